@@ -1,0 +1,21 @@
+/** A changed path as the API or a diff reports it. Renames and copies keep the old path. */
+export type ChangeStatus = 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+
+export interface ChangedFile {
+  path: string;
+  /** The path before a rename or the source of a copy. */
+  previousPath?: string;
+  status: ChangeStatus;
+  binary?: boolean;
+}
+
+/** Everything routing needs to know about a change, however it was obtained (API, patch, git). */
+export interface ChangeSet {
+  files: ChangedFile[];
+  /** PR title, or the patch's Subject. */
+  title: string;
+  /** PR body, or the commit message body. */
+  body: string;
+  /** The diff's added and removed lines without their +/- marker (what K: is matched against). */
+  diffLines: string[];
+}

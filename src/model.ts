@@ -1,0 +1,108 @@
+/**
+ * The policy as the core sees it, whatever file it came from (maintainers.yml, a kernel MAINTAINERS, or both
+ * merged). Plain data: parsers produce it, the matcher compiles it, routing reads it.
+ */
+
+/** A subsystem's position on Rust code (SPEC §4). */
+export type Stance = 'core' | 'opt-in' | 'opt-out' | 'undecided';
+export const STANCES: readonly Stance[] = ['core', 'opt-in', 'opt-out', 'undecided'];
+
+/** Strictest first, for `stance-resolution: strictest`. */
+export const STANCE_STRICTNESS: Readonly<Record<Stance, number>> = { 'opt-out': 3, undecided: 2, 'opt-in': 1, core: 0 };
+
+/** Where a piece of policy was written: file and 1-based line/column. */
+export interface Origin {
+  file: string;
+  line: number;
+  col: number;
+}
+
+/**
+ * A path pattern. `kernel` patterns mean what get_maintainer.pl makes of them (F:/X: lines, and
+ * maintainers.yml patterns without glob-only syntax); `glob` patterns use minimatch's `**`, `{a,b}`.
+ * `regex` patterns are N: regular expressions searched in the whole path.
+ */
+export interface PathPattern {
+  text: string;
+  dialect: 'kernel' | 'glob' | 'regex';
+  origin: Origin;
+}
+
+/** A K: keyword: a (Perl) regular expression searched in the PR text and the diff's +/- lines. */
+export interface KeywordPattern {
+  text: string;
+  origin: Origin;
+}
+
+/**
+ * Someone who can be asked to review or who can lift a hold.
+ * `handle` is a GitHub login (`ojeda`) or team (`rust-for-linux/reviewers`), or null when an imported
+ * person has no GitHub mapping ("not on GitHub": kept, reported, never requested).
+ */
+export interface Person {
+  handle: string | null;
+  /** How the policy wrote them: a login, `org/team`, or `Name <email>` from MAINTAINERS. */
+  display: string;
+  email?: string;
+}
+
+/** Where a subsystem's stance came from, for the report. */
+export type StanceSource = 'policy' | 'import-stances' | 'rust-tag' | 'kernel-default';
+
+/** One section of MAINTAINERS or one entry of `subsystems:`. */
+export interface Subsystem {
+  name: string;
+  /** The stated stance; undefined means "states none" (routing then uses the policy's default). */
+  stance?: Stance;
+  stanceSource?: StanceSource;
+  maintainers: Person[];
+  reviewers: Person[];
+  /** F: / files: */
+  files: PathPattern[];
+  /** X: / exclude: */
+  exclude: PathPattern[];
+  /** N: / names: */
+  names: PathPattern[];
+  /** K: / keywords: */
+  keywords: KeywordPattern[];
+  /** Extra labels this subsystem puts on PRs it owns or is mentioned by. */
+  labels: string[];
+  /** S: / status: (free text: Supported, Maintained, Odd Fixes, Orphan, Obsolete…) */
+  status?: string;
+  /** The section header line, or the `- name:` entry. */
+  origin: Origin;
+  /** Other MAINTAINERS tags kept for the report (L, W, Q, B, C, P, T), by tag letter. */
+  tags: Record<string, string[]>;
+}
+
+export interface StatusLabels {
+  core: string | null;
+  'opt-in': string | null;
+  'needs-ack': string | null;
+  blocked: string | null;
+}
+
+export const DEFAULT_STATUS_LABELS: StatusLabels = {
+  core: 'rust: core',
+  'opt-in': 'rust',
+  'needs-ack': 'rust: needs-ack',
+  blocked: 'rust: blocked',
+};
+
+/** GitHub rejects longer label names with 422. */
+export const GITHUB_MAX_LABEL_LENGTH = 50;
+
+export interface Policy {
+  version: 1;
+  /** Globs that make a path a Rust change (`rust.files`, default `**\/*.rs`). */
+  rustFiles: PathPattern[];
+  defaultStance: Stance;
+  stanceResolution: 'most-specific' | 'strictest';
+  labels: StatusLabels;
+  /** Subsystems in file order (imported ones first, then `subsystems:`), names unique. */
+  subsystems: Subsystem[];
+  /** Paths (repository-relative) of the files this policy was read from: a PR touching them changes policy. */
+  sources: string[];
+  /** People from an import with no GitHub mapping, reported once. */
+  notOnGitHub: string[];
+}
