@@ -80,6 +80,15 @@ export interface RoutingDecision {
   /** Requests cut by max-reviewers, most specific kept. */
   reviewersCapped: string[];
   rustFiles: string[];
+  /** Stance changes proposed by a PR that edits the policy (it is routed by the base policy); set by the caller. */
+  policyChanges?: StanceChange[];
+}
+
+/** One subsystem's stance under the base policy and under the PR's head policy; null where it does not exist. */
+export interface StanceChange {
+  subsystem: string;
+  from: Stance | null;
+  to: Stance | null;
 }
 
 export interface RouteOptions {

@@ -1,0 +1,102 @@
+/**
+ * Issue comments on pull requests. New comments are authored by the token's identity (github-actions[bot]
+ * by default), which is what lets an action recognise its own sticky comment; bodies over 65,536 characters
+ * are refused as on GitHub.
+ */
+import { nodeId } from '../payloads.js';
+import { notFound, validationFailed } from '../replies.js';
+import { actorPayload, association, findPull, pageReply } from './context.js';
+
+export const MAX_COMMENT_BODY = 65536;
+
+/**
+ * @param {import('./context.js').HandlerContext} ctx
+ * @param {import('../state.js').Comment} comment
+ */
+function commentPayload(ctx, comment) {
+  const { state, api } = ctx;
+  return {
+    id: comment.id,
+    node_id: nodeId('IssueComment', comment.id),
+    url: `${api}/repos/${state.fullName}/issues/comments/${comment.id}`,
+    html_url: `https://github.com/${state.fullName}/pull/${comment.issueNumber}#issuecomment-${comment.id}`,
+    body: comment.body,
+    user: actorPayload(ctx, comment.user),
+    created_at: comment.created_at,
+    updated_at: comment.updated_at,
+    issue_url: `${api}/repos/${state.fullName}/issues/${comment.issueNumber}`,
+    author_association: association(state, comment.user.login),
+    performed_via_github_app: null,
+  };
+}
+
+/**
+ * GitHub's refusal of an over-long body, or null. GitHub counts characters, not UTF-16 units.
+ * @param {import('./context.js').HandlerContext} ctx
+ * @param {string} body
+ */
+function tooLong(ctx, body) {
+  if ([...body].length <= MAX_COMMENT_BODY) return null;
+  const message = `Body is too long (maximum is ${MAX_COMMENT_BODY} characters)`;
+  return validationFailed(ctx.operation.docs, [{ resource: 'IssueComment', code: 'unprocessable', field: 'data', message }]);
+}
+
+/**
+ * @param {import('./context.js').HandlerContext} ctx
+ */
+function findComment(ctx) {
+  return ctx.state.comments.get(Number(ctx.params.comment_id)) ?? null;
+}
+
+/** @type {import('./context.js').Handler} */
+export function listComments(ctx) {
+  const pull = findPull(ctx);
+  if (!pull) return notFound(ctx.operation.docs);
+  const since = ctx.query.since === undefined ? null : String(ctx.query.since);
+  const comments = ctx.state.commentsOn(pull.number).filter((c) => since === null || c.updated_at >= since);
+  return pageReply(
+    ctx,
+    comments.map((comment) => commentPayload(ctx, comment)),
+  );
+}
+
+/** @type {import('./context.js').Handler} */
+export function createComment(ctx) {
+  const pull = findPull(ctx);
+  if (!pull) return notFound(ctx.operation.docs);
+  const body = String(ctx.body.body);
+  const refused = tooLong(ctx, body);
+  if (refused) return refused;
+  const comment = ctx.state.addComment(pull.number, { user: ctx.state.identity, body });
+  return {
+    status: 201,
+    body: commentPayload(ctx, comment),
+    headers: { location: `${ctx.api}/repos/${ctx.state.fullName}/issues/comments/${comment.id}` },
+  };
+}
+
+/** @type {import('./context.js').Handler} */
+export function getComment(ctx) {
+  const comment = findComment(ctx);
+  if (!comment) return notFound(ctx.operation.docs);
+  return { status: 200, body: commentPayload(ctx, comment) };
+}
+
+/** @type {import('./context.js').Handler} */
+export function updateComment(ctx) {
+  const comment = findComment(ctx);
+  if (!comment) return notFound(ctx.operation.docs);
+  const body = String(ctx.body.body);
+  const refused = tooLong(ctx, body);
+  if (refused) return refused;
+  comment.body = body;
+  comment.updated_at = ctx.state.now();
+  return { status: 200, body: commentPayload(ctx, comment) };
+}
+
+/** @type {import('./context.js').Handler} */
+export function deleteComment(ctx) {
+  if (!findComment(ctx)) return notFound(ctx.operation.docs);
+  ctx.state.comments.delete(Number(ctx.params.comment_id));
+  return { status: 204 };
+}

@@ -1,0 +1,164 @@
+/**
+ * Pull requests: the pull request itself (JSON or, with the diff media type, its diff) and its file list,
+ * which GitHub stops at 3,000 files without saying so.
+ */
+import { diffEntryPayload, nodeId, repositoryPayload, stableId, teamPayload, userPayload } from '../payloads.js';
+import { errorReply, notFound } from '../replies.js';
+import { actorPayload, association, findPull, issueLabels, pageReply } from './context.js';
+
+/** GitHub lists at most this many files of a pull request; `changed_files` still counts them all. */
+export const MAX_LISTED_FILES = 3000;
+/** Past these, GitHub refuses the diff media type with 406 (observed). */
+export const MAX_DIFF_FILES = 300;
+export const MAX_DIFF_LINES = 20000;
+const DIFF_MEDIA_TYPE = /application\/vnd\.github(\.v3)?\.diff/;
+
+/**
+ * One side (base or head) of a pull request.
+ * @param {import('./context.js').HandlerContext} ctx
+ * @param {import('../state.js').Pull} pull
+ * @param {import('../state.js').Pull['head']} side
+ */
+function branchPayload(ctx, pull, side) {
+  const { state, api } = ctx;
+  // A deleted fork leaves no repository: GitHub shows the author as the owner and `repo: null`.
+  const owner = side.repoFullName ? side.repoFullName.split('/')[0] : pull.user.login;
+  const own = side.repoFullName === state.fullName;
+  return {
+    label: `${owner}:${side.ref}`,
+    ref: side.ref,
+    sha: side.sha,
+    user: userPayload(api, owner, own ? 'Organization' : 'User'),
+    repo: side.repoFullName
+      ? repositoryPayload(api, {
+          fullName: side.repoFullName,
+          id: own ? state.repositoryId : stableId(`repo:${side.repoFullName.toLowerCase()}`),
+          defaultBranch: state.defaultBranch,
+          fork: !own,
+        })
+      : null,
+  };
+}
+
+/**
+ * The pull-request object of `GET /pulls/{n}` (a superset of what request-reviewers answers).
+ * @param {import('./context.js').HandlerContext} ctx
+ * @param {import('../state.js').Pull} pull
+ */
+export function pullPayload(ctx, pull) {
+  const { state, api } = ctx;
+  const url = `${api}/repos/${state.fullName}/pulls/${pull.number}`;
+  const issueUrl = `${api}/repos/${state.fullName}/issues/${pull.number}`;
+  const htmlUrl = `https://github.com/${state.fullName}/pull/${pull.number}`;
+  const statusesUrl = `${api}/repos/${state.fullName}/statuses/${pull.head.sha}`;
+  const reviewCommentUrl = `${api}/repos/${state.fullName}/pulls/comments{/number}`;
+  const href = (/** @type {string} */ link) => ({ href: link });
+  return {
+    url,
+    id: pull.id,
+    node_id: nodeId('PullRequest', pull.id),
+    html_url: htmlUrl,
+    diff_url: `${htmlUrl}.diff`,
+    patch_url: `${htmlUrl}.patch`,
+    issue_url: issueUrl,
+    commits_url: `${url}/commits`,
+    review_comments_url: `${url}/comments`,
+    review_comment_url: reviewCommentUrl,
+    comments_url: `${issueUrl}/comments`,
+    statuses_url: statusesUrl,
+    number: pull.number,
+    state: pull.state,
+    locked: false,
+    title: pull.title,
+    user: actorPayload(ctx, pull.user),
+    body: pull.body,
+    labels: issueLabels(ctx, pull),
+    milestone: null,
+    active_lock_reason: null,
+    created_at: pull.createdAt,
+    updated_at: pull.updatedAt,
+    closed_at: null,
+    merged_at: null,
+    merge_commit_sha: null,
+    assignee: null,
+    assignees: [],
+    requested_reviewers: pull.requestedReviewers.map((login) => userPayload(api, login)),
+    requested_teams: pull.requestedTeams.map((slug) => teamPayload(api, { org: state.owner, slug })),
+    head: branchPayload(ctx, pull, pull.head),
+    base: branchPayload(ctx, pull, pull.base),
+    _links: {
+      self: href(url),
+      html: href(htmlUrl),
+      issue: href(issueUrl),
+      comments: href(`${issueUrl}/comments`),
+      review_comments: href(`${url}/comments`),
+      review_comment: href(reviewCommentUrl),
+      commits: href(`${url}/commits`),
+      statuses: href(statusesUrl),
+    },
+    author_association: association(state, pull.user.login),
+    auto_merge: null,
+    draft: pull.draft,
+    merged: false,
+    mergeable: null,
+    rebaseable: null,
+    mergeable_state: 'unknown',
+    merged_by: null,
+    comments: state.commentsOn(pull.number).length,
+    review_comments: 0,
+    maintainer_can_modify: false,
+    commits: 1,
+    additions: pull.files.reduce((sum, f) => sum + f.additions, 0),
+    deletions: pull.files.reduce((sum, f) => sum + f.deletions, 0),
+    changed_files: pull.changedFiles,
+  };
+}
+
+/**
+ * The pull request as `git diff` text, assembled from the listed files' patches.
+ * @param {import('../state.js').Pull} pull
+ */
+function diffText(pull) {
+  return pull.files
+    .map((file) => {
+      const from = file.previous_filename ?? file.filename;
+      const header = [`diff --git a/${from} b/${file.filename}`];
+      if (file.previous_filename) header.push(`rename from ${from}`, `rename to ${file.filename}`);
+      if (file.status === 'added') header.push('new file mode 100644');
+      if (file.status === 'removed') header.push('deleted file mode 100644');
+      if (file.patch === undefined) return [...header, `Binary files a/${from} and b/${file.filename} differ`, ''].join('\n');
+      const oldName = file.status === 'added' ? '/dev/null' : `a/${from}`;
+      const newName = file.status === 'removed' ? '/dev/null' : `b/${file.filename}`;
+      return [...header, `--- ${oldName}`, `+++ ${newName}`, file.patch, ''].join('\n');
+    })
+    .join('');
+}
+
+/** @type {import('./context.js').Handler} */
+export function getPull(ctx) {
+  const pull = findPull(ctx);
+  if (!pull) return notFound(ctx.operation.docs);
+  if (!DIFF_MEDIA_TYPE.test(String(ctx.headers.accept ?? ''))) return { status: 200, body: pullPayload(ctx, pull) };
+  const lines = pull.files.reduce((sum, f) => sum + f.additions + f.deletions, 0);
+  if (pull.changedFiles > MAX_DIFF_FILES || lines > MAX_DIFF_LINES) {
+    const [what, limit] = pull.changedFiles > MAX_DIFF_FILES ? ['files', MAX_DIFF_FILES] : ['lines', MAX_DIFF_LINES];
+    return errorReply(
+      406,
+      `Sorry, the diff exceeded the maximum number of ${what} (${limit}). Consider using 'List pull requests files' API or locally cloning the repository instead.`,
+      ctx.operation.docs,
+      { errors: [{ resource: 'PullRequest', field: 'diff', code: 'too_large' }] },
+    );
+  }
+  return { status: 200, raw: diffText(pull), headers: { 'content-type': 'application/vnd.github.diff; charset=utf-8' } };
+}
+
+/** @type {import('./context.js').Handler} */
+export function listPullFiles(ctx) {
+  const pull = findPull(ctx);
+  if (!pull) return notFound(ctx.operation.docs);
+  const listed = pull.files.slice(0, MAX_LISTED_FILES);
+  return pageReply(
+    ctx,
+    listed.map((file) => diffEntryPayload(ctx.api, ctx.state.fullName, pull.head.sha, file)),
+  );
+}

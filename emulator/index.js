@@ -1,0 +1,281 @@
+/**
+ * A local GitHub REST emulator for one repository: a real HTTP server on 127.0.0.1 that an Octokit client
+ * reaches through `GITHUB_API_URL` (or `baseUrl`), behaving like GitHub for the operations rust-patch-router
+ * uses, checking every request against GitHub's OpenAPI description, and controllable in-process by tests,
+ * the demo and the benchmark.
+ *
+ * @example
+ *   const emu = await startEmulator({ owner: 'torvalds', repo: 'linux' });
+ *   emu.addCommit('b'.repeat(40), { 'maintainers.yml': '…' });
+ *   emu.addPullRequest({ number: 1, user: 'alice', base: { sha: 'b'.repeat(40) }, head: { sha: 'h'.repeat(40) } });
+ *   process.env.GITHUB_API_URL = emu.url;   // 'http://127.0.0.1:PORT'
+ *   // … run the action …
+ *   expect(emu.violations).toEqual([]);
+ *   await emu.close();
+ */
+import { createServer } from 'node:http';
+import { Faults } from './faults.js';
+import { RequestValidator, compileRoutes, loadOperations } from './openapi.js';
+import { createRequestListener } from './server.js';
+import { RepositoryState } from './state.js';
+
+/**
+ * @typedef {object} EmulatorOptions
+ * @property {string} owner the repository's owner (an organisation: team slugs resolve inside it)
+ * @property {string} repo
+ * @property {string} [botLogin] the token's identity, author of comments made through the API.
+ *   Defaults to 'github-actions[bot]' (GITHUB_TOKEN)
+ * @property {string} [botType] Defaults to 'Bot' for `…[bot]` logins, 'User' otherwise (a PAT: GET /user works)
+ * @property {boolean} [tokenCanSeeTeams] false (default) makes team review requests fail as with GITHUB_TOKEN;
+ *   true behaves like a GitHub App or a PAT with read:org
+ * @property {number} [maxReviewersPerRequest] users + teams per review request. Defaults to 15
+ * @property {number} [rateLimit] requests per hour. Defaults to 1,000 (GITHUB_TOKEN)
+ * @property {boolean} [readOnly] start with a read-only token. Defaults to false
+ * @property {number} [latencyMs] delay before each reply. Defaults to 0
+ * @property {number} [port] Defaults to 0: a free port
+ * @property {string} [defaultBranch] Defaults to 'main'
+ */
+/**
+ * @typedef {object} PullSnapshot a pull request's current state as a test checks it
+ * @property {number} number
+ * @property {string} title
+ * @property {boolean} draft
+ * @property {string[]} labels names, alphabetical
+ * @property {string[]} requestedReviewers logins
+ * @property {string[]} requestedTeams slugs
+ * @property {Array<{ id: number, user: import('./state.js').Actor, body: string, created_at: string, updated_at: string }>} comments
+ * @property {Array<{ id: number, user: import('./state.js').Actor, state: string, commit_id: string }>} reviews
+ */
+
+/** The control handle of a running emulator. */
+export class Emulator {
+  /**
+   * @param {EmulatorOptions} options
+   */
+  constructor(options) {
+    this.state = new RepositoryState({
+      owner: options.owner,
+      repo: options.repo,
+      botLogin: options.botLogin ?? 'github-actions[bot]',
+      botType: options.botType,
+      defaultBranch: options.defaultBranch,
+    });
+    this.faults = new Faults({ rateLimit: options.rateLimit });
+    this.faults.readOnly = Boolean(options.readOnly);
+    /** @type {import('./server.js').LoggedRequest[]} every request, in arrival order */
+    this.requests = [];
+    /** @type {import('./server.js').Violation[]} requests that broke GitHub's description; should stay empty */
+    this.violations = [];
+    /** Concurrency seen so far (GitHub's secondary limits start at 100 concurrent requests). */
+    this.stats = { inFlight: 0, maxInFlight: 0 };
+    this.url = '';
+    const operations = loadOperations().operations;
+    this.listener = createRequestListener({
+      state: this.state,
+      faults: this.faults,
+      routes: compileRoutes(operations),
+      validator: new RequestValidator(),
+      behaviour: {
+        tokenCanSeeTeams: Boolean(options.tokenCanSeeTeams),
+        maxReviewersPerRequest: options.maxReviewersPerRequest ?? 15,
+      },
+      requests: this.requests,
+      violations: this.violations,
+      stats: this.stats,
+      latencyMs: options.latencyMs ?? 0,
+      api: () => this.url,
+    });
+    this.server = createServer(this.listener);
+  }
+
+  /**
+   * Records a commit with its complete file snapshot. The first commit becomes the default branch's head.
+   * @param {string} sha
+   * @param {Record<string, string | Uint8Array>} files path → content
+   */
+  addCommit(sha, files) {
+    this.state.addCommit(sha, files);
+  }
+
+  /**
+   * Points a branch at a commit.
+   * @param {string} name
+   * @param {string} sha
+   */
+  setBranch(name, sha) {
+    this.state.branches.set(name, sha);
+  }
+
+  /**
+   * @param {readonly string[]} logins
+   * @param {string} [permission] Defaults to 'write'
+   */
+  addCollaborators(logins, permission) {
+    this.state.addCollaborators(logins, permission);
+  }
+
+  /**
+   * Adds a team with access to the repository; review requests name it by slug.
+   * @param {string} orgSlug e.g. 'rust-for-linux/reviewers'
+   * @param {readonly string[]} [members]
+   */
+  addTeam(orgSlug, members = []) {
+    this.state.addTeam(orgSlug, members);
+  }
+
+  /**
+   * Adds a repository label.
+   * @param {{ name: string, color?: string, description?: string | null }} label colour without '#'
+   */
+  addLabel(label) {
+    if (this.state.label(label.name)) throw new TypeError(`addLabel: '${label.name}' already exists`);
+    this.state.addLabel(label);
+  }
+
+  /**
+   * Opens a pull request; see RepositoryState#addPullRequest for every field.
+   * @param {Parameters<RepositoryState['addPullRequest']>[0]} spec
+   */
+  addPullRequest(spec) {
+    this.state.addPullRequest(spec);
+  }
+
+  /**
+   * Changes a pull request's draft flag, title or body, as an author editing it would.
+   * @param {number} number
+   * @param {{ draft?: boolean, title?: string, body?: string | null }} changes
+   */
+  updatePullRequest(number, changes) {
+    const pull = this.state.requirePull(number);
+    Object.assign(pull, changes, { updatedAt: this.state.now() });
+  }
+
+  /**
+   * Submits a review; it fulfils the reviewer's pending review request, as on GitHub.
+   * @param {number} number
+   * @param {{ user: string, state: string, commit_id?: string, body?: string }} review
+   */
+  addReview(number, review) {
+    this.state.addReview(number, review);
+  }
+
+  /**
+   * Adds an issue comment by anyone (a user planting the bot's marker, or an earlier run's sticky comment).
+   * @param {number} number
+   * @param {{ user: string, type?: string, body: string }} comment
+   * @returns {number} the comment's id
+   */
+  addComment(number, comment) {
+    return this.state.addComment(number, comment).id;
+  }
+
+  /**
+   * A pull request's current state.
+   * @param {number} number
+   * @returns {PullSnapshot}
+   */
+  pull(number) {
+    const pull = this.state.requirePull(number);
+    return {
+      number: pull.number,
+      title: pull.title,
+      draft: pull.draft,
+      labels: [...pull.labels].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1)),
+      requestedReviewers: [...pull.requestedReviewers],
+      requestedTeams: [...pull.requestedTeams],
+      comments: this.state.commentsOn(number).map(({ id, user, body, created_at, updated_at }) => ({
+        id,
+        user: { ...user },
+        body,
+        created_at,
+        updated_at,
+      })),
+      reviews: pull.reviews.map(({ id, user, state, commit_id }) => ({ id, user: { ...user }, state, commit_id })),
+    };
+  }
+
+  /**
+   * The repository's labels, alphabetical.
+   * @returns {Array<{ name: string, color: string, description: string | null }>}
+   */
+  labels() {
+    return [...this.state.labels.values()]
+      .map(({ name, color, description }) => ({ name, color, description }))
+      .sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1));
+  }
+
+  /** The logged requests that change something (everything but GET). */
+  writes() {
+    return this.requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD');
+  }
+
+  /**
+   * Makes the next matching requests fail, e.g. `failNext({ method: 'GET', path: /\/files$/, status: 502, times: 2 })`.
+   * @param {import('./faults.js').FailureRule} rule
+   */
+  failNext(rule) {
+    this.faults.failNext(rule);
+  }
+
+  /**
+   * Makes the next matching requests hit a secondary rate limit: 403 (or 429) with GitHub's message and
+   * `retry-after`.
+   * @param {Omit<import('./faults.js').FailureRule, 'status' | 'secondaryRateLimit'> & { status?: 403 | 429 }} [rule]
+   */
+  secondaryRateLimitNext(rule = {}) {
+    this.faults.failNext({ ...rule, status: rule.status ?? 403, secondaryRateLimit: true });
+  }
+
+  /**
+   * Exhausts the primary rate limit: every request answers 403 with `x-ratelimit-remaining: 0` until reset.
+   * @param {{ resetInSeconds?: number }} [options] Defaults to 1 second
+   */
+  exhaustRateLimit(options) {
+    this.faults.exhaustRateLimit(options);
+  }
+
+  /**
+   * Switches to a read-only token (a fork's `pull_request` run): every write answers 403.
+   * @param {boolean} readOnly
+   */
+  setReadOnly(readOnly) {
+    this.faults.readOnly = readOnly;
+  }
+
+  /** Forgets logged requests, violations and concurrency stats, e.g. between two runs of the action. */
+  resetLog() {
+    this.requests.length = 0;
+    this.violations.length = 0;
+    this.stats.maxInFlight = this.stats.inFlight;
+  }
+
+  /**
+   * @param {number} port
+   * @returns {Promise<this>}
+   */
+  async listen(port) {
+    await new Promise((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(port, '127.0.0.1', () => resolve(undefined));
+    });
+    const address = /** @type {import('node:net').AddressInfo} */ (this.server.address());
+    this.url = `http://127.0.0.1:${address.port}`;
+    return this;
+  }
+
+  /** Stops the server, dropping idle keep-alive connections so the process can exit. */
+  async close() {
+    const closed = new Promise((resolve) => this.server.close(() => resolve(undefined)));
+    this.server.closeAllConnections();
+    await closed;
+  }
+}
+
+/**
+ * Starts an emulator on a free port of 127.0.0.1.
+ * @param {EmulatorOptions} options
+ * @returns {Promise<Emulator>}
+ */
+export async function startEmulator(options) {
+  return new Emulator(options).listen(options.port ?? 0);
+}

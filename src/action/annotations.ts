@@ -1,0 +1,50 @@
+/**
+ * The error annotations on held Rust files (SPEC §6). GitHub shows at most 10 error annotations per step,
+ * so past 10 the first 9 stay individual and one more names the rest.
+ */
+import type { RoutingDecision } from '../routing/types.js';
+
+/** GitHub drops error annotations past this many per step (GITHUB.md). */
+export const MAX_ERROR_ANNOTATIONS = 10;
+
+/** Files the last annotation names; the job summary lists them all. */
+const NAMED_IN_SUMMARY = 20;
+
+/** One `::error` annotation; `file` puts it on the file in the PR's diff. */
+export interface Annotation {
+  title: string;
+  message: string;
+  file?: string;
+}
+
+/**
+ * One annotation per Rust file under a standing hold, saying which subsystem holds it and whose approval
+ * lifts it.
+ *
+ * @example heldFileAnnotations(decision)[0]
+ *   // → { title: 'rust: blocked', file: 'kernel/dma/pool.rs',
+ *   //     message: 'Rust in DMA MAPPING HELPERS, which opted out of Rust: blocked until one of its maintainers (hch, mszyprow) approves an exception.' }
+ */
+export function heldFileAnnotations(decision: RoutingDecision): Annotation[] {
+  const all: Annotation[] = [];
+  for (const hold of decision.holds) {
+    if (hold.liftedBy.length > 0) continue;
+    const who = hold.canLift.length > 0 ? hold.canLift.join(', ') : 'nobody listed: add a maintainer to the policy';
+    const message =
+      hold.stance === 'opt-out'
+        ? `Rust in ${hold.subsystem}, which opted out of Rust: blocked until one of its maintainers (${who}) approves an exception.`
+        : `Rust in ${hold.subsystem}, which has not decided on Rust: waiting for an ack, an approving review by one of its maintainers (${who}).`;
+    const title = hold.stance === 'opt-out' ? 'rust: blocked' : 'rust: needs-ack';
+    for (const file of hold.files) all.push({ title, message, file });
+  }
+  if (all.length <= MAX_ERROR_ANNOTATIONS) return all;
+  const shown = all.slice(0, MAX_ERROR_ANNOTATIONS - 1);
+  const rest = all.slice(MAX_ERROR_ANNOTATIONS - 1);
+  const listed = rest.slice(0, NAMED_IN_SUMMARY).map((a) => a.file);
+  const names = rest.length > NAMED_IN_SUMMARY ? `${listed.join(', ')}, …` : listed.join(', ');
+  shown.push({
+    title: 'more held Rust files',
+    message: `${rest.length} more held Rust files (see the job summary): ${names}`,
+  });
+  return shown;
+}

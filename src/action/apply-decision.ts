@@ -1,0 +1,137 @@
+/**
+ * Applies a decision to the PR: labels, review requests, the sticky comment. Each write goes through the
+ * WriteGate (dry-run, read-only token), and each is made only when the PR's state differs, so a re-run on
+ * an unchanged PR writes nothing.
+ */
+import { addLabels } from '../github/add-labels.js';
+import type { GitHubClient } from '../github/client.js';
+import { ensureLabels } from '../github/ensure-labels.js';
+import { removeLabel } from '../github/remove-label.js';
+import {
+  planReviewRequests,
+  requestReviewers,
+  type Rejection,
+  type ReviewRequestResult,
+} from '../github/request-reviewers.js';
+import { syncStickyComment, type StickyCommentOutcome } from '../github/sticky-comment.js';
+import type { PullRequest, RepoRef } from '../github/types.js';
+import type { WriteGate } from '../github/write-gate.js';
+import type { Policy } from '../model.js';
+import type { RoutingDecision } from '../routing/types.js';
+import { labelSpecs, planLabels } from './plan-labels.js';
+
+/** The action's switches (SPEC §5 inputs). */
+export interface ApplyOptions {
+  labels: boolean;
+  syncLabels: boolean;
+  requestReviews: boolean;
+  comment: boolean;
+}
+
+/** Where to apply, and what is known about the PR now. */
+export interface ApplyTarget {
+  client: GitHubClient;
+  repo: RepoRef;
+  pr: PullRequest;
+  policy: Policy;
+  /** Logins who already reviewed: not asked again. */
+  reviewed: readonly string[];
+  gate: WriteGate;
+}
+
+/** What was done, for the job summary and the log. Empty lists when a write was skipped. */
+export interface ApplyResult {
+  labelsAdded: string[];
+  labelsRemoved: string[];
+  /** Wanted labels left off to stay within GitHub's 100 labels per PR. */
+  labelsDropped: string[];
+  labelsCreated: string[];
+  /** Requested now: logins and `org/team`s. */
+  requested: string[];
+  /** Not asked: the author, pending requests, people who already reviewed. */
+  reviewSkipped: string[];
+  /** Refused by GitHub or impossible: reported, never fatal. */
+  reviewRejected: Rejection[];
+  /** True on a draft: review requests wait for ready_for_review. */
+  reviewsDeferred: boolean;
+  comment: StickyCommentOutcome | null;
+}
+
+/** The comment's hidden marker and body, rendered by the caller. */
+export interface CommentDraft {
+  marker: string;
+  body: string;
+}
+
+/**
+ * Applies labels, then review requests, then the comment (last, so a failure earlier leaves no comment
+ * claiming what did not happen).
+ */
+export async function applyDecision(
+  target: ApplyTarget,
+  decision: RoutingDecision,
+  comment: CommentDraft,
+  options: ApplyOptions,
+): Promise<ApplyResult> {
+  const { client, repo, pr, gate } = target;
+  const result: ApplyResult = {
+    labelsAdded: [],
+    labelsRemoved: [],
+    labelsDropped: [],
+    labelsCreated: [],
+    requested: [],
+    reviewSkipped: [],
+    reviewRejected: [],
+    reviewsDeferred: false,
+    comment: null,
+  };
+
+  const labels = planLabels(decision, pr.labels, { add: options.labels, sync: options.syncLabels });
+  result.labelsDropped = labels.dropped;
+  if (labels.add.length > 0) {
+    const specs = labelSpecs(labels.add, target.policy);
+    result.labelsCreated = (await gate.write('create missing labels', () => ensureLabels(client, repo, specs))) ?? [];
+    const added = await gate.write(`add labels ${labels.add.join(', ')} to #${pr.number}`, async () => {
+      await addLabels(client, repo, pr.number, labels.add);
+      return labels.add;
+    });
+    result.labelsAdded = added ?? [];
+  }
+  for (const name of labels.remove) {
+    const removed = await gate.write(`remove label ${name} from #${pr.number}`, async () => {
+      await removeLabel(client, repo, pr.number, name);
+      return true;
+    });
+    if (removed) result.labelsRemoved.push(name);
+  }
+
+  if (options.requestReviews) {
+    const plan = planReviewRequests(
+      repo,
+      pr,
+      { users: decision.reviewers, teams: decision.teamReviewers },
+      target.reviewed,
+    );
+    result.reviewSkipped = plan.skipped;
+    result.reviewRejected = [...plan.rejected];
+    if (plan.toRequest.length > 0 && pr.draft) {
+      result.reviewsDeferred = true;
+    } else if (plan.toRequest.length > 0) {
+      const sent: ReviewRequestResult | undefined = await gate.write(
+        `request reviews from ${plan.toRequest.join(', ')} on #${pr.number}`,
+        () => requestReviewers(client, repo, pr.number, plan.toRequest),
+      );
+      result.requested = sent?.requested ?? [];
+      result.reviewRejected.push(...(sent?.rejected ?? []));
+    }
+  }
+
+  if (options.comment) {
+    const wanted = decision.rustFiles.length > 0 || decision.blocked;
+    result.comment =
+      (await gate.write(`comment on #${pr.number}`, () =>
+        syncStickyComment(client, repo, pr.number, { marker: comment.marker, body: comment.body, wanted }),
+      )) ?? null;
+  }
+  return result;
+}

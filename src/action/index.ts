@@ -1,0 +1,4 @@
+/** The action's entry (action.yml `main: dist/index.js` once bundled). */
+import { run } from './main.js';
+
+await run();

@@ -1,0 +1,49 @@
+/**
+ * What applying the decision did not do as asked, in words for the job summary and the log: the outputs
+ * carry the decision, these notes carry what could not be applied and why (SPEC §4).
+ */
+import type { WriteGate } from '../github/write-gate.js';
+import type { ApplyResult } from './apply-decision.js';
+
+export interface Note {
+  text: string;
+  /** Worth a warning annotation, not just a log line. */
+  warn: boolean;
+}
+
+/** GitHub's answer when the token cannot see the organisation's teams (GITHUB.md, observed). */
+const TEAM_INVISIBLE = /could not resolve to a node/i;
+
+/**
+ * Notes about an applied decision.
+ *
+ * @example applyNotes({ ...applied, reviewRejected: [{ handle: 'mallory', reason: 'Reviews may only be requested from collaborators.' }] }, gate)
+ *   // → [{ text: 'Review request refused for mallory: Reviews may only be requested from collaborators.', warn: true }]
+ */
+export function applyNotes(applied: ApplyResult, gate: WriteGate): Note[] {
+  const notes: Note[] = [];
+  if (applied.labelsCreated.length > 0) {
+    notes.push({ text: `Created the missing labels ${applied.labelsCreated.join(', ')}.`, warn: false });
+  }
+  if (applied.labelsDropped.length > 0) {
+    notes.push({
+      text: `Not added, the PR would exceed GitHub's 100 labels: ${applied.labelsDropped.join(', ')}.`,
+      warn: true,
+    });
+  }
+  if (applied.reviewsDeferred) {
+    notes.push({ text: 'Draft pull request: reviews are requested when it is marked ready for review.', warn: false });
+  }
+  for (const rejection of applied.reviewRejected) {
+    const hint =
+      rejection.handle.includes('/') && TEAM_INVISIBLE.test(rejection.reason)
+        ? ' Team reviews need a token that can read the organisation’s teams (a GitHub App with Members: read, or a PAT with read:org).'
+        : '';
+    notes.push({ text: `Review request refused for ${rejection.handle}: ${rejection.reason}${hint}`, warn: true });
+  }
+  if (gate.skipped.length > 0) {
+    const why = gate.readOnly ? 'Report-only, the token cannot write' : 'Dry run';
+    notes.push({ text: `${why}: did not ${gate.skipped.join('; ')}.`, warn: false });
+  }
+  return notes;
+}

@@ -1,0 +1,28 @@
+/**
+ * The CLI's reads of inputs other than the policy: a path, or `-` for standard input. A missing or
+ * unreadable file is bad input (exit 2) named by the flag that asked for it, never a stack trace.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { readConfigFile } from '../config/read-config.js';
+import type { SourceError } from '../errors.js';
+
+/**
+ * Reads a whole text input. `name` is how errors refer to it (`--patch`, `--people`).
+ *
+ * @example readInput('-', '--files-from') // reads standard input
+ */
+export function readInput(path: string, name: string): { value: string | null; errors: SourceError[] } {
+  if (path === '-') return { value: readFileSync(0, 'utf8'), errors: [] };
+  const read = readConfigFile(path);
+  const errors = read.errors.map((error) => ({ ...error, code: 'FILE_NOT_FOUND' as const, message: `${name}: ${error.message}` }));
+  return { value: read.value, errors };
+}
+
+/** True when `path` exists and is a directory (get_maintainer.pl's `-d`), false on any error. */
+export function isDirectoryOnDisk(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

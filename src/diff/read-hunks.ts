@@ -1,0 +1,90 @@
+/**
+ * The hunks of one file in a unified diff. Lines are counted against the `@@ -a,b +c,d @@` header, the way
+ * `git apply` reads them, so content that looks like a header (`+++ b/x`, `--- a/x`, the `-- ` of a
+ * signature) is never mistaken for one while the hunk still expects lines.
+ */
+import { type SourceError, sourceError } from '../errors.js';
+
+/** `@@ -start[,count] +start[,count] @@ [section heading]`; an omitted count is 1. */
+const HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/;
+
+/** Where readHunks puts what it finds: the changed lines (without their marker) and any problem. */
+export interface HunkSink {
+  diffLines: string[];
+  errors: SourceError[];
+  warnings: SourceError[];
+}
+
+/**
+ * Reads consecutive hunks from `lines[start]` and stops at the first line that is neither a hunk header nor
+ * part of a hunk (the next file, a mail signature, the end).
+ *
+ * An empty line inside a hunk is an empty context line whose single space a mailer or editor stripped, as
+ * git apply also accepts. A hunk cut short (a truncated or hand-edited patch) is a warning: the file is still
+ * changed, only its line list is incomplete.
+ *
+ * @returns the index of the first line after the hunks, and how many hunks were read.
+ */
+export function readHunks(
+  lines: readonly string[],
+  start: number,
+  file: string,
+  sink: HunkSink,
+): { next: number; hunks: number } {
+  let i = start;
+  let hunks = 0;
+  while (i < lines.length) {
+    const header = lines[i];
+    if (header.startsWith('\\')) {
+      i++; // "\ No newline at end of file" after a hunk's last line
+      continue;
+    }
+    if (!header.startsWith('@@')) break;
+    const match = HUNK_HEADER.exec(header);
+    if (!match) {
+      sink.errors.push(
+        sourceError(
+          'NOT_A_PATCH',
+          `bad hunk header ${JSON.stringify(header)}: expected "@@ -a,b +c,d @@"`,
+          file,
+          i + 1,
+          1,
+        ),
+      );
+      return { next: i + 1, hunks };
+    }
+    hunks++;
+    const headerIndex = i;
+    let oldLeft = match[1] === undefined ? 1 : Number(match[1]);
+    let newLeft = match[2] === undefined ? 1 : Number(match[2]);
+    for (i++; i < lines.length && (oldLeft > 0 || newLeft > 0); i++) {
+      const line = lines[i];
+      const marker = line === '' ? ' ' : line[0];
+      if (marker === ' ' && oldLeft > 0 && newLeft > 0) {
+        oldLeft--;
+        newLeft--;
+      } else if (marker === '-' && oldLeft > 0) {
+        oldLeft--;
+        sink.diffLines.push(line.slice(1));
+      } else if (marker === '+' && newLeft > 0) {
+        newLeft--;
+        sink.diffLines.push(line.slice(1));
+      } else if (marker !== '\\') {
+        break;
+      }
+    }
+    if (oldLeft > 0 || newLeft > 0) {
+      const missing = `${oldLeft} old and ${newLeft} new line${oldLeft + newLeft === 1 ? '' : 's'} missing`;
+      sink.warnings.push(
+        sourceError(
+          'NOT_A_PATCH',
+          `hunk ${JSON.stringify(header)} ends early (${missing}): truncated or hand-edited patch?`,
+          file,
+          headerIndex + 1,
+          1,
+        ),
+      );
+    }
+  }
+  return { next: i, hunks };
+}

@@ -1,0 +1,66 @@
+import { OWNER, REPO, startRepository, type Emulator } from '../../tests/e2e/harness.js';
+import { createGitHubClient } from './client.js';
+import { FILES_API_CAP, listChangedFiles } from './list-changed-files.js';
+
+const repo = { owner: OWNER, repo: REPO };
+const BASE = 'a'.repeat(40);
+let emu: Emulator;
+beforeEach(async () => {
+  emu = await startRepository();
+  emu.addCommit(BASE, {});
+});
+afterEach(async () => {
+  expect(emu.violations).toEqual([]);
+  await emu.close();
+});
+
+function open(files: Array<{ filename: string; status?: string; previous_filename?: string; patch?: string }>) {
+  emu.addPullRequest({ number: 5, user: 'alice', base: { sha: BASE }, head: { sha: BASE }, files });
+}
+
+describe('listChangedFiles', () => {
+  it('follows every page, 100 files a page', async () => {
+    open(Array.from({ length: 250 }, (_, i) => ({ filename: `drivers/f${i}.c` })));
+    const listed = await listChangedFiles(createGitHubClient('ghs_test', { baseUrl: emu.url }), repo, 5, 250);
+
+    expect(listed.complete).toBe(true);
+    expect(listed.files).toHaveLength(250);
+    expect(listed.files[249]).toEqual({ path: 'drivers/f249.c', status: 'modified' });
+    const pages = emu.requests.filter((r) => r.path.endsWith('/pulls/5/files'));
+    expect(pages.map((r) => r.query.per_page)).toEqual(['100', '100', '100']);
+  });
+
+  it('keeps both paths of a rename, and the +/- lines of the patches', async () => {
+    open([
+      {
+        filename: 'rust/kernel/net/phy.rs',
+        status: 'renamed',
+        previous_filename: 'rust/kernel/phy.rs',
+        patch: '@@ -1,2 +1,2 @@\n-use old;\n+use new;\n context',
+      },
+      { filename: 'firmware/blob.bin', status: 'added' },
+    ]);
+    const listed = await listChangedFiles(createGitHubClient('ghs_test', { baseUrl: emu.url }), repo, 5, 2);
+
+    expect(listed.files).toEqual([
+      { path: 'rust/kernel/net/phy.rs', previousPath: 'rust/kernel/phy.rs', status: 'renamed' },
+      { path: 'firmware/blob.bin', status: 'added' },
+    ]);
+    expect(listed.diffLines).toEqual(['use old;', 'use new;']);
+  });
+
+  it('says the list is incomplete when GitHub stops at its cap before changed_files', async () => {
+    open(
+      Array.from({ length: FILES_API_CAP + 1 }, (_, i) => ({ filename: `drivers/f${String(i).padStart(4, '0')}.c` })),
+    );
+    const listed = await listChangedFiles(
+      createGitHubClient('ghs_test', { baseUrl: emu.url }),
+      repo,
+      5,
+      FILES_API_CAP + 1,
+    );
+
+    expect(listed.files).toHaveLength(FILES_API_CAP);
+    expect(listed.complete).toBe(false);
+  });
+});

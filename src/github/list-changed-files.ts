@@ -1,0 +1,71 @@
+/** `GET /repos/{o}/{r}/pulls/{n}/files`, every page: the changed paths and the diff lines keywords look at. */
+import type { ChangedFile, ChangeStatus } from '../diff/types.js';
+import type { GitHubClient } from './client.js';
+import { describeRequestFailure } from './request-failure.js';
+import type { RepoRef } from './types.js';
+
+/** GitHub's maximum page size for this endpoint. */
+const PAGE_SIZE = 100;
+
+/** The files API stops here silently; only `changed_files` on the PR tells (GITHUB.md). */
+export const FILES_API_CAP = 3000;
+
+export interface ListedChanges {
+  files: ChangedFile[];
+  /** Added and removed lines of the patches GitHub included, without their +/- marker. */
+  diffLines: string[];
+  /** False when GitHub listed fewer files than the PR's `changed_files`: the list is cut at the cap. */
+  complete: boolean;
+}
+
+const STATUSES: ReadonlySet<string> = new Set<ChangeStatus>([
+  'added',
+  'removed',
+  'modified',
+  'renamed',
+  'copied',
+  'changed',
+  'unchanged',
+]);
+
+/**
+ * Lists a PR's changed files, 100 a page. A rename keeps its old path in `previousPath` (both paths are
+ * routed). A missing `patch` (binary file, very large diff) means "no diff text", never "no change".
+ *
+ * @param expected the PR's `changed_files`, to detect the API's 3,000-file cap.
+ */
+export async function listChangedFiles(
+  client: GitHubClient,
+  repo: RepoRef,
+  number: number,
+  expected: number,
+): Promise<ListedChanges> {
+  const files: ChangedFile[] = [];
+  const diffLines: string[] = [];
+  try {
+    const pages = client.paginate.iterator(client.rest.pulls.listFiles, {
+      ...repo,
+      pull_number: number,
+      per_page: PAGE_SIZE,
+    });
+    for await (const page of pages) {
+      for (const entry of page.data) {
+        const status = (STATUSES.has(entry.status) ? entry.status : 'modified') as ChangeStatus;
+        const file: ChangedFile = { path: entry.filename, status };
+        if (entry.previous_filename) file.previousPath = entry.previous_filename;
+        files.push(file);
+        if (entry.patch) collectDiffLines(entry.patch, diffLines);
+      }
+    }
+  } catch (error) {
+    throw describeRequestFailure(`list the files of pull request #${number}`, error);
+  }
+  return { files, diffLines, complete: files.length >= expected };
+}
+
+/** A file's `patch` is hunks only (no `---`/`+++` header): every `+`/`-` line is a changed line. */
+function collectDiffLines(patch: string, into: string[]): void {
+  for (const line of patch.split('\n')) {
+    if (line.startsWith('+') || line.startsWith('-')) into.push(line.slice(1));
+  }
+}

@@ -1,0 +1,148 @@
+/** `POST /repos/{o}/{r}/pulls/{n}/requested_reviewers`, in batches GitHub accepts. */
+import type { GitHubClient } from './client.js';
+import { isCollaborator } from './is-collaborator.js';
+import { classifyRequestError } from './request-failure.js';
+import type { PullRequest, RepoRef } from './types.js';
+
+/** GitHub's reason, in its words, for a login that is not a collaborator. */
+const NOT_A_COLLABORATOR = 'Reviews may only be requested from collaborators.';
+
+/** Users per request: GitHub documents no limit, but larger requests fail (GITHUB.md, observed). */
+export const MAX_USERS_PER_REQUEST = 15;
+
+export interface ReviewersWanted {
+  /** Logins the decision asks for. */
+  users: readonly string[];
+  /** Teams the decision asks for, written `org/team`. */
+  teams: readonly string[];
+}
+
+export interface Rejection {
+  /** A login or `org/team`. */
+  handle: string;
+  /** GitHub's answer, e.g. "Reviews may only be requested from collaborators." */
+  reason: string;
+}
+
+/** Who to ask, after dropping whoever must not be asked (again). */
+export interface ReviewRequestPlan {
+  /** Logins and `org/team`s to request, in the decision's order. */
+  toRequest: string[];
+  /** Not requested because they are the author, are already requested, or already reviewed. */
+  skipped: string[];
+  /** Impossible to request (a team of another organisation): reported, never fatal. */
+  rejected: Rejection[];
+}
+
+export interface ReviewRequestResult {
+  /** Logins and `org/team`s GitHub accepted. */
+  requested: string[];
+  /** Refused by GitHub with 422 (a non-collaborator; a team the token cannot see). */
+  rejected: Rejection[];
+}
+
+/**
+ * Drops the author, pending requests and people who already reviewed (logins compare case-insensitively):
+ * nobody is asked twice.
+ *
+ * @example planReviewRequests(repo, pr, { users: ['alice', 'bob'], teams: [] }, ['bob'])
+ *   // → { toRequest: ['alice'], skipped: ['bob'], rejected: [] }
+ */
+export function planReviewRequests(
+  repo: RepoRef,
+  pr: PullRequest,
+  wanted: ReviewersWanted,
+  reviewed: readonly string[],
+): ReviewRequestPlan {
+  const already = new Set(
+    [pr.author, ...pr.requestedReviewers, ...pr.requestedTeams, ...reviewed].map((h) => h.toLowerCase()),
+  );
+  const plan: ReviewRequestPlan = { toRequest: [], skipped: [], rejected: [] };
+  for (const handle of [...wanted.users, ...wanted.teams]) {
+    const org = handle.includes('/') ? handle.slice(0, handle.indexOf('/')) : null;
+    if (already.has(handle.toLowerCase())) plan.skipped.push(handle);
+    else if (org !== null && org.toLowerCase() !== repo.owner.toLowerCase()) {
+      plan.rejected.push({ handle, reason: `a team of ${org}, not of ${repo.owner}, cannot review here` });
+    } else plan.toRequest.push(handle);
+  }
+  return plan;
+}
+
+/**
+ * Requests reviews from `handles` (logins and `org/team`s), at most 15 users a request, teams riding with
+ * the first batch. GitHub refuses a whole request when one login or team is unacceptable, so a refused
+ * batch is split until the refused handles stand alone: everyone else is still requested.
+ *
+ * Other failures (403 read-only token, 5xx after retries) are thrown for the caller to classify.
+ */
+export async function requestReviewers(
+  client: GitHubClient,
+  repo: RepoRef,
+  number: number,
+  handles: readonly string[],
+): Promise<ReviewRequestResult> {
+  const result: ReviewRequestResult = { requested: [], rejected: [] };
+  const users = handles.filter((h) => !h.includes('/'));
+  const teams = handles.filter((h) => h.includes('/'));
+  const send = async (batch: readonly string[]): Promise<void> => {
+    await client.rest.pulls.requestReviewers({
+      ...repo,
+      pull_number: number,
+      reviewers: batch.filter((h) => !h.includes('/')),
+      team_reviewers: batch.filter((h) => h.includes('/')).map((h) => h.slice(h.indexOf('/') + 1)),
+    });
+  };
+  const batches: string[][] = [];
+  for (let i = 0; i < users.length; i += MAX_USERS_PER_REQUEST) batches.push(users.slice(i, i + MAX_USERS_PER_REQUEST));
+  if (teams.length > 0) {
+    if (batches.length === 0) batches.push([]);
+    batches[0].push(...teams);
+  }
+  const members = (login: string) => isCollaborator(client, repo, login);
+  for (const batch of batches) await requestIsolatingRejections(send, batch, result, members);
+  return result;
+}
+
+/**
+ * Sends a batch; on 422, retries users and teams apart (a token that cannot see teams fails every team). A
+ * refused batch of users drops its non-collaborators (asked with cheap reads: each review request is a
+ * notification the throttling plugin paces 3 s apart) and is sent once more; anything still refused is
+ * halved until each refused handle stands alone.
+ */
+async function requestIsolatingRejections(
+  send: (batch: readonly string[]) => Promise<void>,
+  batch: readonly string[],
+  result: ReviewRequestResult,
+  members?: (login: string) => Promise<boolean>,
+): Promise<void> {
+  try {
+    await send(batch);
+    result.requested.push(...batch);
+    return;
+  } catch (error) {
+    const failure = classifyRequestError(error);
+    if (failure.kind !== 'rejected') throw error;
+    if (batch.length === 1) {
+      result.rejected.push({ handle: batch[0], reason: failure.message });
+      return;
+    }
+  }
+  const users = batch.filter((h) => !h.includes('/'));
+  const teams = batch.filter((h) => h.includes('/'));
+  if (users.length > 0 && teams.length > 0) {
+    for (const part of [users, teams]) await requestIsolatingRejections(send, part, result, members);
+    return;
+  }
+  if (members && teams.length === 0) {
+    const accepted = await Promise.all(batch.map(members));
+    const outsiders = batch.filter((_, i) => !accepted[i]);
+    if (outsiders.length > 0) {
+      for (const handle of outsiders) result.rejected.push({ handle, reason: NOT_A_COLLABORATOR });
+      const rest = batch.filter((_, i) => accepted[i]);
+      if (rest.length > 0) await requestIsolatingRejections(send, rest, result);
+      return;
+    }
+  }
+  const half = Math.ceil(batch.length / 2);
+  for (const part of [batch.slice(0, half), batch.slice(half)]) await requestIsolatingRejections(send, part, result);
+}

@@ -1,0 +1,168 @@
+/**
+ * The Markdown body shared by the sticky comment and the job summary (SPEC §6): verdict first, then one table
+ * row per subsystem, mentioned subsystems, labels, people not on GitHub, proposed policy changes, and the
+ * per-file detail collapsed. Built as blocks so the renderers can cut the least important rows to fit.
+ *
+ * Only requested reviewers are @-mentioned (the request notifies them anyway); everyone else is named in code.
+ */
+import { STANCE_SOURCE_WORDS } from '../routing/resolve-stance.js';
+import type { FileDecision, Hold, RoutingDecision, StanceChange, SubsystemReport } from '../routing/types.js';
+import { codeSpan, escapeMarkdown, mention } from './escape.js';
+import { paragraph, type Block } from './fit-sections.js';
+import { verdictHeading, verdictSentence } from './verdict.js';
+
+/** Cut first to last when a report is too long: per-file detail goes first, the subsystem table nearly last. */
+const CUT_ORDER = { files: 0, policyChanges: 1, capped: 2, notOnGitHub: 3, subsystems: 4, labels: 5, mentioned: 6 };
+
+/** A dash for an empty cell: GitHub renders an empty cell, but a dash says "nothing" on purpose. */
+const NONE = '—';
+
+/**
+ * The report body as blocks. `pointer` says where the complete data is when rows are cut, e.g.
+ * "see the job summary".
+ */
+export function decisionBlocks(decision: RoutingDecision, pointer: string): Block[] {
+  const requested = new Set([...decision.reviewers, ...decision.teamReviewers].map((h) => h.toLowerCase()));
+  const blocks: Block[] = [paragraph(`${verdictHeading(decision.verdict)}\n\n${verdictSentence(decision)}`)];
+  const owners = decision.subsystems.filter((report) => !report.mentioned);
+  const holds = new Map(decision.holds.map((hold) => [hold.subsystem, hold]));
+  if (owners.length > 0) {
+    blocks.push({
+      head: '| Subsystem | Stance | Files | Asked | What lifts the hold |\n| --- | --- | ---: | --- | --- |\n',
+      items: owners.map((report) => subsystemRow(report, holds.get(report.name), requested)),
+      joiner: '\n',
+      tail: '',
+      more: (cut) => `\n*… ${cut} more ${plural(cut, 'subsystem')} not shown: ${pointer}.*`,
+      cutOrder: CUT_ORDER.subsystems,
+    });
+  }
+  const mentioned = decision.subsystems.filter((report) => report.mentioned);
+  if (mentioned.length > 0) {
+    blocks.push(
+      inlineList(
+        '**Mentioned** by keyword (labelled, not asked): ',
+        mentioned.map((r) => escapeMarkdown(r.name)),
+        CUT_ORDER.mentioned,
+        pointer,
+      ),
+    );
+  }
+  if (decision.labels.length > 0) {
+    blocks.push(
+      inlineList(
+        '**Labels:** ',
+        decision.labels.map((label) => codeSpan(label)),
+        CUT_ORDER.labels,
+        pointer,
+      ),
+    );
+  }
+  if (decision.reviewersCapped.length > 0) {
+    const capped = decision.reviewersCapped.map((handle) => codeSpan(handle));
+    blocks.push(inlineList('**Not requested** (over the max-reviewers cap): ', capped, CUT_ORDER.capped, pointer));
+  }
+  const notOnGitHub = owners.flatMap((report) =>
+    report.notOnGitHub.map((person) => `${escapeMarkdown(person)} (${escapeMarkdown(report.name)})`),
+  );
+  if (notOnGitHub.length > 0) {
+    blocks.push(
+      inlineList(
+        '**Not on GitHub** (named here, never requested): ',
+        notOnGitHub,
+        CUT_ORDER.notOnGitHub,
+        pointer,
+        '; ',
+      ),
+    );
+  }
+  if (decision.keywordScan.capped) {
+    const { scannedBytes, totalBytes } = decision.keywordScan;
+    blocks.push(
+      paragraph(
+        `Keywords were looked for in the first ${scannedBytes} of ${totalBytes} bytes of the pull request's text and diff only.`,
+      ),
+    );
+  }
+  if (decision.policyChanges !== undefined && decision.policyChanges.length > 0) {
+    blocks.push({
+      head: '**Policy changes proposed** by this pull request (it is routed by the base policy until merged):\n\n| Subsystem | Base | Proposed |\n| --- | --- | --- |\n',
+      items: decision.policyChanges.map(policyChangeRow),
+      joiner: '\n',
+      tail: '',
+      more: (cut) => `\n*… ${cut} more ${plural(cut, 'change')} not shown: ${pointer}.*`,
+      cutOrder: CUT_ORDER.policyChanges,
+    });
+  }
+  if (decision.files.length > 0) {
+    const count = `${decision.files.length} ${plural(decision.files.length, 'path')}`;
+    blocks.push({
+      head: `<details>\n<summary>Per-file detail (${count})</summary>\n\n| Path | Rust | Decision | Owner | Matched | Why |\n| --- | --- | --- | --- | --- | --- |\n`,
+      items: decision.files.map(fileRow),
+      joiner: '\n',
+      tail: '\n\n</details>',
+      more: (cut) => `\n*… ${cut} more ${plural(cut, 'path')} not shown: ${pointer}.*`,
+      cutOrder: CUT_ORDER.files,
+    });
+  }
+  return blocks;
+}
+
+/** English plural for the counts in reports. */
+export function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
+}
+
+function inlineList(head: string, items: string[], cutOrder: number, pointer: string, joiner = ', '): Block {
+  return { head, items, joiner, tail: '', more: (cut) => `… ${cut} more (${pointer})`, cutOrder };
+}
+
+function subsystemRow(report: SubsystemReport, hold: Hold | undefined, requested: ReadonlySet<string>): string {
+  const stance =
+    report.stance === null
+      ? NONE
+      : escapeMarkdown(`${report.stance} (${STANCE_SOURCE_WORDS[report.stanceSource ?? 'default']})`);
+  const asked =
+    report.asked.length > 0
+      ? report.asked.map((handle) => mention(handle, requested, { inTable: true })).join(', ')
+      : hold?.stance === 'opt-out'
+        ? 'nobody (they said no)'
+        : NONE;
+  const cells = [escapeMarkdown(report.name), stance, String(report.files.length), asked, liftCell(hold, requested)];
+  return `| ${cells.join(' | ')} |`;
+}
+
+function liftCell(hold: Hold | undefined, requested: ReadonlySet<string>): string {
+  if (hold === undefined) return NONE;
+  const named = (handles: string[], joiner: string): string =>
+    handles.map((handle) => mention(handle, requested, { inTable: true })).join(joiner);
+  if (hold.liftedBy.length > 0) return `lifted by ${named(hold.liftedBy, ', ')}`;
+  if (hold.canLift.length === 0) return 'nobody on GitHub: none of its maintainers has a GitHub login';
+  // Routing cannot see team membership (routing/holds.ts): say so wherever a team is offered.
+  const teams = hold.canLift.some((handle) => handle.includes('/'))
+    ? ' (a team member counts when listed by login)'
+    : '';
+  return `an approving review from ${named(hold.canLift, ' or ')}${teams}`;
+}
+
+function policyChangeRow(change: StanceChange): string {
+  const stance = (value: string | null): string => (value === null ? '(none: subsystem absent)' : value);
+  return `| ${escapeMarkdown(change.subsystem)} | ${stance(change.from)} | ${stance(change.to)} |`;
+}
+
+function fileRow(file: FileDecision): string {
+  const path =
+    file.previousPath === undefined
+      ? codeSpan(file.path, { inTable: true })
+      : `${codeSpan(file.path, { inTable: true })} (from ${codeSpan(file.previousPath, { inTable: true })})`;
+  const decision =
+    file.stance === null || file.stance === file.decision ? file.decision : `${file.decision} (${file.stance})`;
+  const cells = [
+    path,
+    file.rust ? 'yes' : 'no',
+    decision,
+    file.owner === null ? NONE : escapeMarkdown(file.owner),
+    file.subsystems.length === 0 ? NONE : file.subsystems.map(escapeMarkdown).join(', '),
+    file.reason === null ? "no subsystem's patterns match" : escapeMarkdown(file.reason.text),
+  ];
+  return `| ${cells.join(' | ')} |`;
+}

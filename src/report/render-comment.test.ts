@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { assemblePolicy } from '../config/assemble-policy.js';
+import { validateConfig } from '../config/validate-config.js';
+import type { ChangeSet } from '../diff/types.js';
+import { compilePolicy } from '../routing/compile-policy.js';
+import { diffPolicies } from '../routing/policy-changes.js';
+import { routeChanges } from '../routing/route.js';
+import type { RouteOptions } from '../routing/types.js';
+import { COMMENT_MARKER, GITHUB_MAX_COMMENT_LENGTH, renderComment } from './render-comment.js';
+
+/** The project's example policy (maintainers.yml at the repository root). */
+const EXAMPLE = readFileSync(new URL('../../maintainers.yml', import.meta.url), 'utf8');
+
+function policyOf(text: string) {
+  const doc = validateConfig(text, 'maintainers.yml');
+  expect(doc.errors).toEqual([]);
+  const policy = assemblePolicy(doc.value!);
+  expect(policy.errors).toEqual([]);
+  return policy.value;
+}
+const compiled = compilePolicy(policyOf(EXAMPLE)).value;
+
+const route = (paths: string[], options: RouteOptions = {}, text: Partial<ChangeSet> = {}) =>
+  routeChanges(
+    { files: paths.map((path) => ({ path, status: 'modified' })), title: '', body: '', diffLines: [], ...text },
+    compiled,
+    options,
+  );
+
+/** A realistic PR: the block Rust API, a PHY driver, the DMA abstraction (opted out) and a new net driver. */
+const REALISTIC: ChangeSet = {
+  files: [
+    { path: 'rust/kernel/block/mq/request.rs', status: 'modified' },
+    { path: 'drivers/net/phy/ax88796b_rust.rs', status: 'modified' },
+    { path: 'rust/kernel/dma.rs', status: 'modified' },
+    { path: 'drivers/net/ethernet/asix/ax_rust.rs', previousPath: 'drivers/block/ax_rust.rs', status: 'renamed' },
+    { path: 'Documentation/rust/index.rst', status: 'modified' },
+  ],
+  title: 'rust: block: add request helpers',
+  body: 'Also touches the DMA abstraction.',
+  diffLines: [],
+};
+const realistic = routeChanges(REALISTIC, compiled, { author: 'contributor', approvedBy: ['davem'], maxReviewers: 6 });
+
+describe('renderComment', () => {
+  it('renders a realistic decision: marker, verdict, subsystem table, detail', () => {
+    expect(renderComment(realistic)).toMatchInlineSnapshot();
+  });
+
+  it('starts with the hidden marker, and a different marker when asked', () => {
+    expect(renderComment(realistic).split('\n')[0]).toBe(COMMENT_MARKER);
+    expect(renderComment(realistic, { marker: '<!-- other -->' }).split('\n')[0]).toBe('<!-- other -->');
+  });
+
+  it('is a pure function of the decision: re-rendering is byte-identical', () => {
+    const again = routeChanges(REALISTIC, compiled, { author: 'contributor', approvedBy: ['davem'], maxReviewers: 6 });
+    expect(renderComment(again)).toBe(renderComment(realistic));
+  });
+
+  it.each([
+    ['routed', ['drivers/net/phy/ax88796b_rust.rs'], {}, '### ✅ Routed'],
+    ['needs ack', ['drivers/block/new_rust.rs'], {}, '### ⏳ Needs ack'],
+    ['blocked', ['kernel/dma/map.rs'], {}, '### ⛔ Blocked'],
+    ['routed once the hold is lifted', ['kernel/dma/map.rs'], { approvedBy: ['mszyprow'] }, '### ✅ Routed'],
+  ])('puts the verdict first: %s', (_, paths, options, heading) => {
+    expect(renderComment(route(paths, options)).split('\n')[2]).toBe(heading);
+  });
+
+  it('says so when a later push leaves no Rust and no hold', () => {
+    expect(renderComment(route(['block/blk-core.c']))).toBe(
+      `${COMMENT_MARKER}\n✅ This pull request no longer changes Rust code and nothing holds it: rust-patch-router has nothing to route.\n`,
+    );
+    expect(renderComment(route([]))).toContain('no longer changes Rust code');
+  });
+
+  it('@-mentions only requested reviewers; maintainers of an opted-out subsystem are named in code', () => {
+    const comment = renderComment(route(['kernel/dma/map.rs', 'rust/kernel/str.rs']));
+    expect(comment).toContain('@ojeda');
+    expect(comment).toContain('`hch-lst` or `mszyprow`');
+    expect(comment).not.toMatch(/@(hch-lst|mszyprow|robin-murphy)/);
+  });
+
+  it('never @-mentions the author, even as a maintainer who could lift the hold', () => {
+    const comment = renderComment(route(['drivers/block/new_rust.rs'], { author: 'axboe' }));
+    expect(comment).toContain('`axboe`');
+    expect(comment).not.toContain('@axboe');
+  });
+
+  it('escapes paths: no planted marker, no broken table, no stray mention or line', () => {
+    const hostile = 'rust/kernel/a|b <!-- rust-patch-router --> @torvalds\nx.rs';
+    const comment = renderComment(route([hostile]));
+    expect(comment.split(COMMENT_MARKER)).toHaveLength(2);
+    expect(comment).not.toContain('@torvalds');
+    expect(comment).toContain('`rust/kernel/a\\|b <!-- rust-patch-router --> @torvalds\\nx.rs`');
+  });
+
+  it('shows the stance changes a policy-editing PR proposes', () => {
+    const head = policyOf(EXAMPLE.replace('    rust: opt-out\n', '    rust: opt-in\n'));
+    const decision = { ...route(['rust/kernel/dma.rs']), policyChanges: diffPolicies(compiled.policy, head) };
+    expect(renderComment(decision)).toContain(
+      '| Subsystem | Base | Proposed |\n| --- | --- | --- |\n| DMA MAPPING HELPERS | opt-out | opt-in |',
+    );
+  });
+
+  it('stays within 65,536 characters for 100,000 files, cutting the per-file detail first', () => {
+    const paths = Array.from({ length: 100_000 }, (_, i) => `drivers/net/phy/vendor${i % 100}/phy_${i}.rs`);
+    const comment = renderComment(route(paths));
+    expect(comment.length).toBeLessThanOrEqual(GITHUB_MAX_COMMENT_LENGTH);
+    expect(comment).toContain('### ✅ Routed');
+    expect(comment).toContain('| ETHERNET PHY LIBRARY | opt-in (explicit) | 100000 |');
+    expect(comment).toMatch(/\n\*… \d+ more paths not shown: see the job summary\.\*\n\n<\/details>\n$/);
+  });
+
+  it('cuts to any smaller limit the same way', () => {
+    const comment = renderComment(realistic, { maxLength: 2000 });
+    expect(comment.length).toBeLessThanOrEqual(2000);
+    expect(comment).toContain('| DMA MAPPING HELPERS |');
+    expect(comment).toContain('see the job summary');
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * The sticky PR comment (SPEC §5–6). A pure function of the decision — no timings, links or live review
+ * state — so an unchanged PR renders byte-identical and the action needs no write.
+ */
+import type { RoutingDecision } from '../routing/types.js';
+import { decisionBlocks } from './decision-blocks.js';
+import { fitBlocks, paragraph } from './fit-sections.js';
+import { NO_RUST_SENTENCE } from './verdict.js';
+
+/** The hidden marker the action finds its comment by (together with the comment's author being its bot). */
+export const COMMENT_MARKER = '<!-- rust-patch-router -->';
+
+/** GitHub rejects longer comment bodies. */
+export const GITHUB_MAX_COMMENT_LENGTH = 65_536;
+
+export interface RenderCommentOptions {
+  /** The hidden first line. Optional; defaults to COMMENT_MARKER. */
+  marker?: string;
+  /** Longest body in UTF-16 code units (never more than GitHub counts). Optional; defaults to 65,536. */
+  maxLength?: number;
+}
+
+/** Where the rows cut from the comment can be read in full. */
+const POINTER = 'see the job summary';
+
+/**
+ * Renders the comment: marker, verdict and its sentence, the subsystem table, then detail. Past `maxLength` the
+ * per-file detail is cut first, then the other lists, each with a pointer to the job summary. A decision with
+ * no Rust files and no holds renders the short "no Rust any more" body, which the action puts in place of an
+ * earlier comment rather than deleting it.
+ *
+ * @example renderComment(decision).split('\n')[0] // → '<!-- rust-patch-router -->'
+ */
+export function renderComment(decision: RoutingDecision, options: RenderCommentOptions = {}): string {
+  const marker = options.marker ?? COMMENT_MARKER;
+  const max = options.maxLength ?? GITHUB_MAX_COMMENT_LENGTH;
+  if (decision.rustFiles.length === 0 && decision.holds.length === 0) return `${marker}\n${NO_RUST_SENTENCE}\n`;
+  const blocks = [paragraph(marker), ...decisionBlocks(decision, POINTER)];
+  // The marker is its own block but must stay the first line: the separator's blank line is harmless in HTML.
+  return `${fitBlocks(blocks, max - 1, (text) => text.length, `\n\n*… cut to fit a comment: ${POINTER}.*`)}\n`;
+}

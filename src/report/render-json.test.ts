@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { assemblePolicy } from '../config/assemble-policy.js';
+import { validateConfig } from '../config/validate-config.js';
+import { compilePolicy } from '../routing/compile-policy.js';
+import { routeChanges } from '../routing/route.js';
+import { renderJson } from './render-json.js';
+
+const EXAMPLE = readFileSync(new URL('../../maintainers.yml', import.meta.url), 'utf8');
+const compiled = compilePolicy(assemblePolicy(validateConfig(EXAMPLE, 'maintainers.yml').value!).value).value;
+const route = (paths: string[], approvedBy: string[] = []) =>
+  routeChanges(
+    { files: paths.map((path) => ({ path, status: 'modified' })), title: 'rust: phy', body: '', diffLines: [] },
+    compiled,
+    { approvedBy },
+  );
+
+describe('renderJson', () => {
+  it("puts SPEC §8's keys first, in its order, then the detail", () => {
+    const parsed = JSON.parse(renderJson(route(['drivers/net/phy/ax88796b_rust.rs'])));
+    expect(Object.keys(parsed)).toEqual([
+      'files',
+      'mentioned',
+      'labels',
+      'reviewers',
+      'teamReviewers',
+      'blocked',
+      'holds',
+      'verdict',
+      'managedLabels',
+      'subsystems',
+      'keywordScan',
+      'reviewersCapped',
+      'rustFiles',
+    ]);
+    expect(Object.keys(parsed.files[0]).slice(0, 6)).toEqual([
+      'path',
+      'rust',
+      'subsystems',
+      'stance',
+      'decision',
+      'owner',
+    ]);
+  });
+
+  it('prints the SPEC §8 example for the ASIX PHY driver (the example policy maps fujita)', () => {
+    const parsed = JSON.parse(renderJson(route(['drivers/net/phy/ax88796b_rust.rs'])));
+    expect(parsed).toMatchObject({
+      files: [
+        {
+          path: 'drivers/net/phy/ax88796b_rust.rs',
+          rust: true,
+          subsystems: ['ASIX PHY DRIVER [RUST]', 'ETHERNET PHY LIBRARY', 'NETWORKING DRIVERS', 'THE REST'],
+          stance: 'opt-in',
+          decision: 'opt-in',
+          owner: 'ASIX PHY DRIVER [RUST]',
+        },
+      ],
+      mentioned: ['RUST'],
+      reviewers: ['fujita'],
+      teamReviewers: [],
+      blocked: false,
+      holds: [],
+    });
+  });
+
+  it('orders hold keys as the type does and keeps policy changes when set', () => {
+    const decision = {
+      ...route(['rust/kernel/dma.rs']),
+      policyChanges: [{ subsystem: 'X', from: null, to: 'opt-in' as const }],
+    };
+    const parsed = JSON.parse(renderJson(decision));
+    expect(Object.keys(parsed.holds[0])).toEqual(['subsystem', 'stance', 'files', 'canLift', 'liftedBy']);
+    expect(parsed.policyChanges).toEqual([{ subsystem: 'X', from: null, to: 'opt-in' }]);
+  });
+
+  it('indents by two spaces and ends with a newline', () => {
+    const json = renderJson(route([]));
+    expect(json.startsWith('{\n  "files": [],\n  "mentioned": [],\n')).toBe(true);
+    expect(json.endsWith('}\n')).toBe(true);
+  });
+});

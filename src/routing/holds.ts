@@ -1,0 +1,36 @@
+/**
+ * Holds (SPEC §4): an `undecided` or `opt-out` subsystem deciding Rust paths holds the PR until one of its
+ * maintainers approves. Nothing else lifts a hold: not a label, not a comment, and not the PR author (GitHub
+ * refuses self-approval anyway; an author who maintains the subsystem still needs another maintainer).
+ *
+ * Teams: a hold can name a team among the maintainers (`org/team`), but routing cannot see team membership,
+ * so a team member's approval counts only when that member is also listed by login. The team is still shown
+ * in `canLift`, so the report says whose approval is wanted.
+ */
+import type { Subsystem } from '../model.js';
+import { handleKey, handlesOf, isTeam } from './pick-reviewers.js';
+import type { Hold } from './types.js';
+
+/**
+ * The hold of one subsystem over the Rust paths it decided.
+ *
+ * @example holdOf(dmaMapping, 'opt-out', ['kernel/dma/map.rs'], { approvedBy: ['hch'], author: 'alice' })
+ *   // → { subsystem: 'DMA MAPPING HELPERS', stance: 'opt-out', files: [...], canLift: ['hch', 'mszyprow'], liftedBy: ['hch'] }
+ */
+export function holdOf(
+  subsystem: Subsystem,
+  stance: Hold['stance'],
+  files: string[],
+  review: { approvedBy: readonly string[]; author?: string },
+): Hold {
+  const canLift = handlesOf(subsystem.maintainers);
+  const author = review.author === undefined ? undefined : handleKey(review.author);
+  const approved = new Set(review.approvedBy.map(handleKey).filter((key) => key !== author));
+  const liftedBy = canLift.filter((handle) => !isTeam(handle) && approved.has(handleKey(handle)));
+  return { subsystem: subsystem.name, stance, files, canLift, liftedBy };
+}
+
+/** Whether a hold still stands. */
+export function isHeld(hold: Hold): boolean {
+  return hold.liftedBy.length === 0;
+}

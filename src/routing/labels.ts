@@ -1,0 +1,48 @@
+/**
+ * Which labels a decision puts on the PR, and which labels the policy manages (the only ones ever removed).
+ */
+import type { Policy, StatusLabels } from '../model.js';
+import type { FileDecisionKind } from './types.js';
+
+/**
+ * The status label of one file decision (SPEC §4 table); null when the policy disables it or the decision
+ * carries none (`owners`, `unowned`). A lifted hold reads as opt-in: the maintainers said yes to this PR.
+ *
+ * @example statusLabel('needs-ack', { held: false }, DEFAULT_STATUS_LABELS) // → 'rust'
+ */
+export function statusLabel(decision: FileDecisionKind, hold: { held: boolean }, labels: StatusLabels): string | null {
+  switch (decision) {
+    case 'core':
+      return labels.core;
+    case 'opt-in':
+      return labels['opt-in'];
+    case 'needs-ack':
+      return hold.held ? labels['needs-ack'] : labels['opt-in'];
+    case 'blocked':
+      return hold.held ? labels.blocked : labels['opt-in'];
+    default:
+      return null;
+  }
+}
+
+/** Sorted (by code unit, so the order is the same everywhere) and without duplicates or nulls. */
+export function sortedLabels(labels: Iterable<string | null>): string[] {
+  const unique = new Set<string>();
+  for (const label of labels) if (label !== null) unique.add(label);
+  return [...unique].sort(compareCodeUnits);
+}
+
+/**
+ * The four status labels (those not disabled) and every label any subsystem names.
+ *
+ * @example managedLabels(policy) // → ['rust', 'rust: blocked', 'rust: core', 'rust: needs-ack', 'subsystem: rust']
+ */
+export function managedLabels(policy: Pick<Policy, 'labels' | 'subsystems'>): string[] {
+  const status = [policy.labels.core, policy.labels['opt-in'], policy.labels['needs-ack'], policy.labels.blocked];
+  return sortedLabels([...status, ...policy.subsystems.flatMap((subsystem) => subsystem.labels)]);
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}

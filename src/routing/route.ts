@@ -1,0 +1,98 @@
+/**
+ * routeChanges: the whole decision for one change set (SPEC §4), as plain data. Pure: the policy comes
+ * compiled, the reviews come as `approvedBy`, nothing is read or written.
+ *
+ * Each path is decided on its own (decide-file.ts); this file aggregates per subsystem, in one pass over the
+ * paths, so a 100k-file PR costs one index lookup per path and nothing quadratic.
+ */
+import type { ChangeSet } from '../diff/types.js';
+import type { CompiledPolicy } from './compile-policy.js';
+import { changedPaths } from './changed-paths.js';
+import { decideFile } from './decide-file.js';
+import { holdOf, isHeld } from './holds.js';
+import { managedLabels, sortedLabels, statusLabel } from './labels.js';
+import { mentionedReport, ownerReport, tallyOwners } from './owner-tally.js';
+import { pickReviewers } from './pick-reviewers.js';
+import type { Hold, RouteOptions, RoutingDecision, Verdict } from './types.js';
+
+/** SPEC §5 `max-reviewers` default. */
+export const DEFAULT_MAX_REVIEWERS = 10;
+/** Keyword scanning stops after this much PR text and diff (SPEC §7: slow regexes stay bounded). */
+export const DEFAULT_KEYWORD_BUDGET_BYTES = 1024 * 1024;
+
+/**
+ * Routes a change set.
+ *
+ * @example
+ *   routeChanges({ files: [{ path: 'rust/kernel/str.rs', status: 'modified' }], title: '', body: '', diffLines: [] }, compiled)
+ *   // → { files: [{ path: 'rust/kernel/str.rs', decision: 'core', owner: 'RUST', … }], labels: ['rust: core', …],
+ *   //     reviewers: ['ojeda', 'alex'], blocked: false, verdict: 'routed', … }
+ */
+export function routeChanges(
+  changes: ChangeSet,
+  compiled: CompiledPolicy,
+  options: RouteOptions = {},
+): RoutingDecision {
+  const { policy } = compiled;
+  const approvedBy = options.approvedBy ?? [];
+  const routed = changedPaths(changes.files).map((entry) => decideFile(entry.path, entry.previousPath, compiled));
+  const owners = tallyOwners(routed);
+
+  const texts = [changes.title, changes.body, ...changes.diffLines];
+  const keywords = compiled.keywords.scan(texts, options.keywordBudgetBytes ?? DEFAULT_KEYWORD_BUDGET_BYTES);
+  const owning = new Set(owners.map((tally) => tally.subsystem));
+  const mentioned = [...new Set(keywords.hits.map((hit) => hit.subsystem))]
+    .filter((subsystem) => !owning.has(subsystem))
+    .sort((a, b) => a - b);
+
+  const request = pickReviewers(
+    owners.filter((tally) => tally.asked).map((tally) => policy.subsystems[tally.subsystem]),
+    { author: options.author, maxReviewers: options.maxReviewers ?? DEFAULT_MAX_REVIEWERS },
+  );
+
+  const holdsBySubsystem = new Map<number, Hold>();
+  for (const tally of owners) {
+    if (tally.heldStance === undefined) continue;
+    const hold = holdOf(policy.subsystems[tally.subsystem], tally.heldStance, tally.heldFiles, {
+      approvedBy,
+      author: options.author,
+    });
+    holdsBySubsystem.set(tally.subsystem, hold);
+  }
+  const holds = [...holdsBySubsystem.values()];
+
+  const labels = sortedLabels([
+    ...routed.map((file) => {
+      const hold = holdsBySubsystem.get(file.decider);
+      return statusLabel(file.decision.decision, { held: hold !== undefined && isHeld(hold) }, policy.labels);
+    }),
+    ...owners.flatMap((tally) => policy.subsystems[tally.subsystem].labels),
+    ...mentioned.flatMap((subsystem) => policy.subsystems[subsystem].labels),
+  ]);
+
+  return {
+    files: routed.map((file) => file.decision),
+    mentioned: mentioned.map((subsystem) => policy.subsystems[subsystem].name),
+    labels,
+    reviewers: request.reviewers,
+    teamReviewers: request.teamReviewers,
+    blocked: holds.some(isHeld),
+    holds,
+    verdict: verdictOf(holds),
+    managedLabels: managedLabels(policy),
+    subsystems: [
+      ...owners.map((tally) => ownerReport(tally, policy.subsystems[tally.subsystem], policy.defaultStance, request)),
+      ...mentioned.map((subsystem) => mentionedReport(policy.subsystems[subsystem])),
+    ],
+    keywordScan: keywords.scan,
+    reviewersCapped: request.capped,
+    rustFiles: routed.filter((file) => file.decision.rust).map((file) => file.decision.path),
+  };
+}
+
+/** Blocked while an opt-out hold stands, waiting for an ack while an undecided one does. */
+function verdictOf(holds: readonly Hold[]): Verdict {
+  const standing = holds.filter(isHeld);
+  if (standing.some((hold) => hold.stance === 'opt-out')) return 'blocked';
+  return standing.length > 0 ? 'needs-ack' : 'routed';
+}
