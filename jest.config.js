@@ -7,7 +7,7 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json', isolatedModules: true }],
   },
-  roots: ['<rootDir>/src', '<rootDir>/tests', '<rootDir>/emulator'],
+  roots: ['<rootDir>/src', '<rootDir>/tests', '<rootDir>/emulator', '<rootDir>/scripts'],
   testMatch: ['**/*.test.ts'],
   testTimeout: 60000,
 };

@@ -16,8 +16,6 @@ const shared = {
     commonjs(),
     json(),
   ],
-  // The emulator is plain JavaScript run from where it lives, not bundled: it reads its OpenAPI file beside it.
-  external: (id) => /[\\/]emulator[\\/]/.test(id),
   onwarn(warning, warn) {
     if (BENIGN.has(warning.code)) return;
     warn(warning);

@@ -25,7 +25,10 @@ const STATUS_TEXT = new Map([
   [500, 'Server Error'],
   [502, 'Server Error'],
   [503, 'Service Unavailable'],
-  [504, 'We couldn’t respond to your request in time. Sorry about that. Please try resubmitting your request and contact us if the problem persists.'],
+  [
+    504,
+    'We couldn’t respond to your request in time. Sorry about that. Please try resubmitting your request and contact us if the problem persists.',
+  ],
 ]);
 const HOUR = 3600;
 

@@ -15,7 +15,8 @@
  */
 import { createServer } from 'node:http';
 import { Faults } from './faults.js';
-import { RequestValidator, compileRoutes, loadOperations } from './openapi.js';
+import { RequestValidator } from './openapi.js';
+import { compileRoutes, loadOperations } from './routes.js';
 import { createRequestListener } from './server.js';
 import { RepositoryState } from './state.js';
 

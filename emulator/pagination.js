@@ -6,6 +6,8 @@
  *   <…?page=515>; rel="last", <…?page=1>; rel="first"
  */
 
+import { URLSearchParams } from 'node:url';
+
 export const DEFAULT_PER_PAGE = 30;
 export const MAX_PER_PAGE = 100;
 

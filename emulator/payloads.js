@@ -16,7 +16,7 @@ const EPOCH = '2026-01-05T09:00:00Z';
  * @param {string} text
  */
 export function stableId(text) {
-  return createHash('sha1').update(text).digest().readUInt32BE(0) % 900_000_000 + 1_000_000;
+  return (createHash('sha1').update(text).digest().readUInt32BE(0) % 900_000_000) + 1_000_000;
 }
 
 /**
@@ -194,6 +194,52 @@ export function teamPayload(api, team) {
     repositories_url: `${api}/organizations/${stableId(`org:${team.org.toLowerCase()}`)}/team/${id}/repos`,
     type: 'organization',
     parent: null,
+  };
+}
+
+/**
+ * A team-full object (`GET /orgs/{org}/teams/{team_slug}`): the team-simple fields, its counts and its
+ * organisation.
+ * @param {string} api
+ * @param {{ org: string, slug: string, members: readonly string[] }} team
+ */
+export function teamFullPayload(api, team) {
+  const orgId = stableId(`org:${team.org.toLowerCase()}`);
+  const orgUrl = `${api}/orgs/${team.org}`;
+  const organization = {
+    login: team.org,
+    id: orgId,
+    node_id: nodeId('Organization', orgId),
+    url: orgUrl,
+    repos_url: `${orgUrl}/repos`,
+    events_url: `${orgUrl}/events`,
+    hooks_url: `${orgUrl}/hooks`,
+    issues_url: `${orgUrl}/issues`,
+    members_url: `${orgUrl}/members{/member}`,
+    public_members_url: `${orgUrl}/public_members{/member}`,
+    avatar_url: `https://avatars.githubusercontent.com/u/${orgId}?v=4`,
+    description: null,
+    name: team.org,
+    html_url: `${WEB}/${team.org}`,
+    is_verified: false,
+    has_organization_projects: true,
+    has_repository_projects: true,
+    public_repos: 1,
+    public_gists: 0,
+    followers: 0,
+    following: 0,
+    type: 'Organization',
+    created_at: EPOCH,
+    updated_at: EPOCH,
+    archived_at: null,
+  };
+  return {
+    ...teamPayload(api, team),
+    members_count: team.members.length,
+    repos_count: 1,
+    created_at: EPOCH,
+    updated_at: EPOCH,
+    organization,
   };
 }
 

@@ -22,8 +22,8 @@ describe('pull requests', () => {
     emu = await startSeeded();
   });
   afterEach(async () => {
+    await emu.close(); // first: a failed expectation must not leave the server running
     expect(emu.violations).toEqual([]);
-    await emu.close();
   });
 
   it('GET /pulls/{n} shows the fields the action reads', async () => {
@@ -83,7 +83,10 @@ describe('pull requests', () => {
         `<${byId}?per_page=100&page=3>; rel="last", <${byId}?per_page=100&page=1>; rel="first"`,
     );
     const third = await call(emu, 'GET', `${REPO}/pulls/2/files?per_page=100&page=3`);
-    expect(rels(third.headers.get('link'))).toEqual({ prev: `${byId}?per_page=100&page=2`, first: `${byId}?per_page=100&page=1` });
+    expect(rels(third.headers.get('link'))).toEqual({
+      prev: `${byId}?per_page=100&page=2`,
+      first: `${byId}?per_page=100&page=1`,
+    });
     const names = [...first.json, ...second.json, ...third.json].map((f: { filename: string }) => f.filename);
     expect(names).toEqual(manyFiles(250).map((f) => f.filename));
   });
@@ -114,11 +117,20 @@ describe('pull requests', () => {
       user: 'bob',
       base: { sha: BASE },
       head: { sha: HEAD },
-      files: [{ filename: 'firmware/blob.bin', status: 'added' }, { filename: 'a.c', previous_filename: 'b.c', status: 'renamed', patch: '@@ -1 +1 @@\n-x\n+y' }],
+      files: [
+        { filename: 'firmware/blob.bin', status: 'added' },
+        { filename: 'a.c', previous_filename: 'b.c', status: 'renamed', patch: '@@ -1 +1 @@\n-x\n+y' },
+      ],
     });
     const { json } = await call(emu, 'GET', `${REPO}/pulls/2/files`);
     expect(json[0]).not.toHaveProperty('patch');
-    expect(json[1]).toMatchObject({ status: 'renamed', previous_filename: 'b.c', additions: 1, deletions: 1, changes: 2 });
+    expect(json[1]).toMatchObject({
+      status: 'renamed',
+      previous_filename: 'b.c',
+      additions: 1,
+      deletions: 1,
+      changes: 2,
+    });
   });
 
   it('answers the diff media type with the diff, and 406 past 300 files', async () => {

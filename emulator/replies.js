@@ -22,7 +22,8 @@ export const NOT_COLLABORATOR = (/** @type {string} */ fullName) =>
 /** GitHub's 422 when the author is among the requested reviewers (observed). */
 export const AUTHOR_REQUESTED = 'Review cannot be requested from pull request author.';
 /** GitHub's 422 for a team the token cannot see (GITHUB_TOKEN has no organisation read access; observed). */
-export const UNRESOLVED_NODE = (/** @type {string} */ id) => `Could not resolve to a node with the global id of '${id}'.`;
+export const UNRESOLVED_NODE = (/** @type {string} */ id) =>
+  `Could not resolve to a node with the global id of '${id}'.`;
 
 /**
  * An error reply in GitHub's format: message, documentation_url and the status repeated as a string.

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import { URL, URLSearchParams } from 'node:url';
 import { HANDLERS } from './handlers/index.js';
-import { matchRoute } from './openapi.js';
+import { matchRoute } from './routes.js';
 import { DOCS_ROOT, NOT_ACCESSIBLE, errorReply, invalidRequest, notFound } from './replies.js';
 
 /**
@@ -32,7 +32,7 @@ import { DOCS_ROOT, NOT_ACCESSIBLE, errorReply, invalidRequest, notFound } from 
  * @typedef {object} ServerParts what the server needs from the emulator
  * @property {import('./state.js').RepositoryState} state
  * @property {import('./faults.js').Faults} faults
- * @property {ReturnType<typeof import('./openapi.js').compileRoutes>} routes
+ * @property {ReturnType<typeof import('./routes.js').compileRoutes>} routes
  * @property {import('./openapi.js').RequestValidator} validator
  * @property {import('./handlers/context.js').EmulatorBehaviour} behaviour
  * @property {LoggedRequest[]} requests
@@ -139,7 +139,8 @@ function respond(parts, req, raw) {
   const query = validator.queryParams(operation, new URLSearchParams(url.search));
   const body = validator.body(operation, req.headers['content-type'], raw);
   entry.body = body.body;
-  for (const problem of [...typed.problems, ...query.problems, ...body.problems]) violate(problem.kind, problem.message);
+  for (const problem of [...typed.problems, ...query.problems, ...body.problems])
+    violate(problem.kind, problem.message);
   // GitHub's router does not match a non-numeric id: that is a 404, not a validation error.
   if (typed.problems.length > 0) return finish(notFound(docs));
   if (body.problems.some((p) => p.kind === 'json')) return finish(errorReply(400, 'Problems parsing JSON', docs));
@@ -147,7 +148,13 @@ function respond(parts, req, raw) {
     return finish(errorReply(415, 'Unsupported Media Type', docs));
   }
   const problems = [...query.problems, ...body.problems];
-  if (problems.length > 0) return finish(invalidRequest(docs, problems.map((p) => p.message)));
+  if (problems.length > 0)
+    return finish(
+      invalidRequest(
+        docs,
+        problems.map((p) => p.message),
+      ),
+    );
 
   const { owner, repo } = typed.params;
   if (owner !== undefined && `${owner}/${repo}`.toLowerCase() !== state.fullName.toLowerCase()) {
@@ -179,7 +186,8 @@ function respond(parts, req, raw) {
     },
   });
   if (reply.raw === undefined) {
-    for (const problem of validator.response(operation, reply.status, reply.body)) violate(problem.kind, problem.message);
+    for (const problem of validator.response(operation, reply.status, reply.body))
+      violate(problem.kind, problem.message);
   }
   return finish(reply);
 }

@@ -157,7 +157,16 @@ export class RepositoryState {
    * @param {string} slug
    */
   team(slug) {
-    return this.teams.get(`${this.owner}/${slug}`.toLowerCase()) ?? null;
+    return this.teamOf(this.owner, slug);
+  }
+
+  /**
+   * A team by organisation and slug, as `GET /orgs/{org}/teams/{team_slug}` names it (both case-insensitive).
+   * @param {string} org
+   * @param {string} slug
+   */
+  teamOf(org, slug) {
+    return this.teams.get(`${org}/${slug}`.toLowerCase()) ?? null;
   }
 
   /** @param {string} name */

@@ -38,9 +38,19 @@ const emu = await startEmulator({ owner: 'linux', repo: 'linux' });
 try {
   emu.addCommit(BASE, { 'maintainers.yml': policyText });
   emu.addCommit(HEAD, { 'maintainers.yml': policyText });
-  emu.addCollaborators(['fujita', 'tmgross', 'axboe', 'hch', 'mszyprow', 'ojeda', 'alex-gaynor']);
-  const pr = emu.addPullRequest({
-    number: 42,
+  emu.addCollaborators([
+    'fujita',
+    'tmgross',
+    'andrew-lunn',
+    'hkallweit',
+    'rmk-armlinux',
+    'axboe',
+    'mszyprow',
+    'hch-lst',
+  ]);
+  const pr = { number: 42 };
+  emu.addPullRequest({
+    number: pr.number,
     title: 'net: phy: Rust PHY support, and a Rust DMA pool',
     body: 'Adds a PHY id to the Rust ASIX driver and, as an RFC, a Rust coherent DMA pool.',
     user: 'newcomer',
@@ -54,6 +64,7 @@ try {
     ],
   });
   const show = async (title, event, eventName) => {
+    emu.resetLog();
     const run = await runAction({ apiUrl: emu.url, repository: 'linux/linux', eventName, event });
     const state = emu.pull(pr.number);
     console.log(`\n${bold(title)}`);
@@ -61,11 +72,13 @@ try {
     console.log(`labels: ${state.labels.join(', ') || '(none)'}`);
     console.log(`requested reviewers: ${state.requestedReviewers.join(', ') || '(none)'}`);
     console.log(`requested teams: ${state.requestedTeams.join(', ') || '(none)'}`);
-    console.log(`API requests: ${run.requests ?? emu.requests.length} (writes: ${emu.writes().length})`);
+    console.log(`API requests: ${emu.requests.length} (writes: ${emu.writes().length})`);
     const comment = state.comments.at(-1);
     console.log(`\n--- sticky comment (${state.comments.length} on the PR) ---\n${comment?.body ?? '(none)'}`);
     console.log(`\n--- job summary ---\n${run.summary}`);
-    const warnings = run.stdout.split('\n').filter((line) => line.startsWith('::error') || line.startsWith('::warning'));
+    const warnings = run.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('::error') || line.startsWith('::warning'));
     if (warnings.length > 0) console.log(`--- annotations ---\n${warnings.join('\n')}`);
     if (emu.violations.length > 0) {
       console.log(`OpenAPI violations: ${JSON.stringify(emu.violations, null, 2)}`);
@@ -74,7 +87,11 @@ try {
     return run;
   };
 
-  await show('First run (pull_request_target: opened)', pullRequestEvent(emu, pr.number, 'opened'), 'pull_request_target');
+  await show(
+    'First run (pull_request_target: opened)',
+    pullRequestEvent(emu, pr.number, 'opened'),
+    'pull_request_target',
+  );
   emu.addReview(pr.number, { user: 'mszyprow', state: 'APPROVED', commit_id: HEAD });
   await show(
     'After a DMA maintainer approves (pull_request_review: submitted)',

@@ -59,6 +59,7 @@ const SHAPE_DEPTH = 3;
  */
 function locateSpec(given) {
   if (given) {
+    if (!existsSync(given)) throw new Error(`${given}: no such file or directory`);
     const file = statSync(given).isDirectory() ? path.join(given, SPEC_FILE) : given;
     if (!existsSync(file)) throw new Error(`${file}: no such file (expected @octokit/openapi's ${SPEC_FILE})`);
     return file;
@@ -107,7 +108,9 @@ function trimSchema(spec, schema, trail = []) {
   for (const [key, value] of Object.entries(schema)) {
     if (!KEPT_KEYWORDS.has(key)) continue;
     if (key === 'properties') {
-      out.properties = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, trimSchema(spec, sub, trail)]));
+      out.properties = Object.fromEntries(
+        Object.entries(value).map(([name, sub]) => [name, trimSchema(spec, sub, trail)]),
+      );
     } else if (typeof value === 'object' && key !== 'required' && key !== 'enum') {
       out[key] = trimSchema(spec, value, trail);
     } else {
@@ -137,7 +140,9 @@ function shapeOf(spec, schema, depth) {
   }
   if (schema.allOf) {
     const parts = schema.allOf.map((/** @type {any} */ part) => shapeOf(spec, part, depth)).filter(Boolean);
-    return parts.length === 0 ? null : { required: Object.assign({}, ...parts.map((/** @type {any} */ p) => p.required ?? {})) };
+    return parts.length === 0
+      ? null
+      : { required: Object.assign({}, ...parts.map((/** @type {any} */ p) => p.required ?? {})) };
   }
   if (schema.type === 'array') {
     const items = shapeOf(spec, schema.items, depth);
@@ -231,7 +236,7 @@ async function main() {
   const out = values.out ?? OUTPUT;
   // Format with the project's prettier so `npm run lint` accepts the generated file as is.
   const prettier = await import('prettier');
-  const options = (await prettier.resolveConfig(out)) ?? {};
+  const options = (await prettier.resolveConfig(OUTPUT)) ?? {};
   writeFileSync(out, await prettier.format(JSON.stringify(fixture), { ...options, parser: 'json' }));
   console.log(`${path.relative(process.cwd(), out)}: ${fixture.operations.length} operations from ${specFile}`);
 }

@@ -17,9 +17,16 @@ const LEGACY_PERMISSION = new Map([
 /** @type {import('./context.js').Handler} */
 export function getRepository(ctx) {
   const { state } = ctx;
-  const repo = repositoryPayload(ctx.api, { fullName: state.fullName, id: state.repositoryId, defaultBranch: state.defaultBranch });
+  const repo = repositoryPayload(ctx.api, {
+    fullName: state.fullName,
+    id: state.repositoryId,
+    defaultBranch: state.defaultBranch,
+  });
   const write = !ctx.readOnly;
-  return { status: 200, body: { ...repo, permissions: { admin: false, maintain: false, push: write, triage: write, pull: true } } };
+  return {
+    status: 200,
+    body: { ...repo, permissions: { admin: false, maintain: false, push: write, triage: write, pull: true } },
+  };
 }
 
 /** @type {import('./context.js').Handler} */

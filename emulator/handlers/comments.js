@@ -38,7 +38,9 @@ function commentPayload(ctx, comment) {
 function tooLong(ctx, body) {
   if ([...body].length <= MAX_COMMENT_BODY) return null;
   const message = `Body is too long (maximum is ${MAX_COMMENT_BODY} characters)`;
-  return validationFailed(ctx.operation.docs, [{ resource: 'IssueComment', code: 'unprocessable', field: 'data', message }]);
+  return validationFailed(ctx.operation.docs, [
+    { resource: 'IssueComment', code: 'unprocessable', field: 'data', message },
+  ]);
 }
 
 /**

@@ -39,8 +39,15 @@ function entryLinks(ctx, entry, ref) {
   const kind = entry.type === 'dir' ? 'trees' : 'blobs';
   const gitUrl = `${api}/repos/${state.fullName}/git/${kind}/${entry.sha}`;
   const htmlUrl = `https://github.com/${state.fullName}/${entry.type === 'dir' ? 'tree' : 'blob'}/${ref}/${encoded}`;
-  const downloadUrl = entry.type === 'dir' ? null : `https://raw.githubusercontent.com/${state.fullName}/${ref}/${encoded}`;
-  return { url, git_url: gitUrl, html_url: htmlUrl, download_url: downloadUrl, _links: { self: url, git: gitUrl, html: htmlUrl } };
+  const downloadUrl =
+    entry.type === 'dir' ? null : `https://raw.githubusercontent.com/${state.fullName}/${ref}/${encoded}`;
+  return {
+    url,
+    git_url: gitUrl,
+    html_url: htmlUrl,
+    download_url: downloadUrl,
+    _links: { self: url, git: gitUrl, html: htmlUrl },
+  };
 }
 
 /** @type {import('./context.js').Handler} */
@@ -54,7 +61,14 @@ export function getContent(ctx) {
   if (!bytes) {
     const entries = listDirectory(commit.files, path, commit.sha);
     if (!entries) return notFound(ctx.operation.docs);
-    const body = entries.map((entry) => ({ type: entry.type, size: entry.size, name: entry.name, path: entry.path, sha: entry.sha, ...entryLinks(ctx, entry, shownRef) }));
+    const body = entries.map((entry) => ({
+      type: entry.type,
+      size: entry.size,
+      name: entry.name,
+      path: entry.path,
+      sha: entry.sha,
+      ...entryLinks(ctx, entry, shownRef),
+    }));
     return { status: 200, body };
   }
   if (RAW_MEDIA_TYPE.test(String(ctx.headers.accept ?? ''))) {
@@ -73,7 +87,10 @@ export function getContent(ctx) {
   // GitHub wraps the base64 at 60 characters, each line ending in '\n'.
   const content = (bytes.toString('base64').match(/.{1,60}/g) ?? []).map((line) => `${line}\n`).join('');
   const links = entryLinks(ctx, { path, type: 'file', sha }, shownRef);
-  return { status: 200, body: { type: 'file', encoding: 'base64', size: bytes.length, name, path, content, sha, ...links } };
+  return {
+    status: 200,
+    body: { type: 'file', encoding: 'base64', size: bytes.length, name, path, content, sha, ...links },
+  };
 }
 
 /** @type {import('./context.js').Handler} */
@@ -92,7 +109,10 @@ export function getTree(ctx) {
   }
   if (!at) return notFound(ctx.operation.docs);
   const files = /** @type {import('../git-objects.js').Snapshot} */ (state.commits.get(at.commit));
-  const all = ctx.query.recursive === undefined ? (listDirectory(files, at.dir, at.commit) ?? []) : walkTree(files, at.dir, at.commit);
+  const all =
+    ctx.query.recursive === undefined
+      ? (listDirectory(files, at.dir, at.commit) ?? [])
+      : walkTree(files, at.dir, at.commit);
   const tree = all.slice(0, MAX_TREE_ENTRIES).map((entry) => {
     const blob = entry.type === 'file';
     return {
@@ -107,7 +127,12 @@ export function getTree(ctx) {
   const sha = treeSha(at.commit, at.dir);
   return {
     status: 200,
-    body: { sha, url: `${api}/repos/${state.fullName}/git/trees/${sha}`, tree, truncated: all.length > MAX_TREE_ENTRIES },
+    body: {
+      sha,
+      url: `${api}/repos/${state.fullName}/git/trees/${sha}`,
+      tree,
+      truncated: all.length > MAX_TREE_ENTRIES,
+    },
   };
 }
 

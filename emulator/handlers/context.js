@@ -19,7 +19,7 @@ import { labelPayload, userPayload } from '../payloads.js';
  * @property {URLSearchParams} search the query as sent, for pagination links
  * @property {any} body the parsed JSON body, undefined when none
  * @property {import('node:http').IncomingHttpHeaders} headers
- * @property {import('../openapi.js').Operation} operation
+ * @property {import('../routes.js').Operation} operation
  * @property {EmulatorBehaviour} behaviour
  * @property {string} linkBase this path as GitHub links it in pagination (`/repositories/{id}/…`)
  * @property {boolean} readOnly the token may only read

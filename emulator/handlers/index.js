@@ -22,6 +22,7 @@ import {
 } from './labels.js';
 import { getPull, listPullFiles } from './pulls.js';
 import { listRequestedReviewers, listReviews, requestReviewers } from './reviews.js';
+import { getTeamByName } from './teams.js';
 
 /** @type {Readonly<Record<string, import('./context.js').Handler>>} */
 export const HANDLERS = Object.freeze({
@@ -35,6 +36,7 @@ export const HANDLERS = Object.freeze({
   'pulls/list-requested-reviewers': listRequestedReviewers,
   'pulls/request-reviewers': requestReviewers,
   'pulls/list-reviews': listReviews,
+  'teams/get-by-name': getTeamByName,
   'repos/get-content': getContent,
   'git/get-tree': getTree,
   'repos/compare-commits-with-basehead': compareCommits,

@@ -23,7 +23,12 @@ function nameErrors(name) {
   if (name.trim() === '') return [{ resource: 'Label', code: 'missing_field', field: 'name' }];
   if ([...name].length > MAX_LABEL_NAME) {
     return [
-      { resource: 'Label', code: 'custom', field: 'name', message: `name is too long (maximum is ${MAX_LABEL_NAME} characters)` },
+      {
+        resource: 'Label',
+        code: 'custom',
+        field: 'name',
+        message: `name is too long (maximum is ${MAX_LABEL_NAME} characters)`,
+      },
     ];
   }
   return [];
@@ -50,7 +55,8 @@ export function createLabel(ctx) {
   /** @type {{ name: string, color?: string, description?: string }} */
   const { name, color, description } = ctx.body;
   const errors = nameErrors(name);
-  if (color !== undefined && !HEX_COLOR.test(color)) errors.push({ resource: 'Label', code: 'invalid', field: 'color' });
+  if (color !== undefined && !HEX_COLOR.test(color))
+    errors.push({ resource: 'Label', code: 'invalid', field: 'color' });
   if (description !== undefined && [...description].length > MAX_LABEL_DESCRIPTION) {
     const message = `description is too long (maximum is ${MAX_LABEL_DESCRIPTION} characters)`;
     errors.push({ resource: 'Label', code: 'custom', field: 'description', message });

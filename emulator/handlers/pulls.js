@@ -126,7 +126,8 @@ function diffText(pull) {
       if (file.previous_filename) header.push(`rename from ${from}`, `rename to ${file.filename}`);
       if (file.status === 'added') header.push('new file mode 100644');
       if (file.status === 'removed') header.push('deleted file mode 100644');
-      if (file.patch === undefined) return [...header, `Binary files a/${from} and b/${file.filename} differ`, ''].join('\n');
+      if (file.patch === undefined)
+        return [...header, `Binary files a/${from} and b/${file.filename} differ`, ''].join('\n');
       const oldName = file.status === 'added' ? '/dev/null' : `a/${from}`;
       const newName = file.status === 'removed' ? '/dev/null' : `b/${file.filename}`;
       return [...header, `--- ${oldName}`, `+++ ${newName}`, file.patch, ''].join('\n');
@@ -149,7 +150,11 @@ export function getPull(ctx) {
       { errors: [{ resource: 'PullRequest', field: 'diff', code: 'too_large' }] },
     );
   }
-  return { status: 200, raw: diffText(pull), headers: { 'content-type': 'application/vnd.github.diff; charset=utf-8' } };
+  return {
+    status: 200,
+    raw: diffText(pull),
+    headers: { 'content-type': 'application/vnd.github.diff; charset=utf-8' },
+  };
 }
 
 /** @type {import('./context.js').Handler} */

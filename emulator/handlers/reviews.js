@@ -44,7 +44,10 @@ function refusal(ctx, pull, users, teams) {
     const id = stableId(`team:${state.owner}/${teams[0]}`.toLowerCase());
     return errorReply(422, UNRESOLVED_NODE(nodeId('Team', id)), operation.docs);
   }
-  const strangers = [...users.filter((login) => !state.collaborator(login)), ...teams.filter((slug) => !state.team(slug))];
+  const strangers = [
+    ...users.filter((login) => !state.collaborator(login)),
+    ...teams.filter((slug) => !state.team(slug)),
+  ];
   if (strangers.length > 0) return errorReply(422, NOT_COLLABORATOR(state.fullName), operation.docs);
   return null;
 }

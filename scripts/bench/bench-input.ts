@@ -19,6 +19,8 @@ export interface BenchInput {
   maintainersText: string;
   /** Every path of the tree, sorted as files.txt is. */
   paths: string[];
+  /** The same, one a line, on disk. */
+  pathsFile: string;
 }
 
 /**
@@ -36,6 +38,7 @@ export function loadBenchInput(root: string, forceGenerated = false): BenchInput
       maintainersFile,
       maintainersText: readFileSync(maintainersFile, 'utf8'),
       paths: readFileSync(filesList, 'utf8').split('\n').filter(Boolean),
+      pathsFile: filesList,
     };
   }
   const paths = generateKernelTree();
@@ -44,7 +47,13 @@ export function loadBenchInput(root: string, forceGenerated = false): BenchInput
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, 'MAINTAINERS'), maintainersText);
   writeFileSync(join(folder, 'files.txt'), `${paths.join('\n')}\n`);
-  return { kind: 'generated', maintainersFile: join(folder, 'MAINTAINERS'), maintainersText, paths };
+  return {
+    kind: 'generated',
+    maintainersFile: join(folder, 'MAINTAINERS'),
+    maintainersText,
+    paths,
+    pathsFile: join(folder, 'files.txt'),
+  };
 }
 
 /**

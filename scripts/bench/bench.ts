@@ -9,7 +9,7 @@
  *   npm run bench -- --generated   use the generated kernel even when ../shared/kernel is present
  */
 import { cpus } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { measureAction } from './action-rows.js';
@@ -17,7 +17,7 @@ import { loadBenchInput, type BenchInput } from './bench-input.js';
 import { measureCli } from './cli-rows.js';
 import { measurePathGrowth, measurePolicyGrowth } from './growth-rows.js';
 import { measureInProcess } from './in-process-rows.js';
-import { renderJson, renderTable, summaryLine, type RunInfo, type Section } from './report.js';
+import { renderJson, renderNotes, renderTable, summaryLine, type RunInfo, type Section } from './report.js';
 import { formatCount } from './timing.js';
 
 // build/bench.js → the project root.
@@ -47,7 +47,8 @@ if (json) {
 } else {
   process.stdout.write(`rust-patch-router benchmark\ninput: ${info.input}\n`);
   process.stdout.write(`machine: ${info.environment}; whole run ${info.seconds} s\n\n`);
-  process.stdout.write(`${renderTable(sections)}\n\n${summaryLine(sections)}\n`);
+  const notes = renderNotes(sections);
+  process.stdout.write(`${renderTable(sections)}\n\n${notes ? `${notes}\n\n` : ''}${summaryLine(sections)}\n`);
 }
 process.exitCode = 0;
 
@@ -59,7 +60,7 @@ function describeInput(
     formatCount(subsystems.reduce((sum, s) => sum + s[key].length, 0));
   const what =
     input.kind === 'linux-6.12'
-      ? `Linux 6.12 MAINTAINERS and files.txt (${input.maintainersFile})`
-      : `generated kernel-shaped MAINTAINERS and tree (scripts/bench/generate-kernel.ts; ${input.maintainersFile})`;
+      ? `Linux 6.12 MAINTAINERS and files.txt (${relative(root, input.maintainersFile)})`
+      : `generated kernel-shaped MAINTAINERS and tree (scripts/bench/generate-kernel.ts → ${relative(root, input.maintainersFile)})`;
   return `${what}: ${formatCount(subsystems.length)} sections, ${count('files')} F:, ${count('exclude')} X:, ${count('names')} N:; ${formatCount(input.paths.length)} paths`;
 }

@@ -5,25 +5,20 @@
  * match what real ones match. `scale` multiplies the policy, not the tree, for the growth rows of the benchmark.
  */
 import {
-  DISTINCT_LISTS,
-  DISTINCT_PEOPLE,
   F_DEPTH_BY_SHAPE,
   F_PER_SECTION,
   F_SHAPES,
-  K_PATTERNS,
   KERNEL_SECTIONS,
   LITERAL_NO_DOT_DIRECTORIES,
-  N_PATTERNS,
-  OTHER_TAGS,
   RUST_TAGGED_SECTIONS,
   STAR_LAST_OPEN_ENDED,
-  STATUS_VALUES,
   X_DEPTHS,
   X_SHAPES,
   type PatternShape,
 } from './kernel-statistics.js';
 import { word } from './generate-tree.js';
 import { relocateSection } from './relocate-section.js';
+import { addOtherTags, addRegexes } from './section-tags.js';
 import { seededRandom, type Random } from './seeded-random.js';
 import { buildPattern, type Recipe } from './shape-patterns.js';
 import { indexTree, type TreeIndex } from './tree-index.js';
@@ -70,12 +65,13 @@ export function generateKernelMaintainers(paths: readonly string[], options: Gen
   const sections = sectionShells(random);
   addFilePatterns(sections, tree, random);
   addExcludes(sections, tree, random);
-  addRegexes(sections, tree, random);
+  addRegexes(sections, paths, random);
   addOtherTags(sections, random);
   const rest = sections.pop()!;
   const copies: GeneratedSection[] = [];
-  for (let copy = 2; copy <= (options.scale ?? 1); copy++)
-    copies.push(...sections.map((s) => relocateSection(s, copy)));
+  for (let copy = 2; copy <= (options.scale ?? 1); copy++) {
+    copies.push(...sections.map((section) => relocateSection(section, copy)));
+  }
   return [PREAMBLE, ...[...sections, ...copies, rest].map(sectionText)].join('\n');
 }
 
@@ -105,8 +101,9 @@ function sectionText(section: GeneratedSection): string {
 /** Names in alphabetical order as in the real file, with RUST and its [RUST] drivers among them, THE REST last. */
 function sectionShells(random: Random): GeneratedSection[] {
   const names = new Set<string>(['RUST']);
-  for (let index = 0; index < RUST_TAGGED_SECTIONS; index++)
+  for (let index = 0; index < RUST_TAGGED_SECTIONS; index++) {
     names.add(`${word(random, 3).toUpperCase()} DRIVER [RUST]`);
+  }
   while (names.size < KERNEL_SECTIONS - 1) names.add(`${word(random, 3).toUpperCase()} ${random.pick(NAME_KINDS)}`);
   const shell = (name: string): GeneratedSection => ({
     name,
@@ -119,6 +116,10 @@ function sectionShells(random: Random): GeneratedSection[] {
   return [...[...names].sort().map(shell), shell('THE REST')];
 }
 
+/**
+ * Deals the measured F: shapes out to sections of the measured sizes; each line names something in the tree,
+ * mostly near the section's home directory. THE REST gets its two catch-alls (`*` and `*` + `/`), the Rust tree `rust/`.
+ */
 function addFilePatterns(sections: GeneratedSection[], tree: TreeIndex, random: Random): void {
   const rest = sections[sections.length - 1];
   rest.files.push('*', '*/');
@@ -157,10 +158,9 @@ function addFilePatterns(sections: GeneratedSection[], tree: TreeIndex, random: 
 function filesPerSection(random: Random, sections: number): number[] {
   const bands: (readonly [number, number])[] = [];
   for (const [fewest, most, count] of F_PER_SECTION) for (let i = 0; i < count; i++) bands.push([fewest, most]);
-  bands.splice(
-    bands.findIndex(([fewest]) => fewest === 2),
-    1,
-  ); // THE REST's band: it has exactly 2
+  // THE REST is one of the 2-to-3 band, with exactly 2: its place is not dealt.
+  const restBand = bands.findIndex(([fewest]) => fewest === 2);
+  bands.splice(restBand, 1);
   random.shuffle(bands);
   const counts = bands.slice(0, sections).map(([fewest, most]) => fewest + random.below(most - fewest + 1));
   const target = Object.values(F_SHAPES).reduce((sum, count) => sum + count, 0) - F_SHAPES['leading-star'];
@@ -255,57 +255,4 @@ function addExcludes(sections: GeneratedSection[], tree: TreeIndex, random: Rand
     }
     if (!placed) random.pick(owners).excludes.push(buildPattern(tree, random, recipe, depth)!);
   }
-}
-
-/** N: from directory names (vendors, as in the real file), K: from made-up identifiers. */
-function addRegexes(sections: GeneratedSection[], tree: TreeIndex, random: Random): void {
-  const ordinary = sections.slice(0, -1);
-  const directories = [3, 4, 5].flatMap((level) => tree.directoriesAt(level));
-  for (let index = 0; index < N_PATTERNS; index++) {
-    const name =
-      directories[random.below(directories.length)]
-        .split('/')
-        .pop()!
-        .replace(/[^a-z0-9]/g, '') || 'ab';
-    // The spellings of 6.12's N: lines, read off the 95 of them: mostly a bare name, then classes, stars, anchors.
-    const form = name.length < 3 ? 0 : random.weighted([60, 25, 10, 5]);
-    const regex = [name, `${name.slice(0, -1)}[${name.slice(-1)}0-9]`, `${name.slice(0, -1)}*`, `[^a-z]${name}`][form];
-    random.pick(ordinary).names.push(regex);
-  }
-  for (let index = 0; index < K_PATTERNS; index++) {
-    const identifier = word(random, 3);
-    const form = index === 0 ? 2 : random.weighted([60, 35, 5]);
-    const regex = [`\\b${identifier}\\b`, `${identifier}_[a-z]+`, `\\b(?i:${identifier})\\b`][form];
-    random.pick(ordinary).keywords.push(regex);
-  }
-}
-
-/** M/R/L/S/W/Q/B/C/P/T lines, spread so every section gets its share before any gets two. */
-function addOtherTags(sections: GeneratedSection[], random: Random): void {
-  const people = Array.from({ length: DISTINCT_PEOPLE }, () => {
-    const first = word(random, 2);
-    const last = word(random, 3);
-    return `${capitalized(first)} ${capitalized(last)} <${first}.${last}@example.org>`;
-  });
-  const lists = Array.from({ length: DISTINCT_LISTS }, () => `linux-${word(random, 2)}@lists.example.org`);
-  const statuses = Object.keys(STATUS_VALUES);
-  const value: Record<string, () => string> = {
-    M: () => random.pick(people),
-    R: () => random.pick(people),
-    L: () => random.pick(lists),
-    S: () => statuses[random.weighted(Object.values(STATUS_VALUES))],
-    T: () => `git https://git.example.org/pub/scm/${word(random, 2)}.git`,
-  };
-  for (const [letter, total] of Object.entries(OTHER_TAGS)) {
-    const make = value[letter] ?? (() => `https://${word(random, 2)}.example.org/`);
-    const base = Math.floor(total / sections.length);
-    const extra = new Set(random.shuffle(sections.map((_, index) => index)).slice(0, total % sections.length));
-    sections.forEach((section, index) => {
-      for (let count = 0; count < base + (extra.has(index) ? 1 : 0); count++) section.tags.push([letter, make()]);
-    });
-  }
-}
-
-function capitalized(text: string): string {
-  return text[0].toUpperCase() + text.slice(1);
 }

@@ -4,9 +4,8 @@
  * MAINTAINERS routing the same paths (it should grow far slower than the policy: an index looks up the patterns a
  * path could match, not all of them).
  */
-import { compilePolicy } from '../../src/routing/compile-policy.js';
+import { compilePolicy, type CompiledPolicy } from '../../src/routing/compile-policy.js';
 import { routeChanges } from '../../src/routing/route.js';
-import type { CompiledPolicy } from '../../src/routing/compile-policy.js';
 import type { IsDirectory } from '../../src/matcher/types.js';
 import { evenSample } from './bench-input.js';
 import { generateKernelMaintainers } from './generate-kernel.js';
@@ -14,7 +13,7 @@ import { changeSetOf, kernelPolicy, LONG_RUNS, msRow, SHORT_RUNS, valueOrExit } 
 import type { Row, Section } from './report.js';
 import { formatCount, formatRatio, medianTime, timed } from './timing.js';
 
-/** Tree sizes for the path-growth rows; the last is the whole tree. */
+/** Tree sizes for the path-growth rows, besides the whole tree (evenly spaced samples of it). */
 export const PATH_COUNTS = [1000, 10_000];
 /** Policy sizes for the pattern-growth rows, as multiples of 6.12's MAINTAINERS. */
 export const POLICY_SCALES = [1, 4, 16];

@@ -21,9 +21,9 @@ import { formatCount, formatDuration, formatRatio, medianTime, timed } from './t
 /** Paths the naive matcher is timed on: enough for a stable per-path figure, few enough to take seconds. */
 export const NAIVE_SAMPLE = 2000;
 /** Repetitions whose median is reported, for timings under a second or so. */
-export const SHORT_RUNS = 5;
+export const SHORT_RUNS = 7;
 /** Repetitions for whole-tree routing (each near a second on the slowest inputs). */
-export const LONG_RUNS = 3;
+export const LONG_RUNS = 5;
 /** The issue's target: the compiled index at least this many times faster per path than the naive matcher. */
 export const NAIVE_RATIO_TARGET = 100;
 

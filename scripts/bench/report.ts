@@ -26,6 +26,8 @@ export interface Row {
   /** As printed in the "per path" column. */
   perPathShown?: string;
   target?: Target;
+  /** Detail too long for the table (which requests, what went wrong), printed below it. */
+  note?: string;
 }
 
 /** A titled group of rows: the table prints the title as a separator line. */
@@ -65,6 +67,12 @@ export function renderTable(sections: readonly Section[]): string {
     `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`;
   const rule = `|${widths.map((width, column) => (column === 0 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`;
   return [format(lines[0]), rule, ...lines.slice(1).map(format)].join('\n');
+}
+
+/** The rows' notes as a list under the table, each led by its row's label. */
+export function renderNotes(sections: readonly Section[]): string {
+  const noted = sections.flatMap((section) => section.rows).filter((row) => row.note);
+  return noted.map((row) => `- ${row.label}: ${row.note}`).join('\n');
 }
 
 /**

@@ -73,4 +73,11 @@ describe('heldFileAnnotations', () => {
     const files = Array.from({ length: 10 }, (_, i) => `kernel/dma/f${i}.rs`);
     expect(heldFileAnnotations(decisionWith([{ ...dma, files }])).map((a) => a.file)).toEqual(files);
   });
+
+  it('keeps within a smaller limit, leaving room for the failure message', () => {
+    const files = Array.from({ length: 12 }, (_, i) => `kernel/dma/f${i}.rs`);
+    const annotations = heldFileAnnotations(decisionWith([{ ...dma, files }]), 9);
+    expect(annotations).toHaveLength(9);
+    expect(annotations[8].message).toMatch(/^4 more held Rust files/);
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * The error annotations on held Rust files (SPEC §6). GitHub shows at most 10 error annotations per step,
- * so past 10 the first 9 stay individual and one more names the rest.
+ * so past the limit all but one stay individual and the last names the rest.
  */
 import type { RoutingDecision } from '../routing/types.js';
 
@@ -19,13 +19,13 @@ export interface Annotation {
 
 /**
  * One annotation per Rust file under a standing hold, saying which subsystem holds it and whose approval
- * lifts it.
+ * lifts it; at most `limit` (default 10: leave room for the step's own failure message by passing 9).
  *
  * @example heldFileAnnotations(decision)[0]
  *   // → { title: 'rust: blocked', file: 'kernel/dma/pool.rs',
  *   //     message: 'Rust in DMA MAPPING HELPERS, which opted out of Rust: blocked until one of its maintainers (hch, mszyprow) approves an exception.' }
  */
-export function heldFileAnnotations(decision: RoutingDecision): Annotation[] {
+export function heldFileAnnotations(decision: RoutingDecision, limit = MAX_ERROR_ANNOTATIONS): Annotation[] {
   const all: Annotation[] = [];
   for (const hold of decision.holds) {
     if (hold.liftedBy.length > 0) continue;
@@ -37,9 +37,9 @@ export function heldFileAnnotations(decision: RoutingDecision): Annotation[] {
     const title = hold.stance === 'opt-out' ? 'rust: blocked' : 'rust: needs-ack';
     for (const file of hold.files) all.push({ title, message, file });
   }
-  if (all.length <= MAX_ERROR_ANNOTATIONS) return all;
-  const shown = all.slice(0, MAX_ERROR_ANNOTATIONS - 1);
-  const rest = all.slice(MAX_ERROR_ANNOTATIONS - 1);
+  if (all.length <= limit) return all;
+  const shown = all.slice(0, limit - 1);
+  const rest = all.slice(limit - 1);
   const listed = rest.slice(0, NAMED_IN_SUMMARY).map((a) => a.file);
   const names = rest.length > NAMED_IN_SUMMARY ? `${listed.join(', ')}, …` : listed.join(', ');
   shown.push({

@@ -50,7 +50,10 @@ const OPTIONS = {
 /** Parses argv (without node and the script). Returns the options or the errors, never throws. */
 export function parseCliArgs(argv: readonly string[]): { value: CliOptions | null; errors: SourceError[] } {
   const errors: SourceError[] = [];
-  const fail = (message: string) => ({ value: null, errors: [...errors, sourceError('BAD_ARGUMENT', message, 'argv')] });
+  const fail = (message: string) => ({
+    value: null,
+    errors: [...errors, sourceError('BAD_ARGUMENT', message, 'argv')],
+  });
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });

@@ -21,7 +21,10 @@ export function runExplain(options: CliOptions, io: CliIo): number {
   printWarnings(warnings, io);
   const { subsystems } = compiled.policy;
   const { matched, excluded } = compiled.index.explain(path);
-  const decision = routeChanges({ files: [{ path, status: 'modified' }], title: '', body: '', diffLines: [] }, compiled);
+  const decision = routeChanges(
+    { files: [{ path, status: 'modified' }], title: '', body: '', diffLines: [] },
+    compiled,
+  );
   const file = decision.files[0];
   const hit = (h: (typeof matched)[number]) => ({
     subsystem: subsystems[h.subsystem].name,

@@ -29,8 +29,15 @@ export interface LoadedPolicy {
 }
 
 /** Reads and assembles the policy; throws InputError (exit 2) with every problem found. */
-export function readPolicy(source: PolicySource): { policy: Policy; file: string; warnings: Parsed<unknown>['warnings'] } {
-  const file = source.config ?? source.maintainers ?? (existsSync('maintainers.yml') || !existsSync('MAINTAINERS') ? 'maintainers.yml' : 'MAINTAINERS');
+export function readPolicy(source: PolicySource): {
+  policy: Policy;
+  file: string;
+  warnings: Parsed<unknown>['warnings'];
+} {
+  const file =
+    source.config ??
+    source.maintainers ??
+    (existsSync('maintainers.yml') || !existsSync('MAINTAINERS') ? 'maintainers.yml' : 'MAINTAINERS');
   const kernelOnly = source.maintainers !== undefined || (source.config === undefined && file === 'MAINTAINERS');
   const text = orThrow(readConfigFile(file));
   if (kernelOnly) {

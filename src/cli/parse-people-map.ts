@@ -27,7 +27,9 @@ export function parsePeopleMap(text: string, file: string): Parsed<Record<string
     const value = isScalar(pair.value) ? pair.value : null;
     const { line, col } = at((value ?? key)?.range?.[0]);
     if (!key || typeof key.value !== 'string' || !key.value.includes('@')) {
-      errors.push(sourceError('WRONG_TYPE', `expected an e-mail address as key, not ${String(key?.value)}`, file, line, col));
+      errors.push(
+        sourceError('WRONG_TYPE', `expected an e-mail address as key, not ${String(key?.value)}`, file, line, col),
+      );
       continue;
     }
     if (!value || typeof value.value !== 'string') {

@@ -16,7 +16,8 @@ export function readChanges(options: CliOptions, cwd: string): ChangeSet {
   const parts: ChangeSet[] = [];
 
   const listed: ChangedFile[] = [];
-  for (const path of options.files) {
+  // `--files a b c` as SPEC §8 writes it: parseArgs takes the first, the rest arrive as positionals.
+  for (const path of [...options.files, ...options.positionals]) {
     const problem = validateRepoPath(path);
     if (problem) errors.push(sourceError('BAD_PATH', `--files: ${problem}`, '--files'));
     else listed.push({ path: path.replace(/^\.\//, ''), status: 'modified' });
@@ -65,7 +66,10 @@ export function mergeChangeSets(parts: readonly ChangeSet[], title?: string): Ch
   return {
     files,
     title: title ?? titles.join('\n'),
-    body: parts.map((part) => part.body).filter(Boolean).join('\n\n'),
+    body: parts
+      .map((part) => part.body)
+      .filter(Boolean)
+      .join('\n\n'),
     diffLines: parts.flatMap((part) => part.diffLines),
   };
 }

@@ -3,7 +3,7 @@
  * or the Markdown the PR comment shows. Exit 0 routed, 1 blocked.
  */
 import { renderComment } from '../report/render-comment.js';
-import { renderJson } from '../report/render-json.js';
+import { renderJsonChunks } from '../report/render-json.js';
 import { renderText } from '../report/render-text.js';
 import { routeChanges } from '../routing/route.js';
 import type { CliOptions } from './args.js';
@@ -25,8 +25,24 @@ export function runRoute(options: CliOptions, io: CliIo): number {
     approvedBy: options.approvedBy,
     maxReviewers: options.maxReviewers,
   });
-  if (options.format === 'json') io.stdout(renderJson(decision));
+  if (options.format === 'json') writeChunks(renderJsonChunks(decision), io);
   else if (options.format === 'markdown') io.stdout(renderComment(decision));
   else io.stdout(renderText(decision));
   return decision.blocked ? EXIT_BLOCKED : EXIT_ROUTED;
+}
+
+/** Writes many small pieces as few large writes (a tree-wide JSON decision is ~50 MB in 100,000 lines). */
+function writeChunks(chunks: Iterable<string>, io: CliIo, batchSize = 1 << 20): void {
+  let batch: string[] = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    batch.push(chunk);
+    size += chunk.length;
+    if (size >= batchSize) {
+      io.stdout(batch.join(''));
+      batch = [];
+      size = 0;
+    }
+  }
+  io.stdout(batch.join(''));
 }

@@ -20,8 +20,11 @@ export interface ClientOptions {
   log?: RetryLog;
 }
 
-/** Transient 5xx failures are retried this many times, after 1, 4 and 9 seconds (plugin-retry's backoff). */
-const SERVER_ERROR_RETRIES = 3;
+/**
+ * Transient 5xx failures are retried this many times, after 1 then 4 seconds (plugin-retry's quadratic
+ * backoff): a blip passes, an outage fails the run within seconds instead of idling the runner.
+ */
+const SERVER_ERROR_RETRIES = 2;
 
 /**
  * A secondary rate limit is retried after the `retry-after` GitHub sends, this many times. A handful of

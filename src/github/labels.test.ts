@@ -8,7 +8,7 @@ const repo = { owner: OWNER, repo: REPO };
 const BASE = 'a'.repeat(40);
 let emu: Emulator;
 beforeEach(async () => {
-  emu = await startRepository();
+  emu = await startRepository({ labelsExist: false });
   emu.addCommit(BASE, {});
   emu.addPullRequest({
     number: 6,

@@ -1,6 +1,6 @@
 import { OWNER, REPO, startRepository, type Emulator } from '../../tests/e2e/harness.js';
 import { createGitHubClient } from './client.js';
-import { MAX_USERS_PER_REQUEST, planReviewRequests, requestReviewers } from './request-reviewers.js';
+import { MAX_USERS_PER_REQUEST, TEAM_NOT_VISIBLE, planReviewRequests, requestReviewers } from './request-reviewers.js';
 import type { PullRequest } from './types.js';
 
 const repo = { owner: OWNER, repo: REPO };
@@ -85,25 +85,43 @@ describe('requestReviewers against the emulator', () => {
     expect(Math.max(...sent.map((batch) => batch.length))).toBeLessThanOrEqual(MAX_USERS_PER_REQUEST);
   });
 
-  it('reports a team the token cannot see and still requests the users', async () => {
+  it('reports a team the token cannot see without sending it, and still requests the users', async () => {
     await start(false, ['carol']);
     const client = createGitHubClient('ghs_test', { baseUrl: emu.url });
     const result = await requestReviewers(client, repo, 3, ['carol', `${OWNER}/reviewers`]);
 
-    expect(result.requested).toEqual(['carol']);
-    expect(result.rejected).toEqual([
-      { handle: `${OWNER}/reviewers`, reason: expect.stringMatching(/resolve to a node/i) },
+    expect(result).toEqual({
+      requested: ['carol'],
+      rejected: [{ handle: `${OWNER}/reviewers`, reason: TEAM_NOT_VISIBLE }],
+    });
+    expect(TEAM_NOT_VISIBLE).toMatch(/read:org/);
+    expect(emu.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+      `GET /orgs/${OWNER}/teams/reviewers 404`,
+      `POST /repos/${OWNER}/${REPO}/pulls/3/requested_reviewers 201`,
     ]);
+    expect(emu.requests[1].body).toEqual({ reviewers: ['carol'], team_reviewers: [] });
     expect(emu.pull(3).requestedReviewers).toEqual(['carol']);
   });
 
-  it('requests users and teams in one request when GitHub accepts them all', async () => {
+  it('sends nothing when the only reviewer is a team the token cannot see', async () => {
+    await start(false, ['carol']);
+    const client = createGitHubClient('ghs_test', { baseUrl: emu.url });
+    const result = await requestReviewers(client, repo, 3, [`${OWNER}/reviewers`]);
+
+    expect(result).toEqual({ requested: [], rejected: [{ handle: `${OWNER}/reviewers`, reason: TEAM_NOT_VISIBLE }] });
+    expect(emu.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+
+  it('reads each team once, however its name is cased, and requests users and teams in one request', async () => {
     await start(true, ['carol']);
     const client = createGitHubClient('ghs_test', { baseUrl: emu.url });
-    const result = await requestReviewers(client, repo, 3, ['carol', `${OWNER}/reviewers`]);
+    const result = await requestReviewers(client, repo, 3, ['carol', `${OWNER}/reviewers`, `${OWNER}/Reviewers`]);
 
     expect(result).toEqual({ requested: ['carol', `${OWNER}/reviewers`], rejected: [] });
-    expect(emu.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    expect(emu.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `GET /orgs/${OWNER}/teams/reviewers`,
+      `POST /repos/${OWNER}/${REPO}/pulls/3/requested_reviewers`,
+    ]);
     expect(emu.pull(3).requestedTeams).toEqual(['reviewers']);
   });
 });

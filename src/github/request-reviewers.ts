@@ -1,11 +1,16 @@
 /** `POST /repos/{o}/{r}/pulls/{n}/requested_reviewers`, in batches GitHub accepts. */
 import type { GitHubClient } from './client.js';
 import { isCollaborator } from './is-collaborator.js';
+import { isTeamVisible } from './is-team-visible.js';
 import { classifyRequestError } from './request-failure.js';
 import type { PullRequest, RepoRef } from './types.js';
 
 /** GitHub's reason, in its words, for a login that is not a collaborator. */
 const NOT_A_COLLABORATOR = 'Reviews may only be requested from collaborators.';
+
+/** Why a team the token cannot read is not requested, and what token would do. */
+export const TEAM_NOT_VISIBLE =
+  'not visible to this token: use a GitHub App token with Members: read or a PAT with read:org';
 
 /** Users per request: GitHub documents no limit, but larger requests fail (GITHUB.md, observed). */
 export const MAX_USERS_PER_REQUEST = 15;
@@ -37,7 +42,7 @@ export interface ReviewRequestPlan {
 export interface ReviewRequestResult {
   /** Logins and `org/team`s GitHub accepted. */
   requested: string[];
-  /** Refused by GitHub with 422 (a non-collaborator; a team the token cannot see). */
+  /** Refused by GitHub with 422 (a non-collaborator), or a team the token cannot see (never sent). */
   rejected: Rejection[];
 }
 
@@ -70,8 +75,10 @@ export function planReviewRequests(
 
 /**
  * Requests reviews from `handles` (logins and `org/team`s), at most 15 users a request, teams riding with
- * the first batch. GitHub refuses a whole request when one login or team is unacceptable, so a refused
- * batch is split until the refused handles stand alone: everyone else is still requested.
+ * the first batch. Each team is first read (one request per distinct team): a team the token cannot see is
+ * rejected without being sent, so the default GITHUB_TOKEN makes no failing write for it, run after run.
+ * GitHub refuses a whole request when one login or team is unacceptable, so a refused batch is split until
+ * the refused handles stand alone: everyone else is still requested.
  *
  * Other failures (403 read-only token, 5xx after retries) are thrown for the caller to classify.
  */
@@ -83,7 +90,7 @@ export async function requestReviewers(
 ): Promise<ReviewRequestResult> {
   const result: ReviewRequestResult = { requested: [], rejected: [] };
   const users = handles.filter((h) => !h.includes('/'));
-  const teams = handles.filter((h) => h.includes('/'));
+  const teams = await visibleTeams(client, handles, result);
   const send = async (batch: readonly string[]): Promise<void> => {
     await client.rest.pulls.requestReviewers({
       ...repo,
@@ -104,9 +111,30 @@ export async function requestReviewers(
 }
 
 /**
- * Sends a batch; on 422, retries users and teams apart (a token that cannot see teams fails every team). A
- * refused batch of users drops its non-collaborators (asked with cheap reads: each review request is a
- * notification the throttling plugin paces 3 s apart) and is sent once more; anything still refused is
+ * The distinct teams among `handles` (compared case-insensitively, as GitHub's slugs are) that the token can
+ * read; the others go to `result.rejected`.
+ */
+async function visibleTeams(
+  client: GitHubClient,
+  handles: readonly string[],
+  result: ReviewRequestResult,
+): Promise<string[]> {
+  const teams: string[] = [];
+  for (const handle of handles) {
+    const known = teams.some((team) => team.toLowerCase() === handle.toLowerCase());
+    if (handle.includes('/') && !known) teams.push(handle);
+  }
+  const visible = await Promise.all(teams.map((team) => isTeamVisible(client, team)));
+  for (const [i, team] of teams.entries()) {
+    if (!visible[i]) result.rejected.push({ handle: team, reason: TEAM_NOT_VISIBLE });
+  }
+  return teams.filter((_, i) => visible[i]);
+}
+
+/**
+ * Sends a batch; on 422, retries users and teams apart (a team GitHub refuses though the token could read
+ * it). A refused batch of users drops its non-collaborators (asked with cheap reads: each review request is
+ * a notification the throttling plugin paces 3 s apart) and is sent once more; anything still refused is
  * halved until each refused handle stands alone.
  */
 async function requestIsolatingRejections(

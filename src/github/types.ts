@@ -33,8 +33,3 @@ export interface PullRequest {
   /** Pending team review requests, written `org/team` like the policy. */
   requestedTeams: string[];
 }
-
-/** True when the PR's head lives in another repository (a fork), or the fork was deleted. */
-export function isFromFork(pr: PullRequest): boolean {
-  return pr.headRepoFullName === null || pr.headRepoFullName.toLowerCase() !== pr.baseRepoFullName.toLowerCase();
-}

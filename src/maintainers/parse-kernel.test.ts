@@ -58,9 +58,13 @@ describe('parseKernelMaintainers', () => {
     expect(rust.maintainers).toEqual([
       { handle: null, display: 'Miguel Ojeda <ojeda@kernel.org>', email: 'ojeda@kernel.org' },
     ]);
-    expect(rust.files).toEqual([{ text: 'rust/', dialect: 'kernel', origin: { file: 'MAINTAINERS', line: 26, col: 4 } }]);
+    expect(rust.files).toEqual([
+      { text: 'rust/', dialect: 'kernel', origin: { file: 'MAINTAINERS', line: 26, col: 4 } },
+    ]);
     expect(rust.exclude).toEqual([{ text: 'rust/kernel/block/', dialect: 'kernel', origin: expect.anything() }]);
-    expect(rust.names).toEqual([{ text: '[^a-z]rust', dialect: 'regex', origin: { file: 'MAINTAINERS', line: 28, col: 4 } }]);
+    expect(rust.names).toEqual([
+      { text: '[^a-z]rust', dialect: 'regex', origin: { file: 'MAINTAINERS', line: 28, col: 4 } },
+    ]);
     expect(rust.keywords).toEqual([{ text: '\\b(?i:rust)\\b', origin: { file: 'MAINTAINERS', line: 29, col: 4 } }]);
     expect(rust.status).toBe('Supported');
     expect(rust.tags).toEqual({
@@ -78,10 +82,21 @@ describe('parseKernelMaintainers', () => {
   });
 
   it.each([
-    ['a blank line does not end a section (get_maintainer.pl drops blank lines)', 'A\nF:\ta/\n\nF:\tb/\n', [['A', ['a/', 'b/']]]],
+    [
+      'a blank line does not end a section (get_maintainer.pl drops blank lines)',
+      'A\nF:\ta/\n\nF:\tb/\n',
+      [['A', ['a/', 'b/']]],
+    ],
     ['a # comment line is dropped', 'A\n# note\nF:\ta/\n', [['A', ['a/']]]],
     ['a name followed by a name owns nothing', 'Prose\nA\nF:\ta/\n', [['A', ['a/']]]],
-    ['the next name line ends a section', 'A\nF:\ta/\nB\nF:\tb/\n', [['A', ['a/']], ['B', ['b/']]]],
+    [
+      'the next name line ends a section',
+      'A\nF:\ta/\nB\nF:\tb/\n',
+      [
+        ['A', ['a/']],
+        ['B', ['b/']],
+      ],
+    ],
     ['CRLF and trailing blanks are not part of values', 'A  \r\nF:\ta/ \r\n', [['A', ['a/']]]],
     ['a value may follow the colon without whitespace', 'A\nF:a/\n', [['A', ['a/']]]],
   ])('parseKernelMaintainers: %s', (_what, text, expected) => {
@@ -100,7 +115,12 @@ describe('parseKernelMaintainers', () => {
 
   it.each([
     ['A\nZ:\tsomething\n', 'UNKNOWN_TAG', 'unknown tag Z: in "A" (kept as is)', 2],
-    ['A\nM:\tNobody in particular\n', 'BAD_PERSON', 'M: "Nobody in particular" has no e-mail address to map to GitHub', 2],
+    [
+      'A\nM:\tNobody in particular\n',
+      'BAD_PERSON',
+      'M: "Nobody in particular" has no e-mail address to map to GitHub',
+      2,
+    ],
     ['A\nF:\n', 'BAD_GLOB', 'empty F: pattern in "A" (get_maintainer.pl reads it as every top-level file)', 2],
   ])('parseKernelMaintainers warns on %j', (text, code, message, line) => {
     const parsed = parseKernelMaintainers(text, 'MAINTAINERS');

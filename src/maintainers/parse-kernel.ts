@@ -19,7 +19,12 @@ const IGNORED_LINE = /^\s*(?:#|$)/;
 /** The tags of the MAINTAINERS format, as its preamble documents them. */
 const KNOWN_TAGS = new Set('MRLSWQBCPTFXNK');
 /** Pattern tags whose empty value get_maintainer.pl still applies (an empty F: owns every top-level file). */
-const EMPTY_PATTERN_CODE: Readonly<Record<string, ErrorCode>> = { F: 'BAD_GLOB', X: 'BAD_GLOB', N: 'BAD_REGEX', K: 'BAD_REGEX' };
+const EMPTY_PATTERN_CODE: Readonly<Record<string, ErrorCode>> = {
+  F: 'BAD_GLOB',
+  X: 'BAD_GLOB',
+  N: 'BAD_REGEX',
+  K: 'BAD_REGEX',
+};
 
 /**
  * Parses a kernel MAINTAINERS file. Section names and values lose trailing whitespace (and a CR of CRLF files),
@@ -104,7 +109,18 @@ function addTag(subsystem: Subsystem, letter: string, value: string, origin: Ori
 }
 
 function newSubsystem(name: string, origin: Origin): Subsystem {
-  return { name, maintainers: [], reviewers: [], files: [], exclude: [], names: [], keywords: [], labels: [], origin, tags: {} };
+  return {
+    name,
+    maintainers: [],
+    reviewers: [],
+    files: [],
+    exclude: [],
+    names: [],
+    keywords: [],
+    labels: [],
+    origin,
+    tags: {},
+  };
 }
 
 function problem(code: ErrorCode, message: string, origin: Origin): SourceError {

@@ -55,7 +55,8 @@ export function compileSubsystemIndex(
   const bySlashes = new Map<number, PathEntry[]>();
   const names: { literal: RequiredLiteral | null; value: PathEntry }[] = [];
   const everywhere: PathEntry[] = [];
-  const bucket = (dir: string) => getOrCreate(byDir, dir, () => ({ below: [], belowWithSlashes: new Map(), globs: [] }));
+  const bucket = (dir: string) =>
+    getOrCreate(byDir, dir, () => ({ below: [], belowWithSlashes: new Map(), globs: [] }));
 
   let order = 0;
   subsystems.forEach((subsystem, index) => {

@@ -85,12 +85,22 @@ export function readKernelPattern(text: string, isDirectory: (pattern: string) =
   let regex = kernelRegex(text);
   if (mayNameDirectory(text) && isDirectory(text)) regex += '/';
   const directory = regex.endsWith('/');
-  const base = { regex, directory, slashes: countSlashes(regex), specificity: kernelSpecificity(regex) };
-  if (REGEX_SYNTAX.test(text)) return { ...base, shape: 'residual', head: '' };
+  const slashes = countSlashes(regex);
+  const specificity = kernelSpecificity(regex);
+  let shape: KernelShape;
+  let head: string;
   const wildcard = text.search(WILDCARD);
-  if (wildcard < 0) return { ...base, shape: 'literal', head: directory && !text.endsWith('/') ? `${text}/` : text };
-  const head = text.slice(0, text.lastIndexOf('/', wildcard - 1) + 1);
-  return head === '' ? { ...base, shape: 'residual', head } : { ...base, shape: 'wildcard', head };
+  if (REGEX_SYNTAX.test(text)) {
+    shape = 'residual';
+    head = '';
+  } else if (wildcard < 0) {
+    shape = 'literal';
+    head = directory && !text.endsWith('/') ? `${text}/` : text;
+  } else {
+    head = text.slice(0, text.lastIndexOf('/', wildcard - 1) + 1);
+    shape = head === '' ? 'residual' : 'wildcard';
+  }
+  return { regex, directory, slashes, specificity, shape, head };
 }
 
 /** `tr@/@@`. */

@@ -20,8 +20,11 @@ interface Segment {
 
 /** Class bodies we read ourselves: letters, digits, `_ . , / -`; `[^…]`, `[:alpha:]`, `]`-first go to the regex engine. */
 const SIMPLE_CLASS_BODY = /^[A-Za-z0-9_.,/-]+$/;
-/** Outside classes: characters that would make the text something other than units and stars. */
-const NOT_UNITS = /[(){}|+^$\\\]]/;
+/**
+ * Outside classes: characters that would make the text something other than units and stars, and anything
+ * beyond ASCII (left to the regex engine, so that the simple shape is always a regex it compiles).
+ */
+const NOT_UNITS = /[(){}|+^$\\\]\u007f-\uffff]/;
 const ANY: Unit = { any: true };
 
 /**

@@ -9,7 +9,7 @@ import { buildPerlRegex, type PerlRegex } from '../regex/perl-regex.js';
 import { readGlobPattern } from './glob-pattern.js';
 import type { IsDirectory, PathMatch } from './types.js';
 
-/** One pattern, as plain data so the loop over 8k of them per path stays a loop (no closure per pattern). */
+/** One pattern, compiled. */
 interface NaivePattern {
   pattern: PathPattern;
   /** Kernel dialect: `m@^$value@` by file_match_pattern; regex: `m/$value/x`; glob: minimatch. */
@@ -18,21 +18,25 @@ interface NaivePattern {
   value: string;
   regex: PerlRegex | null;
   glob: ((path: string) => boolean) | null;
-  /** Ends in `/`: no `/`-count check. */
-  directory: boolean;
-  /** `$pattern =~ tr@/@@`. */
-  slashes: number;
-  /** The value's plain leading characters (see fileMatchPattern) and the position checked first. */
+  /** The value's plain leading characters (see fileMatchPattern). */
   head: string;
-  probe: number;
   specificity: number;
 }
 
-interface NaiveSection {
-  index: number;
-  exclude: NaivePattern[];
-  /** F: then N:, in the order written. */
-  filesAndNames: NaivePattern[];
+/**
+ * Every pattern of every section in file order (each section's X: first, then F: and N:), with the two cheap
+ * guards of fileMatchPattern kept in typed arrays beside them: reading 8k scattered objects per path cost more
+ * than everything else the reference does.
+ */
+interface NaiveTable {
+  patterns: NaivePattern[];
+  /** The `/` count a path must have, or -1 when any will do (directory patterns, N:, globs). */
+  slashes: Int32Array;
+  /** A position in `head` checked before the whole head, and the character code there; -1 for no head. */
+  probe: Int32Array;
+  probeCode: Int32Array;
+  /** Per section: its subsystem index and where its X:, its F:/N: and it end in `patterns`. */
+  sections: { index: number; exclude: number; files: number; end: number }[];
 }
 
 /** A compiled reference matcher: path → the same PathMatch[] as SubsystemIndex.match. */
@@ -63,23 +67,27 @@ export function naiveMatch(
 
 /** Compiles every pattern once; the returned function loops over all of them for each path. */
 export function compileNaiveMatcher(subsystems: readonly Subsystem[], isDirectory: IsDirectory): NaiveMatcher {
-  const sections: NaiveSection[] = subsystems.map((subsystem, index) => ({
-    index,
-    exclude: compileAll(subsystem.exclude, isDirectory),
-    filesAndNames: compileAll([...subsystem.files, ...subsystem.names], isDirectory),
-  }));
+  const table = compileTable(subsystems, isDirectory);
+  const { patterns, slashes, probe, probeCode } = table;
+  /** The guards: cannot change an answer, only skip patterns that cannot match (see fileMatchPattern). */
+  const mayMatch = (i: number, file: string, fileSlashes: number) =>
+    (slashes[i] < 0 || slashes[i] === fileSlashes) && (probe[i] < 0 || file.charCodeAt(probe[i]) === probeCode[i]);
+
   return (file) => {
     const fileSlashes = slashCount(file);
     const found: PathMatch[] = [];
-    for (const section of sections) {
+    for (const section of table.sections) {
       // "Do not match excluded file patterns"
       let excluded = false;
-      for (const pattern of section.exclude) excluded ||= matches(pattern, file, fileSlashes);
+      for (let i = section.exclude; i < section.files && !excluded; i++) {
+        excluded = mayMatch(i, file, fileSlashes) && matches(patterns[i], file);
+      }
       if (excluded) continue;
       let best: NaivePattern | null = null;
-      for (const pattern of section.filesAndNames) {
-        if (matches(pattern, file, fileSlashes) && (best === null || pattern.specificity > best.specificity)) {
-          best = pattern;
+      for (let i = section.files; i < section.end; i++) {
+        const pattern = patterns[i];
+        if (mayMatch(i, file, fileSlashes) && matches(pattern, file)) {
+          if (best === null || pattern.specificity > best.specificity) best = pattern;
         }
       }
       if (best !== null) {
@@ -91,10 +99,11 @@ export function compileNaiveMatcher(subsystems: readonly Subsystem[], isDirector
   };
 }
 
-function matches(p: NaivePattern, file: string, fileSlashes: number): boolean {
+/** The slash-count guard, by then already passed for kernel patterns. */
+function matches(p: NaivePattern, file: string): boolean {
   if (p.kind === 'regex') return p.regex!.test(file); // elsif ($type eq 'N') { if ($file =~ m/$value/x) …
   if (p.kind === 'glob') return p.glob!(file);
-  return fileMatchPattern(p, file, fileSlashes);
+  return fileMatchPattern(p, file);
 }
 
 /**
@@ -104,31 +113,48 @@ function matches(p: NaivePattern, file: string, fileSlashes: number): boolean {
  * does not begin with the pattern's plain leading characters (one of them compared first, which rejects
  * nearly every pattern) cannot match a regex anchored at `^` that begins with them.
  */
-function fileMatchPattern(p: NaivePattern, file: string, fileSlashes: number): boolean {
-  if (!p.directory && fileSlashes !== p.slashes) return false;
-  if (p.head !== '' && (file.charCodeAt(p.probe) !== p.head.charCodeAt(p.probe) || !file.startsWith(p.head))) {
-    return false;
-  }
-  return p.regex!.test(file);
+function fileMatchPattern(p: NaivePattern, file: string): boolean {
+  return file.startsWith(p.head) && p.regex!.test(file);
 }
 
-function compileAll(patterns: readonly PathPattern[], isDirectory: IsDirectory): NaivePattern[] {
-  return patterns.flatMap((pattern) => {
-    const compiled = compileOne(pattern, isDirectory);
-    return compiled === null ? [] : [compiled];
+function compileTable(subsystems: readonly Subsystem[], isDirectory: IsDirectory): NaiveTable {
+  const patterns: NaivePattern[] = [];
+  const sections: NaiveTable['sections'] = [];
+  const compileAll = (list: readonly PathPattern[]) => {
+    for (const pattern of list) {
+      const compiled = compileOne(pattern, isDirectory);
+      if (compiled !== null) patterns.push(compiled);
+    }
+  };
+  subsystems.forEach((subsystem, index) => {
+    const exclude = patterns.length;
+    compileAll(subsystem.exclude);
+    const files = patterns.length;
+    compileAll(subsystem.files);
+    compileAll(subsystem.names);
+    sections.push({ index, exclude, files, end: patterns.length });
   });
+  const slashes = new Int32Array(patterns.length);
+  const probe = new Int32Array(patterns.length);
+  const probeCode = new Int32Array(patterns.length);
+  patterns.forEach((p, i) => {
+    slashes[i] = p.kind === 'kernel' && !p.value.endsWith('/') ? slashCount(p.value) : -1;
+    // Probe the last character that is not a `/`: many heads share `drivers/…/` shapes.
+    probe[i] = p.head.endsWith('/') && p.head.length > 1 ? p.head.length - 2 : p.head.length - 1;
+    probeCode[i] = probe[i] < 0 ? -1 : p.head.charCodeAt(probe[i]);
+  });
+  return { patterns, slashes, probe, probeCode, sections };
 }
 
 function compileOne(pattern: PathPattern, isDirectory: IsDirectory): NaivePattern | null {
   const { text } = pattern;
-  const plain = { pattern, value: text, regex: null, glob: null, directory: false, slashes: 0, head: '', probe: 0 };
   if (pattern.dialect === 'regex') {
     const built = buildPerlRegex(text, { extended: true });
-    return 'regex' in built ? { ...plain, kind: 'regex', regex: built.regex, specificity: 0 } : null;
+    return 'regex' in built ? naivePattern(pattern, 'regex', text, built.regex, null, 0) : null;
   }
   if (pattern.dialect === 'glob') {
     const glob = readGlobPattern(text);
-    return 'why' in glob ? null : { ...plain, kind: 'glob', glob: glob.match, specificity: glob.specificity };
+    return 'why' in glob ? null : naivePattern(pattern, 'glob', text, null, glob.match, glob.specificity);
   }
   // $value =~ s@\.@\\\.@g; $value =~ s/\*/\.\*/g; $value =~ s/\?/\./g;
   let value = text.replace(/\./g, '\\.').replace(/\*/g, '.*').replace(/\?/g, '.');
@@ -139,20 +165,19 @@ function compileOne(pattern: PathPattern, isDirectory: IsDirectory): NaivePatter
   // my $value_pd = ($value =~ tr@/@@); $value_pd++ if (substr($value,-1,1) ne "/"); $value_pd = -1 if ($value =~ /^\.\*/);
   let specificity = slashCount(value) + (value.endsWith('/') ? 0 : 1);
   if (value.startsWith('.*')) specificity = -1;
-  const head = plainHead(value);
-  // Compare the last character that is not a `/` first: many patterns share `drivers/…/` shapes.
-  const probe = head.endsWith('/') && head.length > 1 ? head.length - 2 : head.length - 1;
-  return {
-    ...plain,
-    kind: 'kernel',
-    value,
-    regex: built.regex,
-    directory: value.endsWith('/'),
-    slashes: slashCount(value),
-    head,
-    probe,
-    specificity,
-  };
+  return naivePattern(pattern, 'kernel', value, built.regex, null, specificity);
+}
+
+function naivePattern(
+  pattern: PathPattern,
+  kind: NaivePattern['kind'],
+  value: string,
+  regex: PerlRegex | null,
+  glob: NaivePattern['glob'],
+  specificity: number,
+): NaivePattern {
+  const head = kind === 'kernel' ? plainHead(value) : '';
+  return { pattern, kind, value, regex, glob, head, specificity };
 }
 
 /** The characters before the first one with regex meaning; '' when alternation or quantifiers appear at all. */

@@ -25,17 +25,12 @@ export function rankMatches(hits: readonly PathEntry[]): PathMatch[] {
     if (at < 0) best.push(hit);
     else if (outranks(hit, best[at])) best[at] = hit;
   }
-  return best
-    .sort((a, b) => b.specificity - a.specificity || a.subsystem - b.subsystem)
-    .map((entry) => ({
-      subsystem: entry.subsystem,
-      pattern: entry.pattern,
-      specificity: entry.specificity,
-      fallback: entry.specificity === -1,
-    }));
+  return best.sort((a, b) => b.specificity - a.specificity || a.subsystem - b.subsystem).map((entry) => entry.asMatch);
 }
 
 /** More specific, or as specific and written first. */
 function outranks(hit: PathEntry, current: PathEntry): boolean {
-  return hit.specificity > current.specificity || (hit.specificity === current.specificity && hit.order < current.order);
+  return (
+    hit.specificity > current.specificity || (hit.specificity === current.specificity && hit.order < current.order)
+  );
 }

@@ -27,15 +27,14 @@ export function foldCase(text: string): string {
 
 /** What a piece of pattern contributes: an exact literal, nothing (an assertion), or something opaque. */
 type Piece =
-  | { kind: 'literal'; text: string; ci: boolean }
-  | { kind: 'empty' }
-  | { kind: 'opaque'; best: RequiredLiteral | null };
+  { kind: 'literal'; text: string; ci: boolean } | { kind: 'empty' } | { kind: 'opaque'; best: RequiredLiteral | null };
 
 const EMPTY: Piece = { kind: 'empty' };
 const OPAQUE: Piece = { kind: 'opaque', best: null };
 const ZERO_WIDTH_ESCAPES = new Set(['b', 'B', 'A', 'z']);
 const REPEAT = /^\{(\d+)(?:,(\d*))?\}/;
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Any UTF-16 unit outside ASCII (surrogate halves included). */
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * The required literal of an RE2 pattern, or null when none is cheap to prove.

@@ -44,7 +44,42 @@ const realistic = routeChanges(REALISTIC, compiled, { author: 'contributor', app
 
 describe('renderComment', () => {
   it('renders a realistic decision: marker, verdict, subsystem table, detail', () => {
-    expect(renderComment(realistic)).toMatchInlineSnapshot();
+    expect(renderComment(realistic)).toMatchInlineSnapshot(`
+     "<!-- rust-patch-router -->
+
+     ### ⛔ Blocked
+
+     1 Rust file is in DMA MAPPING HELPERS, which opted out of Rust: only an approving review from one of its maintainers (an exception) lifts the hold; 1 more waits for an ack.
+
+     | Subsystem | Stance | Files | Asked | What lifts the hold |
+     | --- | --- | ---: | --- | --- |
+     | ASIX PHY DRIVER \\[RUST\\] | opt-in (explicit) | 1 | @fujita | — |
+     | BLOCK LAYER DEVICE DRIVER API \\[RUST\\] | opt-in (explicit) | 1 | @a-hindborg | — |
+     | ETHERNET PHY LIBRARY | opt-in (explicit) | 1 | — | — |
+     | DMA MAPPING HELPERS | opt-out (explicit) | 1 | nobody (they said no) | an approving review from \`hch-lst\` or \`mszyprow\` |
+     | RUST | core (explicit) | 3 | @ojeda, @alex-gaynor | — |
+     | NETWORKING DRIVERS | undecided (explicit) | 2 | @kuba-netdev, @davem | lifted by @davem |
+     | BLOCK LAYER | undecided (default-stance) | 1 | — | an approving review from \`axboe\` |
+
+     **Labels:** \`rust\`, \`rust: blocked\`, \`rust: needs-ack\`, \`subsystem: block\`, \`subsystem: dma\`, \`subsystem: net\`, \`subsystem: phy\`, \`subsystem: rust\`
+
+     **Not requested** (over the max-reviewers cap): \`edumazet\`, \`pabeni\`, \`axboe\`, \`boqunfeng\`, \`rust-for-linux/reviewers\`
+
+     <details>
+     <summary>Per-file detail (6 paths)</summary>
+
+     | Path | Rust | Decision | Owner | Matched | Why |
+     | --- | --- | --- | --- | --- | --- |
+     | \`rust/kernel/block/mq/request.rs\` | yes | opt-in | BLOCK LAYER DEVICE DRIVER API \\[RUST\\] | BLOCK LAYER DEVICE DRIVER API \\[RUST\\], RUST, THE REST | "rust/kernel/block/" (maintainers.yml:80) → BLOCK LAYER DEVICE DRIVER API \\[RUST\\], stance opt-in (explicit) |
+     | \`drivers/net/phy/ax88796b_rust.rs\` | yes | opt-in | ASIX PHY DRIVER \\[RUST\\] | ASIX PHY DRIVER \\[RUST\\], ETHERNET PHY LIBRARY, NETWORKING DRIVERS, THE REST | "drivers/net/phy/ax88796b\\_rust.rs" (maintainers.yml:129) → ASIX PHY DRIVER \\[RUST\\], stance opt-in (explicit) |
+     | \`rust/kernel/dma.rs\` | yes | blocked (opt-out) | DMA MAPPING HELPERS | DMA MAPPING HELPERS, RUST, THE REST | "rust/kernel/dma.rs" (maintainers.yml:144) → DMA MAPPING HELPERS, stance opt-out (explicit) |
+     | \`drivers/net/ethernet/asix/ax_rust.rs\` (from \`drivers/block/ax_rust.rs\`) | yes | needs-ack (undecided) | NETWORKING DRIVERS | NETWORKING DRIVERS, THE REST | "drivers/net/" (maintainers.yml:90) → NETWORKING DRIVERS, stance undecided (explicit) |
+     | \`drivers/block/ax_rust.rs\` | yes | needs-ack (undecided) | BLOCK LAYER | BLOCK LAYER, THE REST | "drivers/block/" (maintainers.yml:65) → BLOCK LAYER, stance undecided (default-stance) |
+     | \`Documentation/rust/index.rst\` | no | owners | RUST | RUST, THE REST | "Documentation/rust/" (maintainers.yml:50) → RUST |
+
+     </details>
+     "
+    `);
   });
 
   it('starts with the hidden marker, and a different marker when asked', () => {
@@ -89,9 +124,44 @@ describe('renderComment', () => {
   it('escapes paths: no planted marker, no broken table, no stray mention or line', () => {
     const hostile = 'rust/kernel/a|b <!-- rust-patch-router --> @torvalds\nx.rs';
     const comment = renderComment(route([hostile]));
-    expect(comment.split(COMMENT_MARKER)).toHaveLength(2);
-    expect(comment).not.toContain('@torvalds');
+    // The marker in the path stays inside a code span: shown as text, never an HTML comment.
+    expect(comment.indexOf(COMMENT_MARKER)).toBe(0);
+    // Mentions are not processed in code, so the path's @torvalds notifies nobody; it appears only there.
+    expect(comment.split('@torvalds')).toHaveLength(2);
     expect(comment).toContain('`rust/kernel/a\\|b <!-- rust-patch-router --> @torvalds\\nx.rs`');
+  });
+
+  it('names people not on GitHub without @, and lists subsystems only mentioned by keyword', () => {
+    const maintainers =
+      'SOUND\nM:\tTakashi Iwai <tiwai@suse.com>\nM:\tJaroslav Kysela <perex@perex.cz>\nS:\tMaintained\nF:\tsound/\n';
+    const yml = `version: 1
+import:
+  path: MAINTAINERS
+  people: { tiwai@suse.com: tiwai }
+subsystems:
+  - name: RUST
+    rust: core
+    maintainers: [ojeda]
+    files: [rust/]
+    keywords: ['\\b(?i:rust)\\b']
+`;
+    const doc = validateConfig(yml, 'maintainers.yml');
+    expect(doc.errors).toEqual([]);
+    const policy = assemblePolicy(doc.value!, { text: maintainers, file: 'MAINTAINERS' });
+    expect(policy.errors).toEqual([]);
+    const changes = {
+      files: [{ path: 'sound/core/pcm.rs', status: 'added' as const }],
+      title: 'ALSA: a Rust PCM binding',
+      body: '',
+      diffLines: [],
+    };
+    const comment = renderComment(routeChanges(changes, compilePolicy(policy.value).value));
+    expect(comment).toContain('| SOUND | undecided (default-stance) | 1 | @tiwai | an approving review from @tiwai |');
+    expect(comment).toContain('**Mentioned** by keyword (labelled, not asked): RUST');
+    expect(comment).toContain(
+      '**Not on GitHub** (named here, never requested): Jaroslav Kysela &lt;perex@\u200dperex.cz&gt; (SOUND)',
+    );
+    expect(comment).not.toContain('@perex');
   });
 
   it('shows the stance changes a policy-editing PR proposes', () => {

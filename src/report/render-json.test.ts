@@ -3,7 +3,7 @@ import { assemblePolicy } from '../config/assemble-policy.js';
 import { validateConfig } from '../config/validate-config.js';
 import { compilePolicy } from '../routing/compile-policy.js';
 import { routeChanges } from '../routing/route.js';
-import { renderJson } from './render-json.js';
+import { renderJson, stringifyFile } from './render-json.js';
 
 const EXAMPLE = readFileSync(new URL('../../maintainers.yml', import.meta.url), 'utf8');
 const compiled = compilePolicy(assemblePolicy(validateConfig(EXAMPLE, 'maintainers.yml').value!).value).value;
@@ -75,7 +75,38 @@ describe('renderJson', () => {
 
   it('indents by two spaces and ends with a newline', () => {
     const json = renderJson(route([]));
-    expect(json.startsWith('{\n  "files": [],\n  "mentioned": [],\n')).toBe(true);
+    expect(json.startsWith('{\n  "files": [],\n  "mentioned": [\n    "RUST"\n  ],\n')).toBe(true);
     expect(json.endsWith('}\n')).toBe(true);
+  });
+});
+
+describe('renderJson for large and partial decisions', () => {
+  it('prints one line per file and leaves out optional keys that are unset', () => {
+    const decision = { ...route(['rust/kernel/str.rs', 'block/blk-mq.c']), policyChanges: undefined };
+    const text = renderJson(decision);
+    expect(text.split('\n').filter((line) => line.startsWith('    {"path":'))).toHaveLength(2);
+    expect(text).not.toContain('policyChanges');
+    expect(JSON.parse(text).files.map((file: { path: string }) => file.path)).toEqual([
+      'rust/kernel/str.rs',
+      'block/blk-mq.c',
+    ]);
+  });
+});
+
+describe('stringifyFile', () => {
+  it('prints exactly what JSON.stringify prints, shared objects included', () => {
+    const decision = route([
+      'rust/kernel/str.rs',
+      'rust/kernel/sync.rs',
+      'block/blk-mq.c',
+      'kernel/dma/pool.rs',
+      'a "quoted"\\path.c',
+    ]);
+    const shared = new WeakMap<object, string>();
+    for (const file of [...decision.files, ...decision.files]) {
+      expect(stringifyFile(file, shared)).toBe(JSON.stringify(file));
+    }
+    const renamed = { ...decision.files[0], previousPath: 'rust/kernel/old.rs' };
+    expect(stringifyFile(renamed, shared)).toBe(JSON.stringify(renamed));
   });
 });

@@ -1,31 +1,87 @@
 /**
  * `--format json` and the action's `report` output: the decision as one JSON object, SPEC §8's documented
  * keys first and in its order, the extra detail after, so the documented shape reads the same as the spec.
+ *
+ * The top level is indented for people; each entry of `files` is one compact line. A tree-wide change has
+ * 100,000 files: one line each keeps the output a third the size of full indentation, greppable, and
+ * cheap to produce (no second, reordered copy of every object).
  */
 import type { FileDecision, Hold, RoutingDecision } from '../routing/types.js';
 
 /** SPEC §8's keys, in its order. */
 const DECISION_KEYS = ['files', 'mentioned', 'labels', 'reviewers', 'teamReviewers', 'blocked', 'holds'] as const;
-/** The order of SPEC §8's example file object. */
-const FILE_KEYS = ['path', 'rust', 'subsystems', 'stance', 'decision', 'owner'] as const;
 const HOLD_KEYS = ['subsystem', 'stance', 'files', 'canLift', 'liftedBy'] as const;
 
 /**
- * Prints the decision with 2-space indentation and a trailing newline.
+ * Prints the decision with a trailing newline. FileDecision objects are built with SPEC §8's key order
+ * (see decideFile), so they are printed as they are.
  *
- * @example renderJson(decision) // → '{\n  "files": [ … ],\n  "mentioned": [],\n  "labels": ["rust"], …\n}\n'
+ * @example renderJson(decision)
+ *   // → '{\n  "files": [\n    {"path":"rust/kernel/str.rs","rust":true,…}\n  ],\n  "mentioned": [],\n  …\n}\n'
  */
 export function renderJson(decision: RoutingDecision): string {
-  const ordered = keysFirst(decision, DECISION_KEYS);
-  ordered.files = decision.files.map((file: FileDecision) => keysFirst(file, FILE_KEYS));
-  ordered.holds = decision.holds.map((hold: Hold) => keysFirst(hold, HOLD_KEYS));
-  return `${JSON.stringify(ordered, null, 2)}\n`;
+  return [...renderJsonChunks(decision)].join('');
 }
 
-/** A copy of `value` with `keys` first (in that order), then its other keys in their own order. */
-function keysFirst<T extends object>(value: T, keys: readonly (keyof T & string)[]): Record<string, unknown> {
+/**
+ * The same text in pieces (one per file line), so the CLI can write a tree-wide decision without holding
+ * a second, 50 MB copy of it as one string.
+ */
+export function* renderJsonChunks(decision: RoutingDecision): Generator<string> {
+  for (const [at, key] of DECISION_KEYS.entries()) {
+    const lead = at === 0 ? '{\n' : ',\n';
+    if (key === 'files') yield* renderFiles(decision, lead);
+    else if (key === 'holds') yield `${lead}  "holds": ${indent(decision.holds.map(orderHold))}`;
+    else yield `${lead}  ${JSON.stringify(key)}: ${indent(decision[key])}`;
+  }
+  for (const [key, value] of Object.entries(decision)) {
+    // An optional key present but unset (policyChanges: undefined) is left out, as JSON.stringify would.
+    if (value === undefined || (DECISION_KEYS as readonly string[]).includes(key)) continue;
+    yield `,\n  ${JSON.stringify(key)}: ${indent(value)}`;
+  }
+  yield '\n}\n';
+}
+
+function* renderFiles(decision: RoutingDecision, lead: string): Generator<string> {
+  if (decision.files.length === 0) {
+    yield `${lead}  "files": []`;
+    return;
+  }
+  yield `${lead}  "files": [`;
+  const shared = new WeakMap<object, string>();
+  for (const [at, file] of decision.files.entries())
+    yield `${at === 0 ? '\n' : ',\n'}    ${stringifyFile(file, shared)}`;
+  yield '\n  ]';
+}
+
+/**
+ * JSON.stringify(file), with the text of each object value (subsystem lists, reasons) made once per
+ * object: routing shares them between the thousands of paths one pattern decides (shared-values.ts).
+ */
+export function stringifyFile(file: FileDecision, shared: WeakMap<object, string>): string {
+  let out = '{';
+  for (const [key, value] of Object.entries(file)) {
+    if (value === undefined) continue;
+    let text: string;
+    if (typeof value === 'object' && value !== null) {
+      text = shared.get(value) ?? JSON.stringify(value);
+      shared.set(value, text);
+    } else {
+      text = JSON.stringify(value);
+    }
+    out += `${out.length === 1 ? '' : ','}"${key}":${text}`;
+  }
+  return `${out}}`;
+}
+
+/** JSON.stringify indented for a value that sits one level deep. */
+function indent(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+}
+
+function orderHold(hold: Hold): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of keys) out[key] = value[key];
-  for (const [key, item] of Object.entries(value)) if (!(key in out)) out[key] = item;
+  for (const key of HOLD_KEYS) out[key] = hold[key];
+  for (const [key, item] of Object.entries(hold)) if (!(key in out)) out[key] = item;
   return out;
 }

@@ -31,7 +31,30 @@ describe('renderText', () => {
       compiled,
       { author: 'contributor', approvedBy: ['davem'] },
     );
-    expect(renderText(decision)).toMatchInlineSnapshot();
+    expect(renderText(decision)).toMatchInlineSnapshot(`
+     "⛔ Blocked: 1 Rust file is in DMA MAPPING HELPERS, which opted out of Rust: only an approving review from one of its maintainers (an exception) lifts the hold; 1 more waits for an ack.
+
+     rust/kernel/block/mq/request.rs → BLOCK LAYER DEVICE DRIVER API [RUST] (opt-in, opt-in)
+         "rust/kernel/block/" (maintainers.yml:80) → BLOCK LAYER DEVICE DRIVER API [RUST], stance opt-in (explicit)
+     rust/kernel/dma.rs → DMA MAPPING HELPERS (blocked, opt-out)
+         "rust/kernel/dma.rs" (maintainers.yml:144) → DMA MAPPING HELPERS, stance opt-out (explicit)
+     drivers/net/ethernet/asix/ax_rust.rs (renamed from drivers/block/ax_rust.rs) → NETWORKING DRIVERS (needs-ack, undecided)
+         "drivers/net/" (maintainers.yml:90) → NETWORKING DRIVERS, stance undecided (explicit)
+     drivers/block/ax_rust.rs → BLOCK LAYER (needs-ack, undecided)
+         "drivers/block/" (maintainers.yml:65) → BLOCK LAYER, stance undecided (default-stance)
+     Documentation/rust/index.rst → RUST (owners)
+         "Documentation/rust/" (maintainers.yml:50) → RUST
+
+     holds:
+       DMA MAPPING HELPERS (opt-out, 1 file): held until one of hch-lst, mszyprow approves
+       NETWORKING DRIVERS (undecided, 1 file): lifted by davem
+       BLOCK LAYER (undecided, 1 file): held until axboe approves
+
+     labels: rust, rust: blocked, rust: needs-ack, subsystem: block, subsystem: dma, subsystem: net, subsystem: rust
+     reviewers: a-hindborg, ojeda, alex-gaynor, kuba-netdev, davem, edumazet, pabeni, axboe, boqunfeng
+     team reviewers: rust-for-linux/reviewers
+     "
+    `);
   });
 
   it('says where an unowned path goes: nobody', () => {

@@ -52,7 +52,7 @@ function holdLine(hold: Hold): string {
     hold.liftedBy.length > 0
       ? `lifted by ${list(hold.liftedBy)}`
       : hold.canLift.length > 0
-        ? `held until one of ${list(hold.canLift)} approves`
+        ? `held until ${hold.canLift.length === 1 ? '' : 'one of '}${list(hold.canLift)} approves`
         : 'held: none of its maintainers is on GitHub';
   return `  ${escapeTerminal(hold.subsystem)} (${hold.stance}, ${files}): ${state}`;
 }

@@ -31,7 +31,9 @@ export function verdictSentence(decision: RoutingDecision, name: (text: string) 
   const standing = decision.holds.filter((hold) => hold.liftedBy.length === 0);
   const refused = standing.filter((hold) => hold.stance === 'opt-out');
   if (refused.length > 0) {
-    return `${rustFiles(countFiles(refused))} in ${names(refused, name)}, which opted out of Rust: only an approving review from one of ${refused.length === 1 ? 'its' : 'their'} maintainers (an exception) lifts the hold.`;
+    const waiting = countFiles(standing) - countFiles(refused);
+    const alsoWaiting = waiting > 0 ? `; ${waiting} more ${waiting === 1 ? 'waits' : 'wait'} for an ack` : '';
+    return `${rustFiles(countFiles(refused))} in ${names(refused, name)}, which opted out of Rust: only an approving review from one of ${refused.length === 1 ? 'its' : 'their'} maintainers (an exception) lifts the hold${alsoWaiting}.`;
   }
   if (standing.length > 0) {
     return `${rustFiles(countFiles(standing))} in ${names(standing, name)}, which ${standing.length === 1 ? 'has' : 'have'} not decided on Rust yet: an approving review from one of ${standing.length === 1 ? 'its' : 'their'} maintainers acks ${countFiles(standing) === 1 ? 'it' : 'them'}.`;

@@ -5,6 +5,7 @@
 import type { PathMatch } from '../matcher/types.js';
 import type { Stance, Subsystem } from '../model.js';
 import type { CompiledPolicy } from './compile-policy.js';
+import { SharedValues } from './shared-values.js';
 import { ownersOf, resolveStance, STANCE_SOURCE_WORDS, type StanceResolution } from './resolve-stance.js';
 import type { FileDecision, FileDecisionKind, Reason } from './types.js';
 
@@ -34,29 +35,37 @@ export interface RoutedFile {
  * @example decideFile('rust/kernel/str.rs', undefined, compiled).decision
  *   // → { path: 'rust/kernel/str.rs', rust: true, subsystems: ['RUST'], stance: 'core', decision: 'core', owner: 'RUST', … }
  */
-export function decideFile(path: string, previousPath: string | undefined, compiled: CompiledPolicy): RoutedFile {
+export function decideFile(
+  path: string,
+  previousPath: string | undefined,
+  compiled: CompiledPolicy,
+  shared: SharedValues = new SharedValues(compiled.policy.subsystems),
+): RoutedFile {
   const { policy } = compiled;
   const matches = compiled.index.match(path);
   const owners = ownersOf(matches);
   const rust = compiled.isRust(path);
+  // Built with SPEC §8's keys first and in its order, so renderJson prints it as it is (no reordering copy
+  // of 100,000 objects), and with one shape for every path (previousPath last, set only for renames).
   const decision: FileDecision = {
     path,
-    ...(previousPath === undefined ? {} : { previousPath }),
     rust,
-    subsystems: matches.map((match) => policy.subsystems[match.subsystem].name),
+    subsystems: shared.subsystemNames(matches),
     stance: null,
-    stanceSource: null,
     decision: 'unowned',
     owner: null,
+    stanceSource: null,
     reason: null,
   };
+  if (previousPath !== undefined) decision.previousPath = previousPath;
   if (owners.length === 0) return { decision, owners, asked: [], decider: -1 };
 
   if (!rust) {
     const owner = owners[0];
     decision.decision = 'owners';
     decision.owner = policy.subsystems[owner.subsystem].name;
-    decision.reason = reasonFor(owner, policy.subsystems, ownersSuffix(owners.length));
+    const suffix = ownersSuffix(owners.length);
+    decision.reason = shared.reason(owner, suffix, () => reasonFor(owner, policy.subsystems, suffix));
     return { decision, owners, asked: owners.map((match) => match.subsystem), decider: -1 };
   }
 
@@ -66,7 +75,10 @@ export function decideFile(path: string, previousPath: string | undefined, compi
   decision.stanceSource = resolution.source;
   decision.decision = STANCE_DECISION[resolution.stance];
   decision.owner = policy.subsystems[decider].name;
-  decision.reason = reasonFor(resolution.owner, policy.subsystems, stanceSuffix(resolution));
+  const suffix = stanceSuffix(resolution);
+  decision.reason = shared.reason(resolution.owner, suffix, () =>
+    reasonFor(resolution.owner, policy.subsystems, suffix),
+  );
   // SPEC §4: an opt-out owner is asked nothing ("nobody: they said no"); its hold is still reported.
   const asked = resolution.stance === 'opt-out' ? [] : [decider];
   return { decision, owners, asked, decider };

@@ -9,6 +9,7 @@ import type { ChangeSet } from '../diff/types.js';
 import type { CompiledPolicy } from './compile-policy.js';
 import { changedPaths } from './changed-paths.js';
 import { decideFile } from './decide-file.js';
+import { SharedValues } from './shared-values.js';
 import { holdOf, isHeld } from './holds.js';
 import { managedLabels, sortedLabels, statusLabel } from './labels.js';
 import { mentionedReport, ownerReport, tallyOwners } from './owner-tally.js';
@@ -35,7 +36,10 @@ export function routeChanges(
 ): RoutingDecision {
   const { policy } = compiled;
   const approvedBy = options.approvedBy ?? [];
-  const routed = changedPaths(changes.files).map((entry) => decideFile(entry.path, entry.previousPath, compiled));
+  const shared = new SharedValues(policy.subsystems);
+  const routed = changedPaths(changes.files).map((entry) =>
+    decideFile(entry.path, entry.previousPath, compiled, shared),
+  );
   const owners = tallyOwners(routed);
 
   const texts = [changes.title, changes.body, ...changes.diffLines];

@@ -36,14 +36,16 @@ describe('rust-patch-router on bad input', () => {
     const dir = scratch({ MAINTAINERS: 'F:\tdrivers/net/\n\nNETWORKING\nM:\tA B <a@b.c>\nF:\tnet/\n' });
     const run = cli(['validate', '--maintainers', 'MAINTAINERS'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^MAINTAINERS:1:1: /m);
+    expect(run.stderr).toMatch(/^MAINTAINERS:1:\d+: F: line before any section name/m);
     expectNoStackTrace(run);
   });
 
   it('a 5 MB MAINTAINERS is read and routed', () => {
     const sections: string[] = [];
-    for (let i = 0; sections.join('').length < 5 * 1024 * 1024; i++) {
-      sections.push(`DRIVER NUMBER ${i}\nM:\tMaint ${i} <m${i}@example.org>\nS:\tMaintained\nF:\tdrivers/d${i}/\nF:\tinclude/linux/d${i}.h\n\n`);
+    for (let i = 0, size = 0; size < 5 * 1024 * 1024; i++) {
+      const section = `DRIVER NUMBER ${i}\nM:\tMaint ${i} <m${i}@example.org>\nS:\tMaintained\nF:\tdrivers/d${i}/\nF:\tinclude/linux/d${i}.h\n\n`;
+      sections.push(section);
+      size += section.length;
     }
     const dir = scratch({ MAINTAINERS: sections.join('') });
     const run = cli(['route', '--maintainers', 'MAINTAINERS', '--files', 'drivers/d777/core.c', '--format', 'json'], {
@@ -99,7 +101,11 @@ describe('rust-patch-router on bad input', () => {
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout).files).toEqual([
       expect.objectContaining({ path: 'drivers/net/my driver.rs', owner: 'NETWORKING DRIVERS', decision: 'opt-in' }),
-      expect.objectContaining({ path: 'drivers/net/pilote-réseau.rs', owner: 'NETWORKING DRIVERS', decision: 'opt-in' }),
+      expect.objectContaining({
+        path: 'drivers/net/pilote-réseau.rs',
+        owner: 'NETWORKING DRIVERS',
+        decision: 'opt-in',
+      }),
     ]);
     const bad = cli(['route', '--files-from', '-'], { cwd: dir, input: 'drivers/net/ok.c\nrust/../../etc/passwd\n' });
     expect(bad.code).toBe(2);

@@ -70,7 +70,9 @@ describe('rust-patch-router route on the example policy', () => {
     git('commit', '-qm', 'rust: str: a change');
     const run = cli(['route', '--git', 'main..topic', '--format', 'json'], { cwd: dir });
     expect(run.stderr).toBe('');
-    expect(JSON.parse(run.stdout).files).toEqual([expect.objectContaining({ path: 'rust/kernel/str.rs', decision: 'core' })]);
+    expect(JSON.parse(run.stdout).files).toEqual([
+      expect.objectContaining({ path: 'rust/kernel/str.rs', decision: 'core' }),
+    ]);
   });
 });
 
@@ -78,7 +80,9 @@ describe('rust-patch-router explain, validate, import', () => {
   it('explain lists the matching patterns with their file:line and the decision', () => {
     const run = cli(['explain', 'rust/kernel/block/mq.rs']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/BLOCK LAYER DEVICE DRIVER API \[RUST\]: "rust\/kernel\/block\/" at maintainers\.yml:\d+:\d+/);
+    expect(run.stdout).toMatch(
+      /BLOCK LAYER DEVICE DRIVER API \[RUST\]: "rust\/kernel\/block\/" at maintainers\.yml:\d+:\d+/,
+    );
     expect(run.stdout).toMatch(/RUST: "rust\/" at maintainers\.yml:\d+:\d+/);
     expect(run.stdout).toContain('decision: opt-in by BLOCK LAYER DEVICE DRIVER API [RUST]');
   });
@@ -103,13 +107,18 @@ describe('rust-patch-router explain, validate, import', () => {
       'F:\tdrivers/net/phy/ax88796b_rust.rs',
       '',
     ].join('\n');
-    const dir = scratch({ MAINTAINERS: maintainers, 'people.yml': 'ojeda@kernel.org: ojeda\nfujita.tomonori@gmail.com: fujita\n' });
+    const dir = scratch({
+      MAINTAINERS: maintainers,
+      'people.yml': 'ojeda@kernel.org: ojeda\nfujita.tomonori@gmail.com: fujita\n',
+    });
     const printed = cli(['import', 'MAINTAINERS', '--people', 'people.yml'], { cwd: dir });
     expect(printed.code).toBe(0);
     writeIn(dir, 'maintainers.yml', printed.stdout);
     expect(cli(['validate'], { cwd: dir }).code).toBe(0);
     const routed = JSON.parse(
-      cli(['route', '--files', 'drivers/net/phy/ax88796b_rust.rs', 'rust/kernel/str.rs', '--format', 'json'], { cwd: dir }).stdout,
+      cli(['route', '--files', 'drivers/net/phy/ax88796b_rust.rs', 'rust/kernel/str.rs', '--format', 'json'], {
+        cwd: dir,
+      }).stdout,
     );
     expect(routed.files.map((file: { decision: string }) => file.decision)).toEqual(['opt-in', 'core']);
     expect(routed.reviewers).toEqual(['fujita', 'ojeda']);
@@ -120,7 +129,15 @@ describe('rust-patch-router on the real kernel MAINTAINERS', () => {
   const maintainers = join(KERNEL_612, 'MAINTAINERS');
 
   kernelIt("routes SPEC §8's example: the Rust ASIX PHY driver is opt-in", () => {
-    const run = cli(['route', '--maintainers', maintainers, '--files', 'drivers/net/phy/ax88796b_rust.rs', '--format', 'json']);
+    const run = cli([
+      'route',
+      '--maintainers',
+      maintainers,
+      '--files',
+      'drivers/net/phy/ax88796b_rust.rs',
+      '--format',
+      'json',
+    ]);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).files[0]).toMatchObject({
       path: 'drivers/net/phy/ax88796b_rust.rs',
@@ -144,7 +161,13 @@ describe('rust-patch-router on the real kernel MAINTAINERS', () => {
 
 /** git with a committer identity, so the test needs no global git config. */
 function runGit(cwd: string, args: string[]): string {
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.org' };
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'T',
+    GIT_AUTHOR_EMAIL: 't@example.org',
+    GIT_COMMITTER_NAME: 'T',
+    GIT_COMMITTER_EMAIL: 't@example.org',
+  };
   return execFileSync('git', args, { cwd, env, encoding: 'utf8' });
 }
 

@@ -45,6 +45,19 @@ export const EXAMPLE_PEOPLE = [
   'torvalds',
 ];
 
+/** Every label the example policy manages. */
+export const EXAMPLE_LABELS = [
+  'rust: core',
+  'rust',
+  'rust: needs-ack',
+  'rust: blocked',
+  'subsystem: rust',
+  'subsystem: block',
+  'subsystem: net',
+  'subsystem: phy',
+  'subsystem: dma',
+];
+
 /** The parts of the emulator (emulator/index.js, plain JavaScript) the end-to-end tests use. */
 export interface Emulator {
   url: string;
@@ -63,7 +76,10 @@ export interface Emulator {
   writes(): Emulator['requests'];
   failNext(rule: { method?: string; path?: RegExp | string; status: number; times?: number; message?: string }): void;
   secondaryRateLimitNext(rule?: { method?: string; path?: RegExp | string; times?: number; retryAfter?: number }): void;
+  exhaustRateLimit(options?: { resetInSeconds?: number }): void;
   setReadOnly(readOnly: boolean): void;
+  /** Forgets the logged requests and violations, e.g. between two runs. */
+  resetLog(): void;
   close(): Promise<void>;
 }
 
@@ -143,7 +159,7 @@ const runner = (await import(join(ROOT, 'emulator', 'run-action.js'))) as {
  * `tokenCanSeeTeams` false is GITHUB_TOKEN (team requests fail); true a GitHub App or a PAT with read:org.
  */
 export async function startRepository(
-  options: { tokenCanSeeTeams?: boolean; collaborators?: readonly string[] } = {},
+  options: { tokenCanSeeTeams?: boolean; collaborators?: readonly string[]; labelsExist?: boolean } = {},
 ): Promise<Emulator> {
   const emu = await emulatorModule.startEmulator({
     owner: OWNER,
@@ -153,6 +169,8 @@ export async function startRepository(
   });
   emu.addCollaborators(options.collaborators ?? EXAMPLE_PEOPLE);
   emu.addTeam(`${OWNER}/reviewers`, ['boqunfeng', 'tmgross']);
+  // A repository that has run the action before already has its labels (creating them is tested apart).
+  if (options.labelsExist ?? true) for (const name of EXAMPLE_LABELS) emu.addLabel({ name, color: 'ededed' });
   return emu;
 }
 
@@ -373,4 +391,22 @@ export function pushToPullRequest(
     requestedReviewers: before.requestedReviewers,
     requestedTeams: before.requestedTeams,
   });
+}
+
+/**
+ * Runs `test` against a fresh repository and checks, whatever the test asserted, that no request broke
+ * GitHub's OpenAPI description. Each test owns its emulator, so tests can run concurrently
+ * (`it.concurrent`): most of a run is plugin-throttling pacing the writes, not CPU.
+ */
+export async function inRepository(
+  options: Parameters<typeof startRepository>[0],
+  test: (emu: Emulator) => Promise<void>,
+): Promise<void> {
+  const emu = await startRepository(options);
+  try {
+    await test(emu);
+    if (emu.violations.length > 0) throw new Error(`OpenAPI violations: ${JSON.stringify(emu.violations, null, 2)}`);
+  } finally {
+    await emu.close();
+  }
 }

@@ -6,21 +6,12 @@ import { execFileSync } from 'node:child_process';
 import {
   EXAMPLE_POLICY,
   gitRepositoryWith,
+  inRepository,
   listOutput,
   openPullRequest,
   runAction,
-  startRepository,
   type Emulator,
 } from './harness.js';
-
-let emu: Emulator;
-beforeEach(async () => {
-  emu = await startRepository();
-});
-afterEach(async () => {
-  expect(emu.violations).toEqual([]);
-  await emu.close();
-});
 
 /** 3,499 C files GitHub lists first, and one opted-out Rust file past the cap. */
 const C_FILES = Array.from({ length: 3499 }, (_, i) => `drivers/net/ethernet/acme/part${String(i).padStart(4, '0')}.c`);
@@ -34,57 +25,81 @@ function hugePullRequest(emu: Emulator, commits?: { base: string; head: string }
 }
 
 describe('a 3,500-file pull request', () => {
-  it('fails closed without a checkout, saying how to fix the workflow, and writes nothing', async () => {
-    const pr = hugePullRequest(emu);
-    const run = await runAction(emu, pr);
+  it.concurrent('fails closed without a checkout, saying how to fix the workflow, and writes nothing', () =>
+    inRepository({}, async (emu) => {
+      const pr = hugePullRequest(emu);
+      const run = await runAction(emu, pr);
 
-    expect(run.code).toBe(1);
-    const failure = run.errors.at(-1)?.message ?? '';
-    expect(failure).toContain('changes 3500 files');
-    expect(failure).toContain('lists only 3000');
-    expect(failure).toContain('fetch-depth: 0');
-    expect(run.writes).toEqual([]);
-  });
+      expect(run.code).toBe(1);
+      const failure = run.errors.at(-1)?.message ?? '';
+      expect(failure).toContain('changes 3500 files');
+      expect(failure).toContain('lists only 3000');
+      expect(failure).toContain('fetch-depth: 0');
+      expect(run.writes).toEqual([]);
+    }),
+  );
 
-  it('warns and routes what GitHub listed when block is off', async () => {
-    const pr = hugePullRequest(emu);
-    const run = await runAction(emu, pr, { inputs: { block: 'false' } });
+  it.concurrent('warns and routes what GitHub listed when block is off', () =>
+    inRepository({}, async (emu) => {
+      const pr = hugePullRequest(emu);
+      const run = await runAction(emu, pr, { inputs: { block: 'false' } });
 
-    expect(run.code).toBe(0);
-    expect(run.warnings.some((w) => w.message.includes('lists only 3000'))).toBe(true);
-    expect(run.summary).toContain('Routed only the 3000 files GitHub listed');
-  });
+      expect(run.code).toBe(0);
+      expect(run.warnings.some((w) => w.message.includes('lists only 3000'))).toBe(true);
+      expect(run.summary).toContain('Routed only the 3000 files GitHub listed');
+    }),
+  );
 
-  it('is routed exactly from a local git repository holding both commits', async () => {
-    const base = { 'maintainers.yml': EXAMPLE_POLICY, 'drivers/net/ethernet/acme/Makefile': 'obj-y += acme.o\n' };
-    const head: Record<string, string> = { ...base, [HIDDEN_RUST]: '// SPDX-License-Identifier: GPL-2.0\n' };
-    for (const path of C_FILES) head[path] = `/* ${path} */\n`;
-    const git = gitRepositoryWith(base, head);
-    const pr = hugePullRequest(emu, git);
-    const run = await runAction(emu, pr, { workspace: git.dir });
+  it.concurrent('is routed exactly from a local git repository holding both commits', () =>
+    inRepository({}, async (emu) => {
+      const base = { 'maintainers.yml': EXAMPLE_POLICY, 'drivers/net/ethernet/acme/Makefile': 'obj-y += acme.o\n' };
+      const head: Record<string, string> = { ...base, [HIDDEN_RUST]: '// SPDX-License-Identifier: GPL-2.0\n' };
+      for (const path of C_FILES) head[path] = `/* ${path} */\n`;
+      const git = gitRepositoryWith(base, head);
+      const pr = hugePullRequest(emu, git);
+      const run = await runAction(emu, pr, { workspace: git.dir });
 
-    expect(run.code).toBe(1);
-    expect(listOutput(run, 'rust-files')).toEqual([HIDDEN_RUST]);
-    expect(JSON.parse(run.outputs.report).files).toHaveLength(3500);
-    expect(emu.pull(pr).labels).toEqual(['rust: blocked', 'subsystem: dma', 'subsystem: net']);
-    expect(run.errors).toContainEqual(
-      expect.objectContaining({ properties: { title: 'rust: blocked', file: HIDDEN_RUST } }),
-    );
-    // The checkout is an object store only: its files were never read (the policy came from the API).
-    expect(execFileSync('git', ['status', '--porcelain'], { cwd: git.dir, encoding: 'utf8' })).toBe('');
-  });
+      expect(run.code).toBe(1);
+      expect(listOutput(run, 'rust-files')).toEqual([HIDDEN_RUST]);
+      expect(JSON.parse(run.outputs.report).files).toHaveLength(3500);
+      expect(emu.pull(pr).labels).toEqual(['rust: blocked', 'subsystem: dma', 'subsystem: net']);
+      expect(run.errors).toContainEqual(
+        expect.objectContaining({ properties: { title: 'rust: blocked', file: HIDDEN_RUST } }),
+      );
+      // The checkout is an object store only: its files were never read (the policy came from the API).
+      expect(execFileSync('git', ['status', '--porcelain'], { cwd: git.dir, encoding: 'utf8' })).toBe('');
+    }),
+  );
 });
 
 describe('labels', () => {
-  it('never takes a PR past 100: the labels that do not fit are reported', async () => {
-    const triage = Array.from({ length: 99 }, (_, i) => `triage-${String(i).padStart(2, '0')}`);
-    const pr = openPullRequest(emu, { files: ['kernel/dma/pool.rs'], labels: triage });
-    const run = await runAction(emu, pr);
+  it.concurrent('never takes a PR past 100: the labels that do not fit are reported', () =>
+    inRepository({}, async (emu) => {
+      const triage = Array.from({ length: 99 }, (_, i) => `triage-${String(i).padStart(2, '0')}`);
+      const pr = openPullRequest(emu, { files: ['kernel/dma/pool.rs'], labels: triage });
+      const run = await runAction(emu, pr);
 
-    expect(run.code).toBe(1);
-    const labels = emu.pull(pr).labels;
-    expect(labels).toHaveLength(100);
-    expect(labels).toContain('rust: blocked');
-    expect(run.warnings.some((w) => w.message.includes("exceed GitHub's 100 labels: subsystem: dma"))).toBe(true);
-  });
+      expect(run.code).toBe(1);
+      const labels = emu.pull(pr).labels;
+      expect(labels).toHaveLength(100);
+      expect(labels).toContain('rust: blocked');
+      expect(run.warnings.some((w) => w.message.includes("exceed GitHub's 100 labels: subsystem: dma"))).toBe(true);
+    }),
+  );
+
+  it.concurrent('annotates 10 errors at most: 8 blocked files, one naming the rest, and the failure', () =>
+    inRepository({}, async (emu) => {
+      const files = Array.from({ length: 14 }, (_, i) => `kernel/dma/part${String(i).padStart(2, '0')}.rs`);
+      const pr = openPullRequest(emu, { files });
+      const run = await runAction(emu, pr);
+
+      expect(run.code).toBe(1);
+      const onFiles = run.errors.filter((e) => e.properties.title === 'rust: blocked');
+      expect(run.errors).toHaveLength(10);
+      expect(onFiles.map((e) => e.properties.file)).toEqual(files.slice(0, 8));
+      const rest = run.errors.find((e) => e.properties.title === 'more held Rust files');
+      expect(rest?.message).toBe(`6 more held Rust files (see the job summary): ${files.slice(8).join(', ')}`);
+      expect(run.errors.at(-1)?.message).toMatch(/^Blocked: DMA MAPPING HELPERS opted out of Rust \(14 files;/);
+    }),
+  );
 });

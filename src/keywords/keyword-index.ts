@@ -1,0 +1,120 @@
+/**
+ * K: keywords (`keywords:` in maintainers.yml): Perl regexes searched in the PR title and body and in the
+ * diff's added and removed lines. A subsystem they hit is "mentioned" (SPEC §3).
+ *
+ * get_maintainer.pl applies them with `/x`, one patch line at a time: `$patch_line =~ m/${patch_prefix}$keyword/x`
+ * (and `$text =~ m/$keyword/x` on a whole file), where the prefix `^[+-].*` restricts them to changed lines once
+ * the diff starts. We get those lines without their marker and match the keyword anywhere in each, which is
+ * the same search.
+ *
+ * Bounded (SPEC §7): the regex engine is linear-time, every keyword sits behind its required literal, each line
+ * is cut at MAX_KEYWORD_LINE_LENGTH, and scanning stops once `budgetBytes` of text have been read. Whatever was
+ * not read is reported (`capped`), never silently skipped.
+ */
+import type { Parsed, SourceError } from '../errors.js';
+import type { KeywordPattern, Subsystem } from '../model.js';
+import { literalGrams } from '../regex/literal-grams.js';
+import { compilePerlRegex, foldCase, type PerlRegex } from '../regex/perl-regex.js';
+import type { KeywordScan } from '../routing/types.js';
+import { utf8Length } from './utf8-length.js';
+
+/**
+ * Lines longer than this (UTF-16 units) are scanned up to it only. Keywords are identifiers and names; a line
+ * this long is generated or minified content, where a keyword hit says nothing about the change.
+ */
+export const MAX_KEYWORD_LINE_LENGTH = 4096;
+
+/** A keyword that matched, and whose it is. */
+export interface KeywordHit {
+  /** Index into the subsystems the index was compiled from. */
+  subsystem: number;
+  keyword: KeywordPattern;
+}
+
+export interface KeywordIndex {
+  /**
+   * Searches every keyword in `texts`, line by line, reading at most `budgetBytes` (UTF-8) of them. Each
+   * keyword is reported once, in policy order; reading stops early once every keyword has been found.
+   * `scan.capped` is true when some text was not read: past the budget, or past MAX_KEYWORD_LINE_LENGTH.
+   */
+  scan(texts: readonly string[], budgetBytes: number): { hits: KeywordHit[]; scan: KeywordScan };
+}
+
+interface CompiledKeyword {
+  order: number;
+  hit: KeywordHit;
+  regex: PerlRegex;
+}
+
+/**
+ * Compiles every K: once per run. A keyword that cannot run (bad syntax, backreferences, lookaround) is a
+ * BAD_REGEX error at its origin; the others still work.
+ *
+ * @example
+ *   const { value } = compileKeywordIndex(subsystems); // RUST has K: \b(?i:rust)\b
+ *   value.scan(['Add Rust bindings for block devices'], 1 << 20).hits.map((h) => subsystems[h.subsystem].name) // → ['RUST']
+ */
+export function compileKeywordIndex(subsystems: readonly Subsystem[]): Parsed<KeywordIndex> {
+  const errors: SourceError[] = [];
+  const keywords: CompiledKeyword[] = [];
+  subsystems.forEach((subsystem, index) => {
+    for (const keyword of subsystem.keywords) {
+      const compiled = compilePerlRegex(keyword.text, keyword.origin, { extended: true });
+      errors.push(...compiled.errors);
+      if (compiled.value !== null) {
+        keywords.push({ order: keywords.length, hit: { subsystem: index, keyword }, regex: compiled.value });
+      }
+    }
+  });
+  const candidatesIn = literalGrams(keywords.map((k) => ({ literal: k.regex.requiredLiteral, value: k })));
+
+  const scan = (texts: readonly string[], budgetBytes: number) => {
+    const found = new Array<boolean>(keywords.length).fill(false);
+    let foundCount = 0;
+    let scannedBytes = 0;
+    let capped = false;
+    const totalBytes = texts.reduce((sum, text) => sum + utf8Length(text), 0);
+
+    search: for (const text of texts) {
+      for (let start = 0; start <= text.length;) {
+        if (foundCount === keywords.length) break search;
+        const newline = text.indexOf('\n', start);
+        const end = newline < 0 ? text.length : newline;
+        const cut = Math.min(end, start + MAX_KEYWORD_LINE_LENGTH);
+        const line = text.slice(start, cut);
+        const bytes = utf8Length(line) + (cut === end && newline >= 0 ? 1 : 0);
+        if (scannedBytes + bytes > budgetBytes) {
+          capped = true;
+          break search;
+        }
+        scannedBytes += bytes;
+        if (cut < end) capped = true;
+        foundCount += searchLine(line.endsWith('\r') ? line.slice(0, -1) : line, candidatesIn(line), found);
+        if (newline < 0) break;
+        start = newline + 1;
+      }
+    }
+    const hits = keywords.filter((k) => found[k.order]).map((k) => k.hit);
+    return { hits, scan: { scannedBytes, totalBytes, capped } };
+  };
+  return { value: { scan }, errors, warnings: [] };
+}
+
+/** Tests the candidate keywords not yet found against one line; returns how many it found. */
+function searchLine(line: string, candidates: readonly CompiledKeyword[], found: boolean[]): number {
+  let folded: string | undefined;
+  let count = 0;
+  for (const keyword of candidates) {
+    if (found[keyword.order]) continue;
+    const literal = keyword.regex.requiredLiteral;
+    if (literal !== null) {
+      const haystack = literal.caseInsensitive ? (folded ??= foldCase(line)) : line;
+      if (!haystack.includes(literal.text)) continue;
+    }
+    if (keyword.regex.test(line)) {
+      found[keyword.order] = true;
+      count++;
+    }
+  }
+  return count;
+}
