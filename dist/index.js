@@ -36497,6 +36497,10 @@ class WriteGate {
     constructor(options) {
         this.#options = { ...options };
     }
+    /** True when this run writes nothing by request (`dry-run`). */
+    get dryRun() {
+        return this.#options.dryRun;
+    }
     /**
      * Runs `write` unless writing is off, e.g. `await gate.write('add labels to #12', () => addLabels(…))`.
      * Returns undefined when the write was skipped or refused for lack of permission; any other failure is
@@ -36830,8 +36834,10 @@ const NONE = '—';
  * The report body as blocks. `pointer` says where the complete data is when rows are cut, e.g.
  * "see the job summary".
  */
-function decisionBlocks(decision, pointer) {
-    const requested = new Set([...decision.reviewers, ...decision.teamReviewers].map((h) => h.toLowerCase()));
+function decisionBlocks(decision, pointer, notRequested = []) {
+    const refused = new Set(notRequested === 'everyone' ? [] : notRequested.map((h) => h.toLowerCase()));
+    const asked = notRequested === 'everyone' ? [] : [...decision.reviewers, ...decision.teamReviewers];
+    const requested = new Set(asked.map((h) => h.toLowerCase()).filter((h) => !refused.has(h)));
     const blocks = [paragraph(`${verdictHeading(decision.verdict)}\n\n${verdictSentence(decision)}`)];
     const owners = decision.subsystems.filter((report) => !report.mentioned);
     const holds = new Map(decision.holds.map((hold) => [hold.subsystem, hold]));
@@ -36959,7 +36965,7 @@ function renderComment(decision, options = {}) {
     const max = options.maxLength ?? GITHUB_MAX_COMMENT_LENGTH;
     if (decision.rustFiles.length === 0 && decision.holds.length === 0)
         return `${marker}\n${NO_RUST_SENTENCE}\n`;
-    const blocks = [paragraph(marker), ...decisionBlocks(decision, POINTER$1)];
+    const blocks = [paragraph(marker), ...decisionBlocks(decision, POINTER$1, options.notRequested)];
     // The marker is its own block but must stay the first line: the separator's blank line is harmless in HTML.
     return `${fitBlocks(blocks, max - 1, (text) => text.length, `\n\n*… cut to fit a comment: ${POINTER$1}.*`)}\n`;
 }
@@ -36975,7 +36981,7 @@ const POINTER = 'the `report` output has the complete decision';
  *   // → '## rust-patch-router\n\n### ✅ Routed\n\n…\n\nPolicy `maintainers.yml` at `abc123`.\n\n| Step | Time |…'
  */
 function renderSummary(decision, context) {
-    const blocks = [paragraph('## rust-patch-router'), ...decisionBlocks(decision, POINTER)];
+    const blocks = [paragraph('## rust-patch-router'), ...decisionBlocks(decision, POINTER, context.notRequested)];
     const notes = context.notes ?? [];
     if (notes.length > 0) {
         blocks.push({
@@ -37185,13 +37191,23 @@ function planReviewRequests(repo, pr, wanted, reviewed) {
  * the first batch. Each team is first read (one request per distinct team): a team the token cannot see is
  * rejected without being sent, so the default GITHUB_TOKEN makes no failing write for it, run after run.
  * GitHub refuses a whole request when one login or team is unacceptable, so a refused batch is split until
- * the refused handles stand alone: everyone else is still requested.
+ * the refused handles stand alone: everyone else is still requested. With `checkUsersFirst` (a re-run),
+ * users are checked as collaborators with reads before anything is sent, so a login refused last time costs
+ * a read, not another refused write.
  *
  * Other failures (403 read-only token, 5xx after retries) are thrown for the caller to classify.
  */
-async function requestReviewers(client, repo, number, handles) {
+async function requestReviewers(client, repo, number, handles, options = {}) {
     const result = { requested: [], rejected: [] };
-    const users = handles.filter((h) => !h.includes('/'));
+    let users = handles.filter((h) => !h.includes('/'));
+    if (options.checkUsersFirst) {
+        const accepted = await Promise.all(users.map((login) => isCollaborator(client, repo, login)));
+        for (const [i, login] of users.entries()) {
+            if (!accepted[i])
+                result.rejected.push({ handle: login, reason: NOT_A_COLLABORATOR });
+        }
+        users = users.filter((_, i) => accepted[i]);
+    }
     const teams = await visibleTeams(client, handles, result);
     const send = async (batch) => {
         await client.rest.pulls.requestReviewers({
@@ -37384,6 +37400,7 @@ async function applyDecision(target, decision, comment, options) {
         reviewSkipped: [],
         reviewRejected: [],
         reviewsDeferred: false,
+        notRequested: 'everyone',
         comment: null,
     };
     const labels = planLabels(decision, pr.labels, { add: options.labels, sync: options.syncLabels });
@@ -37413,15 +37430,26 @@ async function applyDecision(target, decision, comment, options) {
             result.reviewsDeferred = true;
         }
         else if (plan.toRequest.length > 0) {
-            const sent = await gate.write(`request reviews from ${plan.toRequest.join(', ')} on #${pr.number}`, () => requestReviewers(client, repo, pr.number, plan.toRequest));
+            // A PR already carrying labels this policy manages has been routed before: whoever is still not
+            // requested was probably refused last time, so check collaborators with reads first and keep the
+            // re-run free of writes. A first run sends the request straight away (fewest requests).
+            const rerun = pr.labels.some((label) => decision.managedLabels.includes(label));
+            const sent = await gate.write(`request reviews from ${plan.toRequest.join(', ')} on #${pr.number}`, () => requestReviewers(client, repo, pr.number, plan.toRequest, { checkUsersFirst: rerun }));
             result.requested = sent?.requested ?? [];
             result.reviewRejected.push(...(sent?.rejected ?? []));
         }
+        // A dry run or a read-only token requested nobody: then nobody is mentioned either.
+        const requestsWentOut = !result.reviewsDeferred && !gate.dryRun && !gate.readOnly;
+        result.notRequested = requestsWentOut ? result.reviewRejected.map((rejection) => rejection.handle) : 'everyone';
     }
     if (options.comment) {
         const wanted = decision.rustFiles.length > 0 || decision.blocked;
         result.comment =
-            (await gate.write(`comment on #${pr.number}`, () => syncStickyComment(client, repo, pr.number, { marker: comment.marker, body: comment.body, wanted }))) ?? null;
+            (await gate.write(`comment on #${pr.number}`, () => syncStickyComment(client, repo, pr.number, {
+                marker: comment.marker,
+                body: comment.render(result.notRequested),
+                wanted,
+            }))) ?? null;
     }
     return result;
 }
@@ -37533,19 +37561,27 @@ function* renderJsonChunks(decision) {
         // An optional key present but unset (policyChanges: undefined) is left out, as JSON.stringify would.
         if (value === undefined || DECISION_KEYS.includes(key))
             continue;
-        yield `,\n  ${JSON.stringify(key)}: ${indent(value)}`;
+        // Per-subsystem rows list every path they own: one compact line each, like `files`.
+        if (key === 'subsystems')
+            yield* renderLines(key, value, ',\n', JSON.stringify);
+        else
+            yield `,\n  ${JSON.stringify(key)}: ${indent(value)}`;
     }
     yield '\n}\n';
 }
 function* renderFiles(decision, lead) {
-    if (decision.files.length === 0) {
-        yield `${lead}  "files": []`;
+    const shared = new WeakMap();
+    yield* renderLines('files', decision.files, lead, (file) => stringifyFile(file, shared));
+}
+/** An array of objects as `"key": [` + one compact line per object + `]`. */
+function* renderLines(key, items, lead, line) {
+    if (items.length === 0) {
+        yield `${lead}  "${key}": []`;
         return;
     }
-    yield `${lead}  "files": [`;
-    const shared = new WeakMap();
-    for (const [at, file] of decision.files.entries())
-        yield `${at === 0 ? '\n' : ',\n'}    ${stringifyFile(file, shared)}`;
+    yield `${lead}  "${key}": [`;
+    for (const [at, item] of items.entries())
+        yield `${at === 0 ? '\n' : ',\n'}    ${line(item)}`;
     yield '\n  ]';
 }
 /**
@@ -58983,13 +59019,16 @@ function compareCodeUnits(a, b) {
 }
 
 /**
- * Aggregates routed paths per owning subsystem, most specific first (ties: first appearance).
+ * Aggregates routed paths per owning subsystem as they are decided, so a path's owners and asked lists
+ * need not outlive its decision (a tree-wide change has 100,000 of them).
  *
- * @example tallyOwners(routed).map((t) => t.subsystem) // → [2, 0]: "BLOCK LAYER DEVICE DRIVER API [RUST]", then RUST
+ * @example const tally = new OwnerTallies(); routed.forEach((file) => tally.add(file));
+ *   tally.sorted().map((t) => t.subsystem) // → [2, 0]: "BLOCK LAYER DEVICE DRIVER API [RUST]", then RUST
  */
-function tallyOwners(routed) {
-    const tallies = new Map();
-    for (const file of routed) {
+class OwnerTallies {
+    tallies = new Map();
+    add(file) {
+        const { tallies } = this;
         const { path, rust, decision } = file.decision;
         for (const owner of file.owners) {
             let tally = tallies.get(owner.subsystem);
@@ -59018,7 +59057,10 @@ function tallyOwners(routed) {
             decider.heldStance = decision === 'blocked' ? 'opt-out' : 'undecided';
         }
     }
-    return [...tallies.values()].sort((a, b) => b.best - a.best || a.first - b.first);
+    /** The owning subsystems, most specific first (ties: first appearance). */
+    sorted() {
+        return [...this.tallies.values()].sort((a, b) => b.best - a.best || a.first - b.first);
+    }
 }
 /**
  * The report row of an owning subsystem. `stance` is shown only when it owns Rust in this PR (for C-only
@@ -59086,8 +59128,18 @@ function routeChanges(changes, compiled, options = {}) {
     const { policy } = compiled;
     const approvedBy = options.approvedBy ?? [];
     const shared = new SharedValues(policy.subsystems);
-    const routed = changedPaths(changes.files).map((entry) => decideFile(entry.path, entry.previousPath, compiled, shared));
-    const owners = tallyOwners(routed);
+    const tallies = new OwnerTallies();
+    const files = [];
+    // Status labels depend only on each path's decision and its decider's hold: keep the distinct pairs.
+    const decided = new Map();
+    for (const entry of changedPaths(changes.files)) {
+        const routed = decideFile(entry.path, entry.previousPath, compiled, shared);
+        tallies.add(routed);
+        files.push(routed.decision);
+        const { decision } = routed.decision;
+        decided.set(`${decision}\u0000${routed.decider}`, { decision, decider: routed.decider });
+    }
+    const owners = tallies.sorted();
     const texts = [changes.title, changes.body, ...changes.diffLines];
     const keywords = compiled.keywords.scan(texts, options.keywordBudgetBytes ?? DEFAULT_KEYWORD_BUDGET_BYTES);
     const owning = new Set(owners.map((tally) => tally.subsystem));
@@ -59107,15 +59159,15 @@ function routeChanges(changes, compiled, options = {}) {
     }
     const holds = [...holdsBySubsystem.values()];
     const labels = sortedLabels([
-        ...routed.map((file) => {
-            const hold = holdsBySubsystem.get(file.decider);
-            return statusLabel(file.decision.decision, { held: hold !== undefined && isHeld(hold) }, policy.labels);
+        ...[...decided.values()].map(({ decision, decider }) => {
+            const hold = holdsBySubsystem.get(decider);
+            return statusLabel(decision, { held: hold !== undefined && isHeld(hold) }, policy.labels);
         }),
         ...owners.flatMap((tally) => policy.subsystems[tally.subsystem].labels),
         ...mentioned.flatMap((subsystem) => policy.subsystems[subsystem].labels),
     ]);
     return {
-        files: routed.map((file) => file.decision),
+        files,
         mentioned: mentioned.map((subsystem) => policy.subsystems[subsystem].name),
         labels,
         reviewers: request.reviewers,
@@ -59130,7 +59182,7 @@ function routeChanges(changes, compiled, options = {}) {
         ],
         keywordScan: keywords.scan,
         reviewersCapped: request.capped,
-        rustFiles: routed.filter((file) => file.decision.rust).map((file) => file.decision.path),
+        rustFiles: files.filter((file) => file.rust).map((file) => file.path),
     };
 }
 /** Blocked while an opt-out hold stands, waiting for an ack while an undecided one does. */
@@ -59574,6 +59626,8 @@ function isCoverLetterSubject(subject) {
 /**
  * `--files-from FILE|-`: one repository path a line, as `git diff --name-only` or a hand-written list gives it.
  */
+/** A '.', '..' or empty segment somewhere in the path. */
+const SUSPECT_SEGMENT = /(?:^|\/)\.{0,2}(?:\/|$)/;
 /**
  * Why `path` cannot be a file path inside a repository, or null when it can. Routing matches paths as strings
  * against MAINTAINERS patterns, so only normalized, relative paths are meaningful: `../x` or `/etc/x` would
@@ -59591,6 +59645,9 @@ function validateRepoPath(path) {
         return 'absolute path: give it relative to the repository root';
     if (path.endsWith('/'))
         return "ends with '/': a directory, not a file";
+    // The common case, a clean path, costs one regex test instead of splitting 100,000 paths into arrays.
+    if (!SUSPECT_SEGMENT.test(path))
+        return null;
     for (const segment of path.split('/')) {
         if (segment === '..')
             return "'..' segment: not a path inside the repository";
@@ -60388,7 +60445,10 @@ async function evaluate() {
         setOutput(name, value);
     const gate = new WriteGate({ dryRun: inputs.dryRun, warn: (m) => warning(m), info: (m) => info(m) });
     const started = Date.now();
-    const applied = await applyDecision({ client, repo, pr, policy, reviewed: routed.reviewed, gate }, decision, { marker: COMMENT_MARKER, body: renderComment(decision, { marker: COMMENT_MARKER }) }, inputs);
+    const applied = await applyDecision({ client, repo, pr, policy, reviewed: routed.reviewed, gate }, decision, {
+        marker: COMMENT_MARKER,
+        render: (notRequested) => renderComment(decision, { marker: COMMENT_MARKER, notRequested }),
+    }, inputs);
     timings.apply = Date.now() - started;
     for (const note of applyNotes(applied, gate)) {
         if (note.warn)
@@ -60398,7 +60458,13 @@ async function evaluate() {
         notes.push(note.text);
     }
     await summary
-        .addRaw(renderSummary(decision, { policyCommit: pr.baseSha, policyFile: inputs.config, timings, notes }))
+        .addRaw(renderSummary(decision, {
+        policyCommit: pr.baseSha,
+        policyFile: inputs.config,
+        timings,
+        notes,
+        notRequested: applied.notRequested,
+    }))
         .write();
     const failing = decision.blocked && inputs.block;
     // GitHub shows 10 error annotations per step: keep one for the failure message itself.

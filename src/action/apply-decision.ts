@@ -17,6 +17,7 @@ import { syncStickyComment, type StickyCommentOutcome } from '../github/sticky-c
 import type { PullRequest, RepoRef } from '../github/types.js';
 import type { WriteGate } from '../github/write-gate.js';
 import type { Policy } from '../model.js';
+import type { NotRequested } from '../report/decision-blocks.js';
 import type { RoutingDecision } from '../routing/types.js';
 import { labelSpecs, planLabels } from './plan-labels.js';
 
@@ -54,13 +55,16 @@ export interface ApplyResult {
   reviewRejected: Rejection[];
   /** True on a draft: review requests wait for ready_for_review. */
   reviewsDeferred: boolean;
+  /** Asked by the policy but not requested: what the comment and summary must not @-mention. */
+  notRequested: NotRequested;
   comment: StickyCommentOutcome | null;
 }
 
 /** The comment's hidden marker and body, rendered by the caller. */
 export interface CommentDraft {
   marker: string;
-  body: string;
+  /** Renders the body once the review requests are done, naming those not requested without @. */
+  render(notRequested: NotRequested): string;
 }
 
 /**
@@ -83,6 +87,7 @@ export async function applyDecision(
     reviewSkipped: [],
     reviewRejected: [],
     reviewsDeferred: false,
+    notRequested: 'everyone',
     comment: null,
   };
 
@@ -117,20 +122,31 @@ export async function applyDecision(
     if (plan.toRequest.length > 0 && pr.draft) {
       result.reviewsDeferred = true;
     } else if (plan.toRequest.length > 0) {
+      // A PR already carrying labels this policy manages has been routed before: whoever is still not
+      // requested was probably refused last time, so check collaborators with reads first and keep the
+      // re-run free of writes. A first run sends the request straight away (fewest requests).
+      const rerun = pr.labels.some((label) => decision.managedLabels.includes(label));
       const sent: ReviewRequestResult | undefined = await gate.write(
         `request reviews from ${plan.toRequest.join(', ')} on #${pr.number}`,
-        () => requestReviewers(client, repo, pr.number, plan.toRequest),
+        () => requestReviewers(client, repo, pr.number, plan.toRequest, { checkUsersFirst: rerun }),
       );
       result.requested = sent?.requested ?? [];
       result.reviewRejected.push(...(sent?.rejected ?? []));
     }
+    // A dry run or a read-only token requested nobody: then nobody is mentioned either.
+    const requestsWentOut = !result.reviewsDeferred && !gate.dryRun && !gate.readOnly;
+    result.notRequested = requestsWentOut ? result.reviewRejected.map((rejection) => rejection.handle) : 'everyone';
   }
 
   if (options.comment) {
     const wanted = decision.rustFiles.length > 0 || decision.blocked;
     result.comment =
       (await gate.write(`comment on #${pr.number}`, () =>
-        syncStickyComment(client, repo, pr.number, { marker: comment.marker, body: comment.body, wanted }),
+        syncStickyComment(client, repo, pr.number, {
+          marker: comment.marker,
+          body: comment.render(result.notRequested),
+          wanted,
+        }),
       )) ?? null;
   }
   return result;

@@ -75,7 +75,10 @@ async function evaluate(): Promise<void> {
   const applied = await applyDecision(
     { client, repo, pr, policy, reviewed: routed.reviewed, gate },
     decision,
-    { marker: COMMENT_MARKER, body: renderComment(decision, { marker: COMMENT_MARKER }) },
+    {
+      marker: COMMENT_MARKER,
+      render: (notRequested) => renderComment(decision, { marker: COMMENT_MARKER, notRequested }),
+    },
     inputs,
   );
   timings.apply = Date.now() - started;
@@ -86,7 +89,15 @@ async function evaluate(): Promise<void> {
   }
 
   await core.summary
-    .addRaw(renderSummary(decision, { policyCommit: pr.baseSha, policyFile: inputs.config, timings, notes }))
+    .addRaw(
+      renderSummary(decision, {
+        policyCommit: pr.baseSha,
+        policyFile: inputs.config,
+        timings,
+        notes,
+        notRequested: applied.notRequested,
+      }),
+    )
     .write();
   const failing = decision.blocked && inputs.block;
   // GitHub shows 10 error annotations per step: keep one for the failure message itself.

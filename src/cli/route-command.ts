@@ -31,18 +31,25 @@ export function runRoute(options: CliOptions, io: CliIo): number {
   return decision.blocked ? EXIT_BLOCKED : EXIT_ROUTED;
 }
 
-/** Writes many small pieces as few large writes (a tree-wide JSON decision is ~50 MB in 100,000 lines). */
-function writeChunks(chunks: Iterable<string>, io: CliIo, batchSize = 1 << 20): void {
-  let batch: string[] = [];
-  let size = 0;
+/** Output is encoded into buffers of this size, each written whole. */
+const WRITE_BUFFER_BYTES = 1 << 20;
+
+/**
+ * Writes many small pieces as few large writes, encoding each piece straight into a buffer (a tree-wide
+ * JSON decision is ~50 MB in 100,000 lines: joining them into strings first cost as much as making them).
+ * Each buffer is fresh, because a write may still be in flight when the next one fills (pipes on macOS).
+ */
+function writeChunks(chunks: Iterable<string>, io: CliIo): void {
+  let buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+  let used = 0;
   for (const chunk of chunks) {
-    batch.push(chunk);
-    size += chunk.length;
-    if (size >= batchSize) {
-      io.stdout(batch.join(''));
-      batch = [];
-      size = 0;
+    // A UTF-16 unit is at most 3 UTF-8 bytes, so this is a safe bound without measuring the chunk.
+    if (used + chunk.length * 3 > buffer.length) {
+      if (used > 0) io.stdout(buffer.subarray(0, used));
+      buffer = Buffer.allocUnsafe(Math.max(WRITE_BUFFER_BYTES, chunk.length * 3));
+      used = 0;
     }
+    used += buffer.write(chunk, used);
   }
-  io.stdout(batch.join(''));
+  if (used > 0) io.stdout(buffer.subarray(0, used));
 }

@@ -5,6 +5,9 @@ import { type Parsed, type SourceError, sourceError } from '../errors.js';
 import { unquoteGitName } from './git-path.js';
 import type { ChangedFile } from './types.js';
 
+/** A '.', '..' or empty segment somewhere in the path. */
+const SUSPECT_SEGMENT = /(?:^|\/)\.{0,2}(?:\/|$)/;
+
 /**
  * Why `path` cannot be a file path inside a repository, or null when it can. Routing matches paths as strings
  * against MAINTAINERS patterns, so only normalized, relative paths are meaningful: `../x` or `/etc/x` would
@@ -18,6 +21,8 @@ export function validateRepoPath(path: string): string | null {
   if (path.includes('\0')) return 'contains a NUL byte';
   if (path.startsWith('/')) return 'absolute path: give it relative to the repository root';
   if (path.endsWith('/')) return "ends with '/': a directory, not a file";
+  // The common case, a clean path, costs one regex test instead of splitting 100,000 paths into arrays.
+  if (!SUSPECT_SEGMENT.test(path)) return null;
   for (const segment of path.split('/')) {
     if (segment === '..') return "'..' segment: not a path inside the repository";
     if (segment === '.') return "'.' segment: not a normalized path";

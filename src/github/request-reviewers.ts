@@ -78,7 +78,9 @@ export function planReviewRequests(
  * the first batch. Each team is first read (one request per distinct team): a team the token cannot see is
  * rejected without being sent, so the default GITHUB_TOKEN makes no failing write for it, run after run.
  * GitHub refuses a whole request when one login or team is unacceptable, so a refused batch is split until
- * the refused handles stand alone: everyone else is still requested.
+ * the refused handles stand alone: everyone else is still requested. With `checkUsersFirst` (a re-run),
+ * users are checked as collaborators with reads before anything is sent, so a login refused last time costs
+ * a read, not another refused write.
  *
  * Other failures (403 read-only token, 5xx after retries) are thrown for the caller to classify.
  */
@@ -87,9 +89,17 @@ export async function requestReviewers(
   repo: RepoRef,
   number: number,
   handles: readonly string[],
+  options: { checkUsersFirst?: boolean } = {},
 ): Promise<ReviewRequestResult> {
   const result: ReviewRequestResult = { requested: [], rejected: [] };
-  const users = handles.filter((h) => !h.includes('/'));
+  let users = handles.filter((h) => !h.includes('/'));
+  if (options.checkUsersFirst) {
+    const accepted = await Promise.all(users.map((login) => isCollaborator(client, repo, login)));
+    for (const [i, login] of users.entries()) {
+      if (!accepted[i]) result.rejected.push({ handle: login, reason: NOT_A_COLLABORATOR });
+    }
+    users = users.filter((_, i) => accepted[i]);
+  }
   const teams = await visibleTeams(client, handles, result);
   const send = async (batch: readonly string[]): Promise<void> => {
     await client.rest.pulls.requestReviewers({

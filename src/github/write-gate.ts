@@ -25,6 +25,11 @@ export class WriteGate {
     this.#options = { ...options };
   }
 
+  /** True when this run writes nothing by request (`dry-run`). */
+  get dryRun(): boolean {
+    return this.#options.dryRun;
+  }
+
   /**
    * Runs `write` unless writing is off, e.g. `await gate.write('add labels to #12', () => addLabels(…))`.
    * Returns undefined when the write was skipped or refused for lack of permission; any other failure is

@@ -18,11 +18,20 @@ const CUT_ORDER = { files: 0, policyChanges: 1, capped: 2, notOnGitHub: 3, subsy
 const NONE = '—';
 
 /**
+ * Who the decision asks for review but was not requested, so must not be @-mentioned: the handles GitHub
+ * refused (not collaborators, teams the token cannot see), or 'everyone' when no request went out (a draft,
+ * `request-reviews: false`, a dry run). Both stay the same from run to run, so re-renders stay identical.
+ */
+export type NotRequested = readonly string[] | 'everyone';
+
+/**
  * The report body as blocks. `pointer` says where the complete data is when rows are cut, e.g.
  * "see the job summary".
  */
-export function decisionBlocks(decision: RoutingDecision, pointer: string): Block[] {
-  const requested = new Set([...decision.reviewers, ...decision.teamReviewers].map((h) => h.toLowerCase()));
+export function decisionBlocks(decision: RoutingDecision, pointer: string, notRequested: NotRequested = []): Block[] {
+  const refused = new Set(notRequested === 'everyone' ? [] : notRequested.map((h) => h.toLowerCase()));
+  const asked = notRequested === 'everyone' ? [] : [...decision.reviewers, ...decision.teamReviewers];
+  const requested = new Set(asked.map((h) => h.toLowerCase()).filter((h) => !refused.has(h)));
   const blocks: Block[] = [paragraph(`${verdictHeading(decision.verdict)}\n\n${verdictSentence(decision)}`)];
   const owners = decision.subsystems.filter((report) => !report.mentioned);
   const holds = new Map(decision.holds.map((hold) => [hold.subsystem, hold]));

@@ -3,7 +3,7 @@
  * state — so an unchanged PR renders byte-identical and the action needs no write.
  */
 import type { RoutingDecision } from '../routing/types.js';
-import { decisionBlocks } from './decision-blocks.js';
+import { decisionBlocks, type NotRequested } from './decision-blocks.js';
 import { fitBlocks, paragraph } from './fit-sections.js';
 import { NO_RUST_SENTENCE } from './verdict.js';
 
@@ -18,6 +18,8 @@ export interface RenderCommentOptions {
   marker?: string;
   /** Longest body in UTF-16 code units (never more than GitHub counts). Optional; defaults to 65,536. */
   maxLength?: number;
+  /** Asked but not requested, so named without @ (see NotRequested). Optional; defaults to none. */
+  notRequested?: NotRequested;
 }
 
 /** Where the rows cut from the comment can be read in full. */
@@ -35,7 +37,7 @@ export function renderComment(decision: RoutingDecision, options: RenderCommentO
   const marker = options.marker ?? COMMENT_MARKER;
   const max = options.maxLength ?? GITHUB_MAX_COMMENT_LENGTH;
   if (decision.rustFiles.length === 0 && decision.holds.length === 0) return `${marker}\n${NO_RUST_SENTENCE}\n`;
-  const blocks = [paragraph(marker), ...decisionBlocks(decision, POINTER)];
+  const blocks = [paragraph(marker), ...decisionBlocks(decision, POINTER, options.notRequested)];
   // The marker is its own block but must stay the first line: the separator's blank line is harmless in HTML.
   return `${fitBlocks(blocks, max - 1, (text) => text.length, `\n\n*… cut to fit a comment: ${POINTER}.*`)}\n`;
 }

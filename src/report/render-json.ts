@@ -37,20 +37,26 @@ export function* renderJsonChunks(decision: RoutingDecision): Generator<string> 
   for (const [key, value] of Object.entries(decision)) {
     // An optional key present but unset (policyChanges: undefined) is left out, as JSON.stringify would.
     if (value === undefined || (DECISION_KEYS as readonly string[]).includes(key)) continue;
-    yield `,\n  ${JSON.stringify(key)}: ${indent(value)}`;
+    // Per-subsystem rows list every path they own: one compact line each, like `files`.
+    if (key === 'subsystems') yield* renderLines(key, value as readonly object[], ',\n', JSON.stringify);
+    else yield `,\n  ${JSON.stringify(key)}: ${indent(value)}`;
   }
   yield '\n}\n';
 }
 
 function* renderFiles(decision: RoutingDecision, lead: string): Generator<string> {
-  if (decision.files.length === 0) {
-    yield `${lead}  "files": []`;
+  const shared = new WeakMap<object, string>();
+  yield* renderLines('files', decision.files, lead, (file) => stringifyFile(file, shared));
+}
+
+/** An array of objects as `"key": [` + one compact line per object + `]`. */
+function* renderLines<T>(key: string, items: readonly T[], lead: string, line: (item: T) => string): Generator<string> {
+  if (items.length === 0) {
+    yield `${lead}  "${key}": []`;
     return;
   }
-  yield `${lead}  "files": [`;
-  const shared = new WeakMap<object, string>();
-  for (const [at, file] of decision.files.entries())
-    yield `${at === 0 ? '\n' : ',\n'}    ${stringifyFile(file, shared)}`;
+  yield `${lead}  "${key}": [`;
+  for (const [at, item] of items.entries()) yield `${at === 0 ? '\n' : ',\n'}    ${line(item)}`;
   yield '\n  ]';
 }
 

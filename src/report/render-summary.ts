@@ -3,7 +3,7 @@
  * notes from applying the decision. Unlike the comment it may change on every run.
  */
 import type { RoutingDecision } from '../routing/types.js';
-import { decisionBlocks } from './decision-blocks.js';
+import { decisionBlocks, type NotRequested } from './decision-blocks.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
 import { fitBlocks, paragraph, type Block } from './fit-sections.js';
 
@@ -19,6 +19,8 @@ export interface SummaryContext {
   timings: Record<string, number>;
   /** What happened when applying (labels or reviewers that failed, report-only mode…). Optional. */
   notes?: string[];
+  /** Asked but not requested, so named without @ (see NotRequested). Optional; defaults to none. */
+  notRequested?: NotRequested;
 }
 
 /** Where rows cut from the summary can be read in full. */
@@ -31,7 +33,10 @@ const POINTER = 'the `report` output has the complete decision';
  *   // → '## rust-patch-router\n\n### ✅ Routed\n\n…\n\nPolicy `maintainers.yml` at `abc123`.\n\n| Step | Time |…'
  */
 export function renderSummary(decision: RoutingDecision, context: SummaryContext): string {
-  const blocks: Block[] = [paragraph('## rust-patch-router'), ...decisionBlocks(decision, POINTER)];
+  const blocks: Block[] = [
+    paragraph('## rust-patch-router'),
+    ...decisionBlocks(decision, POINTER, context.notRequested),
+  ];
   const notes = context.notes ?? [];
   if (notes.length > 0) {
     blocks.push({

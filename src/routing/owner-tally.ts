@@ -29,13 +29,17 @@ export interface OwnerTally {
 }
 
 /**
- * Aggregates routed paths per owning subsystem, most specific first (ties: first appearance).
+ * Aggregates routed paths per owning subsystem as they are decided, so a path's owners and asked lists
+ * need not outlive its decision (a tree-wide change has 100,000 of them).
  *
- * @example tallyOwners(routed).map((t) => t.subsystem) // → [2, 0]: "BLOCK LAYER DEVICE DRIVER API [RUST]", then RUST
+ * @example const tally = new OwnerTallies(); routed.forEach((file) => tally.add(file));
+ *   tally.sorted().map((t) => t.subsystem) // → [2, 0]: "BLOCK LAYER DEVICE DRIVER API [RUST]", then RUST
  */
-export function tallyOwners(routed: readonly RoutedFile[]): OwnerTally[] {
-  const tallies = new Map<number, OwnerTally>();
-  for (const file of routed) {
+export class OwnerTallies {
+  private readonly tallies = new Map<number, OwnerTally>();
+
+  add(file: RoutedFile): void {
+    const { tallies } = this;
     const { path, rust, decision } = file.decision;
     for (const owner of file.owners) {
       let tally = tallies.get(owner.subsystem);
@@ -63,7 +67,11 @@ export function tallyOwners(routed: readonly RoutedFile[]): OwnerTally[] {
       decider.heldStance = decision === 'blocked' ? 'opt-out' : 'undecided';
     }
   }
-  return [...tallies.values()].sort((a, b) => b.best - a.best || a.first - b.first);
+
+  /** The owning subsystems, most specific first (ties: first appearance). */
+  sorted(): OwnerTally[] {
+    return [...this.tallies.values()].sort((a, b) => b.best - a.best || a.first - b.first);
+  }
 }
 
 /**

@@ -12,9 +12,9 @@ import { decideFile } from './decide-file.js';
 import { SharedValues } from './shared-values.js';
 import { holdOf, isHeld } from './holds.js';
 import { managedLabels, sortedLabels, statusLabel } from './labels.js';
-import { mentionedReport, ownerReport, tallyOwners } from './owner-tally.js';
+import { mentionedReport, OwnerTallies, ownerReport } from './owner-tally.js';
 import { pickReviewers } from './pick-reviewers.js';
-import type { Hold, RouteOptions, RoutingDecision, Verdict } from './types.js';
+import type { FileDecision, Hold, RouteOptions, RoutingDecision, Verdict } from './types.js';
 
 /** SPEC §5 `max-reviewers` default. */
 export const DEFAULT_MAX_REVIEWERS = 10;
@@ -37,10 +37,18 @@ export function routeChanges(
   const { policy } = compiled;
   const approvedBy = options.approvedBy ?? [];
   const shared = new SharedValues(policy.subsystems);
-  const routed = changedPaths(changes.files).map((entry) =>
-    decideFile(entry.path, entry.previousPath, compiled, shared),
-  );
-  const owners = tallyOwners(routed);
+  const tallies = new OwnerTallies();
+  const files: FileDecision[] = [];
+  // Status labels depend only on each path's decision and its decider's hold: keep the distinct pairs.
+  const decided = new Map<string, { decision: FileDecision['decision']; decider: number }>();
+  for (const entry of changedPaths(changes.files)) {
+    const routed = decideFile(entry.path, entry.previousPath, compiled, shared);
+    tallies.add(routed);
+    files.push(routed.decision);
+    const { decision } = routed.decision;
+    decided.set(`${decision}\u0000${routed.decider}`, { decision, decider: routed.decider });
+  }
+  const owners = tallies.sorted();
 
   const texts = [changes.title, changes.body, ...changes.diffLines];
   const keywords = compiled.keywords.scan(texts, options.keywordBudgetBytes ?? DEFAULT_KEYWORD_BUDGET_BYTES);
@@ -66,16 +74,16 @@ export function routeChanges(
   const holds = [...holdsBySubsystem.values()];
 
   const labels = sortedLabels([
-    ...routed.map((file) => {
-      const hold = holdsBySubsystem.get(file.decider);
-      return statusLabel(file.decision.decision, { held: hold !== undefined && isHeld(hold) }, policy.labels);
+    ...[...decided.values()].map(({ decision, decider }) => {
+      const hold = holdsBySubsystem.get(decider);
+      return statusLabel(decision, { held: hold !== undefined && isHeld(hold) }, policy.labels);
     }),
     ...owners.flatMap((tally) => policy.subsystems[tally.subsystem].labels),
     ...mentioned.flatMap((subsystem) => policy.subsystems[subsystem].labels),
   ]);
 
   return {
-    files: routed.map((file) => file.decision),
+    files,
     mentioned: mentioned.map((subsystem) => policy.subsystems[subsystem].name),
     labels,
     reviewers: request.reviewers,
@@ -90,7 +98,7 @@ export function routeChanges(
     ],
     keywordScan: keywords.scan,
     reviewersCapped: request.capped,
-    rustFiles: routed.filter((file) => file.decision.rust).map((file) => file.decision.path),
+    rustFiles: files.filter((file) => file.rust).map((file) => file.path),
   };
 }
 

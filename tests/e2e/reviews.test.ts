@@ -37,6 +37,39 @@ describe('review requests', () => {
     }),
   );
 
+  it.concurrent('never @-mention a refused login, and a re-run neither re-requests nor rewrites anything', () =>
+    inRepository({ collaborators: EXAMPLE_PEOPLE.filter((login) => login !== 'davem') }, async (emu) => {
+      const pr = openPullRequest(emu, { files: ['drivers/net/ethernet/acme/acme_rust.rs'] });
+      const first = await runAction(emu, pr);
+
+      expect(first.code).toBe(1); // NETWORKING DRIVERS has not decided on Rust: it needs an ack
+      expect(emu.pull(pr).requestedReviewers).toEqual(['kuba-netdev', 'edumazet', 'pabeni']);
+      const [comment] = emu.pull(pr).comments;
+      expect(comment.body).toContain('@kuba-netdev');
+      expect(comment.body).not.toContain('@davem');
+      expect(comment.body).toContain('`davem`');
+
+      emu.resetLog();
+      const again = await runAction(emu, pr);
+
+      expect(again.code).toBe(1);
+      expect(emu.writes()).toEqual([]);
+      expect(emu.pull(pr).comments).toEqual([comment]);
+      expect(again.summary).toContain('Review request refused for davem');
+    }),
+  );
+
+  it.concurrent('mention nobody in the comment of a draft, whose reviews wait', () =>
+    inRepository({}, async (emu) => {
+      const pr = openPullRequest(emu, { files: ['drivers/net/phy/ax88796b_rust.rs'], draft: true });
+      await runAction(emu, pr);
+
+      const [comment] = emu.pull(pr).comments;
+      expect(comment.body).toContain('`fujita`');
+      expect(comment.body).not.toMatch(/@fujita/);
+    }),
+  );
+
   it.concurrent(
     'report a team the default token cannot see, without failing or ever sending it, and write nothing on a re-run',
     () =>
