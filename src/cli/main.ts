@@ -15,7 +15,7 @@ export const EXIT_BAD_INPUT = 2;
 /** A bug, not the user's input: distinct from 2 so scripts can tell them apart. */
 export const EXIT_INTERNAL_ERROR = 3;
 
-export function main(argv: readonly string[], io: CliIo): number {
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseCliArgs(argv);
   if (args.value === null) {
     printErrors(args.errors, io);
@@ -26,7 +26,7 @@ export function main(argv: readonly string[], io: CliIo): number {
   try {
     switch (options.command) {
       case 'route':
-        return runRoute(options, io);
+        return await runRoute(options, io);
       case 'validate':
         return runValidate(options, io);
       case 'import':

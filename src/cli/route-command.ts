@@ -15,7 +15,7 @@ import { printWarnings } from './print-errors.js';
 export const EXIT_ROUTED = 0;
 export const EXIT_BLOCKED = 1;
 
-export function runRoute(options: CliOptions, io: CliIo): number {
+export async function runRoute(options: CliOptions, io: CliIo): Promise<number> {
   const changes = readChanges(options, io.cwd);
   const paths = changes.files.flatMap((file) => (file.previousPath ? [file.path, file.previousPath] : [file.path]));
   const { compiled, warnings } = loadPolicy(options, paths);
@@ -25,7 +25,7 @@ export function runRoute(options: CliOptions, io: CliIo): number {
     approvedBy: options.approvedBy,
     maxReviewers: options.maxReviewers,
   });
-  if (options.format === 'json') writeChunks(renderJsonChunks(decision), io);
+  if (options.format === 'json') await writeChunks(renderJsonChunks(decision), io);
   else if (options.format === 'markdown') io.stdout(renderComment(decision));
   else io.stdout(renderText(decision));
   return decision.blocked ? EXIT_BLOCKED : EXIT_ROUTED;
@@ -37,19 +37,20 @@ const WRITE_BUFFER_BYTES = 1 << 20;
 /**
  * Writes many small pieces as few large writes, encoding each piece straight into a buffer (a tree-wide
  * JSON decision is ~50 MB in 100,000 lines: joining them into strings first cost as much as making them).
- * Each buffer is fresh, because a write may still be in flight when the next one fills (pipes on macOS).
+ * Each buffer is fresh, because a write may still be in flight when the next one fills; waiting for the
+ * reader (io.stdout's promise) keeps at most a few of them in memory behind a slow pipe.
  */
-function writeChunks(chunks: Iterable<string>, io: CliIo): void {
+async function writeChunks(chunks: Iterable<string>, io: CliIo): Promise<void> {
   let buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
   let used = 0;
   for (const chunk of chunks) {
     // A UTF-16 unit is at most 3 UTF-8 bytes, so this is a safe bound without measuring the chunk.
     if (used + chunk.length * 3 > buffer.length) {
-      if (used > 0) io.stdout(buffer.subarray(0, used));
+      if (used > 0) await io.stdout(buffer.subarray(0, used));
       buffer = Buffer.allocUnsafe(Math.max(WRITE_BUFFER_BYTES, chunk.length * 3));
       used = 0;
     }
     used += buffer.write(chunk, used);
   }
-  if (used > 0) io.stdout(buffer.subarray(0, used));
+  if (used > 0) await io.stdout(buffer.subarray(0, used));
 }

@@ -5,6 +5,9 @@ import { type Parsed, type SourceError, sourceError } from '../errors.js';
 import { unquoteGitName } from './git-path.js';
 import type { ChangedFile } from './types.js';
 
+/** A line with nothing but whitespace (tested, not trimmed: no new string per line of 100,000). */
+const BLANK = /^\s*$/;
+
 /** A '.', '..' or empty segment somewhere in the path. */
 const SUSPECT_SEGMENT = /(?:^|\/)\.{0,2}(?:\/|$)/;
 
@@ -49,7 +52,7 @@ export function parsePathList(text: string, file: string): Parsed<ChangedFile[]>
   const lines = text.split('\n');
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index].endsWith('\r') ? lines[index].slice(0, -1) : lines[index];
-    if (raw.trim() === '') continue;
+    if (BLANK.test(raw)) continue;
     const lineNumber = index + 1;
     let path = raw;
     if (path.startsWith('"')) {

@@ -66,7 +66,9 @@ function* renderLines<T>(key: string, items: readonly T[], lead: string, line: (
  */
 export function stringifyFile(file: FileDecision, shared: WeakMap<object, string>): string {
   let out = '{';
-  for (const [key, value] of Object.entries(file)) {
+  // for…in, not Object.entries: no [key, value] array per property of 100,000 files.
+  for (const key in file) {
+    const value: unknown = file[key as keyof FileDecision];
     if (value === undefined) continue;
     let text: string;
     if (typeof value === 'object' && value !== null) {
