@@ -1,6 +1,5 @@
+import { policyOf } from '../../tests/helpers/policy-of.js';
 import { readFileSync } from 'node:fs';
-import { assemblePolicy } from '../config/assemble-policy.js';
-import { validateConfig } from '../config/validate-config.js';
 import type { ChangeSet } from '../diff/types.js';
 import { compilePolicy } from '../routing/compile-policy.js';
 import { diffPolicies } from '../routing/policy-changes.js';
@@ -11,13 +10,6 @@ import { COMMENT_MARKER, GITHUB_MAX_COMMENT_LENGTH, renderComment } from './rend
 /** The project's example policy (maintainers.yml at the repository root). */
 const EXAMPLE = readFileSync(new URL('../../maintainers.yml', import.meta.url), 'utf8');
 
-function policyOf(text: string) {
-  const doc = validateConfig(text, 'maintainers.yml');
-  expect(doc.errors).toEqual([]);
-  const policy = assemblePolicy(doc.value!);
-  expect(policy.errors).toEqual([]);
-  return policy.value;
-}
 const compiled = compilePolicy(policyOf(EXAMPLE)).value;
 
 const route = (paths: string[], options: RouteOptions = {}, text: Partial<ChangeSet> = {}) =>
@@ -145,17 +137,14 @@ subsystems:
     files: [rust/]
     keywords: ['\\b(?i:rust)\\b']
 `;
-    const doc = validateConfig(yml, 'maintainers.yml');
-    expect(doc.errors).toEqual([]);
-    const policy = assemblePolicy(doc.value!, { text: maintainers, file: 'MAINTAINERS' });
-    expect(policy.errors).toEqual([]);
+    const policy = policyOf(yml, { text: maintainers, file: 'MAINTAINERS' });
     const changes = {
       files: [{ path: 'sound/core/pcm.rs', status: 'added' as const }],
       title: 'ALSA: a Rust PCM binding',
       body: '',
       diffLines: [],
     };
-    const comment = renderComment(routeChanges(changes, compilePolicy(policy.value).value));
+    const comment = renderComment(routeChanges(changes, compilePolicy(policy).value));
     expect(comment).toContain('| SOUND | undecided (default-stance) | 1 | @tiwai | an approving review from @tiwai |');
     expect(comment).toContain('**Mentioned** by keyword (labelled, not asked): RUST');
     expect(comment).toContain(

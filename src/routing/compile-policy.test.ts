@@ -1,15 +1,5 @@
-import { assemblePolicy } from '../config/assemble-policy.js';
-import { validateConfig } from '../config/validate-config.js';
-import type { Policy } from '../model.js';
+import { policyOf } from '../../tests/helpers/policy-of.js';
 import { compilePolicy } from './compile-policy.js';
-
-function policyOf(text: string): Policy {
-  const doc = validateConfig(text, 'maintainers.yml');
-  expect(doc.errors).toEqual([]);
-  const policy = assemblePolicy(doc.value!);
-  expect(policy.errors).toEqual([]);
-  return policy.value;
-}
 
 const POLICY = `version: 1
 rust:
