@@ -22291,6 +22291,10 @@ function runImport(options, io) {
     return 0;
 }
 
+function touchedPaths(files) {
+    return files.flatMap((file) => (file.previousPath ? [file.path, file.previousPath] : [file.path]));
+}
+
 /**
  * The only place paths, names and handles are escaped for Markdown, HTML and terminals.
  *
@@ -23611,8 +23615,7 @@ const EXIT_ROUTED = 0;
 const EXIT_BLOCKED = 1;
 async function runRoute(options, io) {
     const changes = readChanges(options, io.cwd);
-    const paths = changes.files.flatMap((file) => (file.previousPath ? [file.path, file.previousPath] : [file.path]));
-    const { compiled, warnings } = loadPolicy(options, paths);
+    const { compiled, warnings } = loadPolicy(options, touchedPaths(changes.files));
     printWarnings(warnings, io);
     const decision = routeChanges(changes, compiled, {
         author: options.author,

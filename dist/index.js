@@ -47352,6 +47352,10 @@ function configPath(input) {
         .replace(/^\/+/, '') || 'maintainers.yml');
 }
 
+function touchedPaths(files) {
+    return files.flatMap((file) => (file.previousPath ? [file.path, file.previousPath] : [file.path]));
+}
+
 /**
  * Reads a pull request fresh: labels, pending review requests and draft state change after the event fired.
  * Teams come back as `org/team`, the way the policy writes them.
@@ -60379,7 +60383,7 @@ async function routePullRequest(client, repo, number, settings, log) {
     else if (changes.source === 'git') {
         log.info(`GitHub listed fewer files than the PR changes; took all ${changes.changes.files.length} from git.`);
     }
-    const paths = changes.changes.files.flatMap((file) => file.previousPath ? [file.path, file.previousPath] : [file.path]);
+    const paths = touchedPaths(changes.changes.files);
     const directories = await timed('look up directories', () => resolveDirectories(client, repo, pr.baseSha, policy.subsystems, paths));
     if (directories.unresolved.length > 0) {
         const message = `Not looked up (too many), taken as file prefixes: ${directories.unresolved.join(', ')}.`;

@@ -2,6 +2,7 @@
  * Everything from "PR number" to "decision": the PR read fresh, the policy at its base commit, the complete
  * list of changes, directory-named patterns decided, reviews folded into acks, and the routing itself.
  */
+import { touchedPaths } from '../diff/touched-paths.js';
 import { InputError, type SourceError } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
 import { getPullRequest } from '../github/get-pull-request.js';
@@ -87,9 +88,7 @@ export async function routePullRequest(
   } else if (changes.source === 'git') {
     log.info(`GitHub listed fewer files than the PR changes; took all ${changes.changes.files.length} from git.`);
   }
-  const paths = changes.changes.files.flatMap((file) =>
-    file.previousPath ? [file.path, file.previousPath] : [file.path],
-  );
+  const paths = touchedPaths(changes.changes.files);
 
   const directories = await timed('look up directories', () =>
     resolveDirectories(client, repo, pr.baseSha, policy.subsystems, paths),

@@ -2,6 +2,7 @@
  * `route`: where does this change go, and will it be blocked? Prints the decision as text, JSON (SPEC §8)
  * or the Markdown the PR comment shows. Exit 0 routed, 1 blocked.
  */
+import { touchedPaths } from '../diff/touched-paths.js';
 import { renderComment } from '../report/render-comment.js';
 import { renderJsonChunks } from '../report/render-json.js';
 import { renderText } from '../report/render-text.js';
@@ -17,8 +18,7 @@ export const EXIT_BLOCKED = 1;
 
 export async function runRoute(options: CliOptions, io: CliIo): Promise<number> {
   const changes = readChanges(options, io.cwd);
-  const paths = changes.files.flatMap((file) => (file.previousPath ? [file.path, file.previousPath] : [file.path]));
-  const { compiled, warnings } = loadPolicy(options, paths);
+  const { compiled, warnings } = loadPolicy(options, touchedPaths(changes.files));
   printWarnings(warnings, io);
   const decision = routeChanges(changes, compiled, {
     author: options.author,
