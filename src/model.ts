@@ -44,6 +44,8 @@ export interface Person {
   /** How the policy wrote them: a login, `org/team`, or `Name <email>` from MAINTAINERS. */
   display: string;
   email?: string;
+  /** Where a MAINTAINERS M:/R: line named them (get_maintainer.pl lists people in file order). Optional. */
+  origin?: Origin;
 }
 
 /** Where a subsystem's stance came from, for the report. */

@@ -77,7 +77,7 @@ function addTag(subsystem: Subsystem, letter: string, value: string, origin: Ori
   switch (letter) {
     case 'M':
     case 'R': {
-      const person = parseKernelPerson(value);
+      const person = { ...parseKernelPerson(value), origin };
       if (person.email === undefined) {
         warnings.push(problem('BAD_PERSON', `${letter}: "${value}" has no e-mail address to map to GitHub`, origin));
       }

@@ -1,0 +1,194 @@
+/**
+ * `--format get-maintainer`: the people and mailing lists of the sections a change reaches, printed exactly as
+ * `scripts/get_maintainer.pl --nogit --nogit-fallback` prints them (its default output), one a line:
+ *
+ *     Andrew Lunn <andrew@lunn.ch> (maintainer:ETHERNET PHY LIBRARY)
+ *     netdev@vger.kernel.org (open list:ETHERNET PHY LIBRARY)
+ *     linux-kernel@vger.kernel.org (open list)
+ *
+ * so `git send-email --cc-cmd` can call us instead. The steps are get_maintainer.pl's (`get_maintainers`,
+ * `add_categories`, `push_email_address`, `deduplicate_email`, `merge_email`):
+ * - sections are visited path by path in section-order.ts's order, then once per matching K: line;
+ * - a visit adds the section's M: (role from its last S:, e.g. `supporter:NAME`), R: (`reviewer:NAME`) and
+ *   L: lines in file order; a person is added once (by name or address, without case), a list once (by
+ *   address); `subscribers-only` lists are left out; THE REST's lists read `open list` with no section name;
+ *   a section name over 50 characters is cut to 47 and `...`; keyword visits add `:Keyword:REGEX` to roles;
+ * - everyone is passed through the mailmap and deduplicated again by name, then address;
+ * - Linus Torvalds (THE REST's M:) is dropped, as get_maintainer.pl drops its "chief penguins";
+ * - `(in file)` people of `.yaml` files come last (file-emails.ts);
+ * - people first, then lists, each address once.
+ */
+import type { KeywordPattern, Subsystem } from '../model.js';
+import type { SubsystemIndex } from '../matcher/types.js';
+import { formatEmail, parseEmail, splitAddresses } from './email.js';
+import { emailsInFile, readsEmailsFrom } from './file-emails.js';
+import { mailmapEmail, type Mailmap } from './mailmap.js';
+import { orderKeywordVisits, sectionsForPath } from './section-order.js';
+
+/** One K: line that matched the patch. */
+export interface KeywordVisit {
+  subsystem: number;
+  keyword: KeywordPattern;
+  /** The K: line's index among the file's kept lines (section-order.ts's typevalueIndexes). */
+  index: number;
+}
+
+export interface GetMaintainerInput {
+  subsystems: readonly Subsystem[];
+  index: SubsystemIndex;
+  /** The paths, in get_maintainer.pl's order (as given for files, sorted for a patch). */
+  paths: readonly string[];
+  keywords: readonly KeywordVisit[];
+  /** The tree's `.mailmap`. Optional; defaults to none (get_maintainer.pl outside a tree). */
+  mailmap?: Mailmap;
+  /** The text of a `.yaml` path in the tree, for its `(in file)` people; undefined when unreadable. Optional. */
+  readFile?: (path: string) => string | undefined;
+}
+
+/** get_maintainer.pl's `$output_section_maxlen`. */
+const SECTION_NAME_MAX = 50;
+/** Its `@penguin_chief`: removed from the output unless `--git-chief-penguins`. */
+const CHIEF_PENGUIN = /Linus Torvalds <torvalds.linux-foundation.org>/;
+/** `get_maintainer_role`: the S: value, lower-cased, as a role. */
+const STATUS_ROLES: Readonly<Record<string, string>> = {
+  supported: 'supporter',
+  maintained: 'maintainer',
+  'odd fixes': 'odd fixer',
+  orphan: 'orphan minder',
+  obsolete: 'obsolete minder',
+  'buried alive in reporters': 'chief penguin',
+};
+
+/** An output entry: the address as printed and its roles. */
+type Entry = [address: string, role: string];
+
+/**
+ * The lines get_maintainer.pl prints for the input, without trailing newlines.
+ *
+ * @example renderGetMaintainer({ subsystems, index, paths: ['drivers/net/phy/ax88796b_rust.rs'], keywords: [] })
+ *   // → ['FUJITA Tomonori <fujita.tomonori@gmail.com> (reviewer:ASIX PHY DRIVER [RUST])', …, 'linux-kernel@vger.kernel.org (open list)']
+ */
+export function renderGetMaintainer(input: GetMaintainerInput): string[] {
+  let emailTo: Entry[] = [];
+  const listTo: Entry[] = [];
+  const namesUsed = new Set<string>();
+  const addressesUsed = new Set<string>();
+  const listsUsed = new Set<string>();
+  const pushEmail = (line: string, role: string): void => {
+    const { name, address } = parseEmail(line);
+    if (address === '') return;
+    if ((name !== '' && namesUsed.has(name.toLowerCase())) || addressesUsed.has(address.toLowerCase())) return;
+    emailTo.push([formatEmail(name, address), role]);
+    if (name !== '') namesUsed.add(name.toLowerCase());
+    addressesUsed.add(address.toLowerCase());
+  };
+  const visit = (subsystem: Subsystem, suffix: string): void => {
+    const name = sectionName(subsystem.name);
+    for (const list of subsystem.tags.L ?? []) {
+      const split = /(\S+)\s+(.*)$/.exec(list);
+      const address = split === null ? list : split[1];
+      const additional = split === null ? '' : split[2];
+      if (additional.includes('subscribers-only') || listsUsed.has(address.toLowerCase())) continue;
+      listsUsed.add(address.toLowerCase());
+      const kind = additional.includes('moderated') ? 'moderated list' : 'open list';
+      listTo.push([address, `${kind}${name === 'THE REST' ? '' : `:${name}`}${suffix}`]);
+    }
+    const status = roleOf(subsystem);
+    for (const person of peopleInFileOrder(subsystem)) {
+      const role = person.reviewer ? `reviewer:${name}` : `${status}:${name}`;
+      for (const address of splitAddresses(person.value)) pushEmail(address, `${role}${suffix}`);
+    }
+  };
+
+  const fileEmails: string[] = [];
+  for (const path of input.paths) {
+    for (const { subsystem } of sectionsForPath(input.index, path)) visit(input.subsystems[subsystem], '');
+    if (input.readFile !== undefined && readsEmailsFrom(path)) {
+      const text = input.readFile(path);
+      if (text !== undefined) fileEmails.push(...emailsInFile(text));
+    }
+  }
+  for (const { subsystem, keyword } of orderKeywordVisits(input.keywords)) {
+    visit(input.subsystems[subsystem], `:Keyword:${keyword.text}`);
+  }
+
+  const deduplicate = deduplicator(input.mailmap);
+  for (const entry of [...emailTo, ...listTo]) entry[0] = deduplicate(entry[0]);
+  emailTo = emailTo.filter(([address]) => !CHIEF_PENGUIN.test(address));
+
+  for (const email of [...new Set(fileEmails)]) {
+    const { name, address } = parseEmail(mailmapEmail(input.mailmap, email));
+    const formatted = formatEmail(name, address);
+    pushEmail(formatted, '');
+    addRole(emailTo, formatted, 'in file');
+  }
+
+  const printed = new Set<string>();
+  const lines: string[] = [];
+  for (const [address, role] of [...emailTo, ...listTo]) {
+    if (printed.has(address)) continue;
+    printed.add(address);
+    lines.push(`${address} (${role})`);
+  }
+  return lines;
+}
+
+/** `get_subsystem_name`: names over 50 characters are cut to 47, trailing blanks dropped, and `...` added. */
+function sectionName(name: string): string {
+  if (name.length <= SECTION_NAME_MAX) return name;
+  return `${name.slice(0, SECTION_NAME_MAX - 3).replace(/\s*$/, '')}...`;
+}
+
+/** `get_maintainer_role`: from the section's last S: line; `unknown` without one. */
+function roleOf(subsystem: Subsystem): string {
+  const statuses = subsystem.tags.S ?? [];
+  const status = (statuses[statuses.length - 1] ?? 'unknown').toLowerCase();
+  return STATUS_ROLES[status] ?? status;
+}
+
+/** M: and R: values in the order the section lists them (get_maintainer.pl adds people in file order). */
+function peopleInFileOrder(subsystem: Subsystem): { value: string; reviewer: boolean }[] {
+  const people = [
+    ...subsystem.maintainers.map((person) => ({ person, reviewer: false })),
+    ...subsystem.reviewers.map((person) => ({ person, reviewer: true })),
+  ];
+  // People added by maintainers.yml (`extends: imported`) have no MAINTAINERS line and no e-mail: skip them.
+  const listed = people.filter(({ person }) => person.origin !== undefined && person.email !== undefined);
+  listed.sort((a, b) => a.person.origin!.line - b.person.origin!.line);
+  return listed.map(({ person, reviewer }) => ({ value: person.display, reviewer }));
+}
+
+/**
+ * `deduplicate_email`: through the mailmap, then to the first name-and-address seen with the same name (or,
+ * failing that, the same address), compared without case.
+ */
+function deduplicator(mailmap: Mailmap | undefined): (email: string) => string {
+  const byName = new Map<string, [string, string]>();
+  const byAddress = new Map<string, [string, string]>();
+  return (email) => {
+    const parsed = parseEmail(email);
+    let { name, address } = parseEmail(mailmapEmail(mailmap, formatEmail(parsed.name, parsed.address)));
+    const known = (name !== '' ? byName.get(name.toLowerCase()) : undefined) ?? byAddress.get(address.toLowerCase());
+    if (known !== undefined) {
+      [name, address] = known;
+    } else {
+      byName.set(name.toLowerCase(), [name, address]);
+      byAddress.set(address.toLowerCase(), [name, address]);
+    }
+    return mailmapEmail(mailmap, formatEmail(name, address));
+  };
+}
+
+/**
+ * `add_role`: appends `role` to every entry with the same name or the same address (compared exactly) that
+ * does not have it yet. A name-less address matches every name-less entry: get_maintainer.pl does the same.
+ */
+function addRole(entries: Entry[], email: string, role: string): void {
+  const { name, address } = parseEmail(email);
+  for (const entry of entries) {
+    const other = parseEmail(entry[0]);
+    if ((name === other.name || address === other.address) && !entry[1].includes(role)) {
+      entry[1] = entry[1] === '' ? role : `${entry[1]},${role}`;
+    }
+  }
+}
