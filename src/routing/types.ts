@@ -3,6 +3,7 @@
  * prints (SPEC §8: `files`, `mentioned`, `labels`, `reviewers`, `teamReviewers`, `blocked`, `holds` are the
  * documented shape; the other keys add detail for reports).
  */
+import type { KeywordScan } from '../keywords/keyword-index.js';
 import type { Origin, Stance, StanceSource } from '../model.js';
 
 export type FileDecisionKind = 'core' | 'opt-in' | 'needs-ack' | 'blocked' | 'owners' | 'unowned';
@@ -56,13 +57,6 @@ export interface SubsystemReport {
 }
 
 export type Verdict = 'routed' | 'needs-ack' | 'blocked';
-
-export interface KeywordScan {
-  scannedBytes: number;
-  totalBytes: number;
-  /** True when the text was longer than the scan budget: keywords past the cap were not looked for. */
-  capped: boolean;
-}
 
 export interface RoutingDecision {
   files: FileDecision[];
