@@ -13,7 +13,7 @@ import { compilePolicy } from '../routing/compile-policy.js';
 import { routeChanges } from '../routing/route.js';
 import type { RoutingDecision } from '../routing/types.js';
 import { proposedPolicy } from './proposed-policy.js';
-import { readPullChanges } from './read-changes.js';
+import { readPullChanges } from './read-pull-changes.js';
 import { readPolicyAtCommit } from './read-policy.js';
 import { resolveDirectories } from './resolve-directories.js';
 
