@@ -1,4 +1,4 @@
-import { policyOf } from '../../tests/helpers/policy-of.js';
+import { policyOf } from '../routing/policy-of.test-helper.js';
 import { readFileSync } from 'node:fs';
 import type { ChangeSet } from '../diff/types.js';
 import { compilePolicy } from '../routing/compile-policy.js';

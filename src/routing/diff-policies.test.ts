@@ -1,4 +1,4 @@
-import { policyOf } from '../../tests/helpers/policy-of.js';
+import { policyOf } from './policy-of.test-helper.js';
 import { diffPolicies } from './diff-policies.js';
 
 const BASE = `version: 1
