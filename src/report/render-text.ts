@@ -4,6 +4,7 @@
  */
 import type { FileDecision, Hold, RoutingDecision } from '../routing/types.js';
 import { escapeTerminal } from './escape.js';
+import { reasonText } from './reason-text.js';
 import { VERDICT_TITLES, verdictSentence } from './verdict.js';
 
 /**
@@ -42,7 +43,7 @@ function fileLines(file: FileDecision): string[] {
   const from = file.previousPath === undefined ? '' : ` (renamed from ${escapeTerminal(file.previousPath)})`;
   const owner = file.owner === null ? 'nobody' : escapeTerminal(file.owner);
   const how = file.stance === null ? file.decision : `${file.decision}, ${file.stance}`;
-  const reason = file.reason === null ? "no subsystem's patterns match" : escapeTerminal(file.reason.text);
+  const reason = file.reason === null ? "no subsystem's patterns match" : escapeTerminal(reasonText(file.reason));
   return [`${escapeTerminal(file.path)}${from} → ${owner} (${how})`, `    ${reason}`];
 }
 
