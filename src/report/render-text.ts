@@ -16,7 +16,9 @@ import { VERDICT_TITLES, verdictSentence } from './verdict.js';
  */
 export function renderText(decision: RoutingDecision): string {
   const lines = [`${VERDICT_TITLES[decision.verdict]}: ${verdictSentence(decision, escapeTerminal)}`];
-  if (decision.files.length > 0) lines.push('', ...decision.files.flatMap(fileLines));
+  if (decision.files.length > 0) lines.push('');
+  // One push per file: spreading a tree-wide change's 170,000 lines into one push overflows the stack.
+  for (const file of decision.files) lines.push(...fileLines(file));
   if (decision.holds.length > 0) lines.push('', 'holds:', ...decision.holds.map(holdLine));
   if (decision.mentioned.length > 0) lines.push('', `mentioned: ${list(decision.mentioned)}`);
   lines.push('', `labels: ${list(decision.labels)}`);
