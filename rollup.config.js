@@ -1,4 +1,11 @@
-// Bundles the action entry into one deterministic ES module, as actions/typescript-action does.
+// Bundles the action and the CLI into deterministic ES modules, as actions/typescript-action does.
+//
+// Start-up is most of a one-file `route` (docs/PERFORMANCE.md), so the CLI is split: dist/cli.js is a small
+// entry that imports each command's chunk (dist/cli-*.js) when it runs, and re2js and minimatch are not
+// bundled into any entry but written beside them as CommonJS (dist/re2js.cjs, dist/minimatch.cjs), which
+// src/lazy-require.ts loads synchronously the first time a regex or a glob needs them. Every file sits in
+// dist/ itself, so the lazy loads find their files from whichever chunk they run in.
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -6,21 +13,125 @@ import typescript from '@rollup/plugin-typescript';
 
 /** Warnings that @actions/* always trigger and that say nothing about our code. */
 const BENIGN = new Set(['THIS_IS_UNDEFINED', 'CIRCULAR_DEPENDENCY']);
+/** Loaded by src/lazy-require.ts from dist/, never bundled into an entry. */
+const LAZY = ['re2js', 'minimatch'];
 
-const shared = {
-  plugins: [
-    typescript({ tsconfig: './tsconfig.json', outDir: 'dist', noEmitOnError: true }),
-    nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
-    commonjs(),
-    json(),
-  ],
-  onwarn(warning, warn) {
-    if (BENIGN.has(warning.code)) return;
-    warn(warning);
+/** Points src/lazy-require.ts at the copies in dist/, beside every bundle and chunk. */
+function lazyRequireFromDist() {
+  return {
+    name: 'lazy-require-from-dist',
+    transform(code, id) {
+      if (!id.endsWith('/src/lazy-require.ts')) return null;
+      // The TypeScript plugin hands over JavaScript: `const BUNDLED_DIR = null;`.
+      const line = /const BUNDLED_DIR(?:: string \| null)? = null;/;
+      if (!line.test(code)) this.error('src/lazy-require.ts no longer declares BUNDLED_DIR as expected');
+      return code.replace(line, "const BUNDLED_DIR = '.';");
+    },
+  };
+}
+
+/**
+ * Everything `route` needs before it knows the input's format goes into one chunk (dist/cli-route.js): each
+ * module a run loads costs its own resolve, read, compile and link, and rollup would otherwise split it into
+ * four by which commands share what. What only a patch, --git, --format json/markdown/get-maintainer or a
+ * maintainers.yml needs stays in chunks of its own, loaded on demand.
+ */
+function routeChunk(id, { getModuleInfo }) {
+  const staticClosure = (from) => {
+    const seen = new Set();
+    const visit = (module) => {
+      if (seen.has(module)) return;
+      seen.add(module);
+      for (const next of getModuleInfo(module)?.importedIds ?? []) visit(next);
+    };
+    visit(from);
+    return seen;
+  };
+  routeChunk.members ??= (() => {
+    const root = process.cwd();
+    const route = staticClosure(`${root}/src/cli/route-command.ts`);
+    for (const entry of staticClosure(`${root}/src/cli/index.ts`)) route.delete(entry);
+    return route;
+  })();
+  return routeChunk.members.has(id) ? 'route' : undefined;
+}
+
+/** dist/ keeps no chunk of an earlier build: their names change as the code does. */
+const cleanCliChunks = {
+  name: 'clean-cli-chunks',
+  buildStart() {
+    for (const file of readdirSync('dist')) if (/^cli-.*\.js$/.test(file)) rmSync(`dist/${file}`);
   },
 };
 
+/**
+ * Node's built-in modules through `require`, not `import`: an ESM import of a built-in builds a namespace of
+ * every export, which evaluates lazy ones (`fs.promises` pulls in streams, readline and the REPL's history)
+ * — several milliseconds of a 70 ms start (docs/PERFORMANCE.md). The named imports read the required object.
+ */
+const builtinsThroughRequire = {
+  name: 'builtins-through-require',
+  resolveId(id) {
+    if (!id.startsWith('node:') || id === 'node:module') return null;
+    return { id: `\0builtin:${id}`, syntheticNamedExports: '__builtin', moduleSideEffects: false };
+  },
+  load(id) {
+    if (!id.startsWith('\0builtin:')) return null;
+    const name = JSON.stringify(id.slice('\0builtin:'.length));
+    return `import { createRequire } from 'node:module';\nexport const __builtin = createRequire(import.meta.url)(${name});\nexport default __builtin;\n`;
+  },
+};
+
+const onwarn = (warning, warn) => {
+  if (BENIGN.has(warning.code)) return;
+  warn(warning);
+};
+
+/** re2js ships a self-contained CommonJS build: copied as it is. */
+const copyRe2js = {
+  name: 'copy-re2js',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 're2js.cjs', source: readFileSync('node_modules/re2js/build/index.cjs') });
+  },
+};
+
+const plugins = [
+  builtinsThroughRequire,
+  lazyRequireFromDist(),
+  typescript({ tsconfig: './tsconfig.json', outDir: 'dist', noEmitOnError: true }),
+  nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
+  commonjs(),
+  json({ preferConst: true }),
+];
+
 export default [
-  { input: 'src/action/index.ts', output: { file: 'dist/index.js', format: 'es', sourcemap: false }, ...shared },
-  { input: 'src/cli/index.ts', output: { file: 'dist/cli.js', format: 'es', sourcemap: false }, ...shared },
+  {
+    input: 'src/action/index.ts',
+    output: { file: 'dist/index.js', format: 'es', sourcemap: false, inlineDynamicImports: true },
+    external: LAZY,
+    plugins: [...plugins, copyRe2js],
+    onwarn,
+  },
+  {
+    input: { cli: 'src/cli/index.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: false,
+      entryFileNames: '[name].js',
+      // Named after their first module, without a hash, so dist/ is the same on every machine.
+      chunkFileNames: 'cli-[name].js',
+      manualChunks: routeChunk,
+    },
+    external: LAZY,
+    plugins: [cleanCliChunks, ...plugins],
+    onwarn,
+  },
+  {
+    // minimatch and the packages it uses, as one CommonJS file.
+    input: 'minimatch',
+    output: { file: 'dist/minimatch.cjs', format: 'cjs', exports: 'named' },
+    plugins: [nodeResolve({ preferBuiltins: true }), commonjs()],
+    onwarn,
+  },
 ];

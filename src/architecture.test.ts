@@ -24,13 +24,13 @@ const ROOT = resolve(SRC, '..');
  * units of lower layers only; units of one layer never import each other.
  */
 const LAYERS: readonly (readonly string[])[] = [
-  ['errors', 'model'], // the vocabulary: SourceError, Parsed<T>; Policy, Subsystem, Stance
+  ['errors', 'model', 'lazy-require'], // the vocabulary: SourceError, Parsed<T>; Policy, Subsystem, Stance; lazy libraries
   ['regex'], // Perl regexes (N:, K:) in linear time
   ['maintainers'], // MAINTAINERS → sections
   ['config'], // maintainers.yml → Policy (and MAINTAINERS imported into it)
   ['matcher', 'keywords', 'diff'], // the compiled path index; K: scanning; changes as data
   ['routing'], // compile the policy, route a change set → RoutingDecision
-  ['report'], // RoutingDecision → text, JSON, Markdown
+  ['report', 'get-maintainer'], // RoutingDecision → text, JSON, Markdown; get_maintainer.pl's own output
   ['github', 'local'], // the I/O edges: GitHub's API; local files and git
   ['action', 'cli'], // the two entries
 ];

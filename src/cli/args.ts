@@ -1,17 +1,23 @@
 /**
- * argv → a command and its options, with node:util's parseArgs (no dependency). Unknown flags and missing
- * values are bad input (exit 2), reported as `argv: message`.
+ * argv → a command and its options, and each command's help. A small parser of our own rather than
+ * node:util's parseArgs: `--files a b c` takes every path up to the next flag (as docs/CLI.md writes it),
+ * each command accepts only its own flags, and errors read as one sentence about the argument, never as
+ * Node's wording or a fake `argv:1:1` position.
  */
-import { parseArgs } from 'node:util';
-import { didYouMean, sourceError, type SourceError } from '../errors.js';
+import { handleProblem } from '../config/github-handle.js';
+import { didYouMean } from '../errors.js';
 
-export const COMMANDS = ['route', 'validate', 'import', 'explain', 'help'] as const;
+export const COMMANDS = ['route', 'explain', 'validate', 'import', 'help', 'version'] as const;
 export type CommandName = (typeof COMMANDS)[number];
-export type OutputFormat = 'text' | 'json' | 'markdown';
+export const FORMATS = ['text', 'json', 'markdown', 'get-maintainer'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
 
 export interface CliOptions {
   command: CommandName;
+  /** Command-line words that are not flags: paths or patches for `route`, paths for `explain`. */
   positionals: string[];
+  /** The command whose help `help COMMAND` or `COMMAND --help` asks for. */
+  helpFor?: CommandName;
   config?: string;
   maintainers?: string;
   files: string[];
@@ -26,105 +32,246 @@ export interface CliOptions {
   approvedBy: string[];
   maxReviewers?: number;
   title?: string;
-  /** Where directory-named patterns are checked (get_maintainer.pl's `-d`). Defaults to the policy's folder. */
+  /** Where paths and directory-named patterns are looked up (get_maintainer.pl's tree). */
   tree?: string;
 }
 
-const OPTIONS = {
-  config: { type: 'string', short: 'c' },
-  maintainers: { type: 'string', short: 'm' },
-  files: { type: 'string', multiple: true },
-  'files-from': { type: 'string' },
-  patch: { type: 'string' },
-  git: { type: 'string' },
-  format: { type: 'string', short: 'f' },
-  people: { type: 'string' },
-  author: { type: 'string' },
-  'approved-by': { type: 'string', multiple: true },
-  'max-reviewers': { type: 'string' },
-  title: { type: 'string' },
-  tree: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-/** Parses argv (without node and the script). Returns the options or the errors, never throws. */
-export function parseCliArgs(argv: readonly string[]): { value: CliOptions | null; errors: SourceError[] } {
-  const errors: SourceError[] = [];
-  const fail = (message: string) => ({
-    value: null,
-    errors: [...errors, sourceError('BAD_ARGUMENT', message, 'argv')],
-  });
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    // parseArgs throws TypeError with a clear message ("Unknown option '--fles'"); add a suggestion.
-    const message = error instanceof Error ? error.message : String(error);
-    const flag = /'(--?[\w-]+)'/.exec(message)?.[1];
-    const suggestion = flag ? didYouMean(flag.replace(/^-+/, ''), Object.keys(OPTIONS)) : undefined;
-    return fail(suggestion ? `${message} (did you mean '--${suggestion}'?)` : message);
+/** A bad command line: said in one sentence, then the command's usage. */
+export class ArgumentError extends Error {
+  constructor(
+    message: string,
+    readonly command?: CommandName,
+  ) {
+    super(message);
+    this.name = 'ArgumentError';
   }
-  const { values, positionals } = parsed;
-  const [name = 'help', ...rest] = positionals;
-  if (values.help) return { value: { ...defaults(), command: 'help', positionals: [] }, errors };
-  if (!(COMMANDS as readonly string[]).includes(name)) {
-    const suggestion = didYouMean(name, COMMANDS);
-    return fail(`unknown command '${name}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; try 'help'`);
-  }
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json' && format !== 'markdown') {
-    return fail(`--format must be text, json or markdown, not '${format}'`);
-  }
-  let maxReviewers: number | undefined;
-  if (values['max-reviewers'] !== undefined) {
-    maxReviewers = Number(values['max-reviewers']);
-    if (!Number.isInteger(maxReviewers) || maxReviewers < 0) {
-      return fail(`--max-reviewers must be a whole number ≥ 0, not '${values['max-reviewers']}'`);
-    }
-  }
-  if (values.config !== undefined && values.maintainers !== undefined) {
-    return fail('give --config or --maintainers, not both (a maintainers.yml imports MAINTAINERS itself)');
-  }
-  return {
-    value: {
-      command: name as CommandName,
-      positionals: rest,
-      config: values.config,
-      maintainers: values.maintainers,
-      files: values.files ?? [],
-      filesFrom: values['files-from'],
-      patch: values.patch,
-      git: values.git,
-      format,
-      people: values.people,
-      author: values.author,
-      approvedBy: (values['approved-by'] ?? []).flatMap((v) => v.split(',')).filter(Boolean),
-      maxReviewers,
-      title: values.title,
-      tree: values.tree,
-    },
-    errors,
-  };
 }
 
-function defaults(): CliOptions {
-  return { command: 'help', positionals: [], files: [], format: 'text', approvedBy: [] };
-}
+type Flag = { name: string; short?: string; value?: string; repeat?: boolean; help: string };
+
+const POLICY_FLAGS: Flag[] = [
+  { name: 'config', short: 'c', value: 'FILE', help: 'the policy, maintainers.yml (default: ./maintainers.yml)' },
+  { name: 'maintainers', short: 'm', value: 'FILE', help: 'a kernel MAINTAINERS file used on its own' },
+  { name: 'tree', value: 'DIR', help: "the source tree: directories and paths are looked up there (get_maintainer.pl's -d, -f)" },
+];
+
+/** Every flag, by command. Order is the order help lists them. */
+const FLAGS: Readonly<Record<CommandName, Flag[]>> = {
+  route: [
+    ...POLICY_FLAGS,
+    { name: 'files', value: 'PATH...', repeat: true, help: 'paths to route (also: PATH arguments)' },
+    { name: 'files-from', value: 'FILE|-', help: 'paths, one a line or NUL-separated (git diff --name-only [-z])' },
+    { name: 'patch', value: 'FILE|-', help: 'a patch: git format-patch, a series, git diff (also: a PATCH argument)' },
+    { name: 'git', value: 'BASE..HEAD', help: 'the commits between two revisions, through git' },
+    { name: 'format', short: 'f', value: 'FORMAT', help: 'text (default), json, markdown or get-maintainer' },
+    { name: 'author', value: 'LOGIN', help: 'what-if: the pull request author (never asked)' },
+    { name: 'approved-by', value: 'LOGIN,...', repeat: true, help: 'what-if: these maintainers approved' },
+    { name: 'max-reviewers', value: 'N', help: 'cap on people and teams asked (default 10)' },
+    { name: 'title', value: 'TEXT', help: 'the pull request title, searched for K: keywords' },
+    { name: 'help', short: 'h', help: 'this help' },
+  ],
+  explain: [
+    ...POLICY_FLAGS,
+    { name: 'format', short: 'f', value: 'FORMAT', help: 'text (default) or json' },
+    { name: 'help', short: 'h', help: 'this help' },
+  ],
+  validate: [...POLICY_FLAGS, { name: 'help', short: 'h', help: 'this help' }],
+  import: [
+    { name: 'people', value: 'FILE', help: 'a YAML map of e-mail: GitHub login (or org/team)' },
+    { name: 'help', short: 'h', help: 'this help' },
+  ],
+  help: [],
+  version: [],
+};
+
+const USAGE_LINES: Readonly<Record<Exclude<CommandName, 'help' | 'version'>, string>> = {
+  route: 'route [PATH | PATCH | -]... [--files PATH...] [--files-from FILE|-] [--patch FILE|-] [--git BASE..HEAD]',
+  explain: 'explain PATH... [--format text|json]',
+  validate: 'validate [--config maintainers.yml | --maintainers MAINTAINERS]',
+  import: 'import MAINTAINERS [--people people.yml] > maintainers.yml',
+};
+
+const SUMMARIES: Readonly<Record<Exclude<CommandName, 'help' | 'version'>, string>> = {
+  route:
+    'Where does this change go, and will it be blocked? Routes paths as get_maintainer.pl does, then applies\n' +
+    'the Rust policy. An argument naming a file whose content is a patch is routed as that patch; any other\n' +
+    'argument is a path. Exit 0 routed, 1 blocked (a Rust path held by an opt-out or undecided subsystem),\n' +
+    "2 bad input. --format get-maintainer prints what 'get_maintainer.pl --nogit --nogit-fallback' prints\n" +
+    '(for git send-email --cc-cmd).',
+  explain: 'Every pattern that matched or excluded each path, where it was written, and the decision.',
+  validate: 'Reads, assembles and compiles the policy as route and the action do; every problem as file:line:col.',
+  import: 'Prints a maintainers.yml importing MAINTAINERS, with its path as you gave it.',
+};
 
 export const USAGE = `rust-patch-router — route a patch as get_maintainer.pl does, then decide by Rust stance
 
 Usage:
-  rust-patch-router route [--config maintainers.yml | --maintainers MAINTAINERS]
-                          [--files PATH...] [--files-from FILE|-] [--patch FILE|-] [--git BASE..HEAD]
-                          [--format text|json|markdown] [--author LOGIN] [--approved-by LOGIN,...]
-                          [--max-reviewers N] [--title TEXT] [--tree DIR]
-  rust-patch-router validate [--config maintainers.yml | --maintainers MAINTAINERS]
-  rust-patch-router import MAINTAINERS [--people people.yml]
-  rust-patch-router explain PATH [--config maintainers.yml | --maintainers MAINTAINERS] [--format text|json]
+  rust-patch-router ${USAGE_LINES.route}
+                          [--config maintainers.yml | --maintainers MAINTAINERS] [--tree DIR]
+                          [--format text|json|markdown|get-maintainer] [--author LOGIN] [--approved-by LOGIN,...]
+  rust-patch-router ${USAGE_LINES.explain}
+  rust-patch-router ${USAGE_LINES.validate}
+  rust-patch-router ${USAGE_LINES.import}
+  rust-patch-router help [COMMAND] | --version
 
 Without --config or --maintainers, ./maintainers.yml is used (or ./MAINTAINERS when there is none).
---tree is where a pattern naming a directory without its trailing '/' is looked up, as get_maintainer.pl
-does with -d; it defaults to the folder holding the policy file.
+Run 'rust-patch-router COMMAND --help' for a command's flags.
 
-Exit codes: 0 routed, 1 blocked (an opt-out or undecided subsystem holds a Rust path), 2 bad input.
+Exit codes: 0 routed, 1 blocked, 2 bad input (printed as file:line:col: message).
 `;
+
+/** The help of one command: what it does, then each of its flags. */
+export function commandHelp(command: CommandName): string {
+  if (command === 'help' || command === 'version') return USAGE;
+  const flags = FLAGS[command].map((flag) => {
+    const spelled = `${flag.short ? `-${flag.short}, ` : '    '}--${flag.name}${flag.value ? ` ${flag.value}` : ''}`;
+    return `  ${spelled.padEnd(30)} ${flag.help}`;
+  });
+  return `Usage: rust-patch-router ${USAGE_LINES[command]}\n\n${SUMMARIES[command]}\n\n${flags.join('\n')}\n`;
+}
+
+/**
+ * Parses argv (without node and the script). Throws ArgumentError with the problem in one sentence.
+ *
+ * @example parseCliArgs(['route', '--files', 'a.c', 'b.c']).files // → ['a.c', 'b.c']
+ */
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  const options: CliOptions = { command: 'help', positionals: [], files: [], format: 'text', approvedBy: [] };
+  const [first, ...rest] = argv;
+  if (first === '--version' || first === '-V' || first === 'version') return { ...options, command: 'version' };
+  if (first === '--help' || first === '-h') return options;
+  if (first === undefined) throw new ArgumentError('no command given');
+  if (first.startsWith('-')) {
+    throw new ArgumentError(`a command comes first (route, explain, validate or import), not the flag ${first}`);
+  }
+  if (!(COMMANDS as readonly string[]).includes(first)) {
+    const suggestion = didYouMean(first, COMMANDS);
+    throw new ArgumentError(`unknown command '${first}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}`);
+  }
+  const command = first as CommandName;
+  options.command = command;
+  if (command === 'help' || command === 'version') {
+    if (command === 'help' && rest[0] !== undefined) {
+      if (!(COMMANDS as readonly string[]).includes(rest[0])) throw new ArgumentError(`no command '${rest[0]}'`);
+      options.helpFor = rest[0] as CommandName;
+    }
+    return options;
+  }
+  const flags = FLAGS[command];
+  const given = new Set<string>();
+  let onlyPositionals = false;
+  let filesOpen = false;
+  for (let i = 0; i < rest.length; i++) {
+    const word = rest[i];
+    if (onlyPositionals || word === '-' || !word.startsWith('-')) {
+      (filesOpen ? options.files : options.positionals).push(word);
+      continue;
+    }
+    filesOpen = false;
+    if (word === '--') {
+      onlyPositionals = true;
+      continue;
+    }
+    const equals = word.indexOf('=');
+    const spelled = word.startsWith('--') && equals > 0 ? word.slice(0, equals) : word;
+    const flag = flags.find((f) => spelled === `--${f.name}` || (f.short !== undefined && spelled === `-${f.short}`));
+    if (flag === undefined) throw unknownFlag(command, spelled);
+    if (flag.name === 'help') return { ...options, command: 'help', helpFor: command };
+    let value: string | undefined;
+    if (spelled !== word) value = word.slice(equals + 1);
+    else if (flag.value !== undefined) {
+      value = rest[++i];
+      if (value === undefined || (value.startsWith('-') && value !== '-' && !/^-\d/.test(value))) {
+        throw new ArgumentError(`--${flag.name} needs a value (${flag.value})`, command);
+      }
+    }
+    if (flag.value === undefined && value !== undefined) {
+      throw new ArgumentError(`--${flag.name} takes no value`, command);
+    }
+    if (SINGLE.includes(flag.name) && given.has(flag.name)) throw new ArgumentError(`--${flag.name} given twice`, command);
+    given.add(flag.name);
+    setFlag(options, flag.name, value!, command);
+    filesOpen = flag.name === 'files';
+  }
+  return check(options);
+}
+
+function unknownFlag(command: CommandName, spelled: string): ArgumentError {
+  const name = spelled.replace(/^-+/, '');
+  const elsewhere = COMMANDS.filter((other) => other !== command && FLAGS[other].some((f) => f.name === name));
+  if (elsewhere.length > 0) return new ArgumentError(`${command} takes no ${spelled} (${elsewhere[0]} does)`, command);
+  const suggestion = didYouMean(name, FLAGS[command].map((f) => f.name));
+  return new ArgumentError(`unknown option ${spelled}${suggestion ? ` (did you mean --${suggestion}?)` : ''}`, command);
+}
+
+/** Flags that take one value: giving one twice is a mistake, not an override. */
+const SINGLE = ['config', 'maintainers', 'files-from', 'patch', 'git', 'format', 'people', 'author', 'title', 'tree', 'max-reviewers'];
+
+function setFlag(options: CliOptions, name: string, value: string, command: CommandName): void {
+  switch (name) {
+    case 'files':
+      options.files.push(value);
+      return;
+    case 'approved-by':
+      options.approvedBy.push(...value.split(',').filter(Boolean));
+      return;
+    case 'format':
+      if (!(FORMATS as readonly string[]).includes(value) || (command === 'explain' && !['text', 'json'].includes(value))) {
+        const allowed = command === 'explain' ? 'text or json' : 'text, json, markdown or get-maintainer';
+        throw new ArgumentError(`--format must be ${allowed}, not '${value}'`, command);
+      }
+      options.format = value as OutputFormat;
+      return;
+    case 'max-reviewers': {
+      const count = Number(value);
+      if (!/^\d+$/.test(value) || !Number.isSafeInteger(count)) {
+        throw new ArgumentError(`--max-reviewers must be a whole number ≥ 0, not '${value}'`, command);
+      }
+      options.maxReviewers = count;
+      return;
+    }
+    default:
+      (options as unknown as Record<string, unknown>)[camel(name)] = value;
+  }
+}
+
+function camel(name: string): string {
+  return name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+}
+
+/** What no single flag can check: combinations, and values that must be GitHub logins. */
+function check(options: CliOptions): CliOptions {
+  const { command } = options;
+  if (options.config !== undefined && options.maintainers !== undefined) {
+    throw new ArgumentError('give --config or --maintainers, not both (a maintainers.yml imports MAINTAINERS itself)', command);
+  }
+  for (const [flag, logins] of [
+    ['--author', options.author === undefined ? [] : [options.author]],
+    ['--approved-by', options.approvedBy],
+  ] as const) {
+    for (const login of logins) {
+      const problem = handleProblem(login);
+      if (problem !== undefined || login.includes('/')) {
+        throw new ArgumentError(`${flag}: ${problem ?? `'${login}' is a team; a review comes from a person`}`, command);
+      }
+    }
+  }
+  if (command === 'validate' && options.positionals.length > 0) {
+    throw new ArgumentError(
+      `validate takes no arguments, got '${options.positionals[0]}' (the policy is --config FILE or --maintainers FILE)`,
+      command,
+    );
+  }
+  if (command === 'import' && options.positionals.length !== 1) {
+    throw new ArgumentError(
+      options.positionals.length === 0
+        ? 'import needs the MAINTAINERS file to import'
+        : `import takes one MAINTAINERS file, got ${options.positionals.length}: ${options.positionals.join(' ')}`,
+      command,
+    );
+  }
+  if (command === 'explain' && options.positionals.length === 0) {
+    throw new ArgumentError('explain needs at least one PATH', command);
+  }
+  return options;
+}

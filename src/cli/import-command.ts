@@ -2,36 +2,51 @@
  * `import MAINTAINERS [--people people.yml]`: prints a maintainers.yml that imports the MAINTAINERS file,
  * with its people mapped to GitHub and the stances the kernel's own conventions imply (RUST is the Rust
  * tree, `[RUST]` sections are opt-in), ready to edit.
+ *
+ * `import.path` is printed relative to the current folder, where `> maintainers.yml` puts the policy, so
+ * `import ../linux/MAINTAINERS > maintainers.yml` followed by `validate` finds it.
  */
-import { basename } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { policyFromKernel } from '../config/assemble-policy.js';
+import { parsePeopleMap } from '../config/parse-people-map.js';
 import { printPolicyYaml } from '../config/print-policy.js';
 import { InputError, sourceError } from '../errors.js';
 import type { CliOptions } from './args.js';
-import type { CliIo } from './io.js';
-import { parsePeopleMap } from './parse-people-map.js';
-import { printWarnings } from './print-errors.js';
-import { readInput } from './read-input.js';
+import { policyKind, readTextInput } from './inputs.js';
+import { printWarnings, type CliIo } from './output.js';
 
 export function runImport(options: CliOptions, io: CliIo): number {
-  const [maintainers, ...extra] = options.positionals;
-  if (maintainers === undefined || extra.length > 0) {
-    throw new InputError([sourceError('BAD_ARGUMENT', 'import takes exactly one MAINTAINERS file', 'argv')]);
+  const [maintainers] = options.positionals;
+  const read = readTextInput(maintainers, 'import');
+  if ('error' in read) throw new InputError([read.error]);
+  if (policyKind(read.text) === 'yaml') {
+    throw new InputError([
+      sourceError('BAD_ARGUMENT', `import: ${maintainers} looks like a maintainers.yml, not a kernel MAINTAINERS file`, maintainers),
+    ]);
   }
-  const text = readInput(maintainers, 'import');
-  if (text.value === null) throw new InputError(text.errors);
-  const policy = policyFromKernel(text.value, maintainers);
+  const policy = policyFromKernel(read.text, maintainers);
   if (policy.errors.length > 0) throw new InputError(policy.errors);
+  if (policy.value.subsystems.length === 0) {
+    throw new InputError([
+      sourceError('BAD_ARGUMENT', `import: ${maintainers} has no MAINTAINERS sections (no 'X:\tvalue' tag lines)`, maintainers),
+    ]);
+  }
   let people: Record<string, string> = {};
   if (options.people !== undefined) {
-    const peopleText = readInput(options.people, '--people');
-    if (peopleText.value === null) throw new InputError(peopleText.errors);
-    const parsed = parsePeopleMap(peopleText.value, options.people);
+    const peopleRead = readTextInput(options.people, '--people');
+    if ('error' in peopleRead) throw new InputError([peopleRead.error]);
+    const parsed = parsePeopleMap(peopleRead.text, options.people);
     if (parsed.errors.length > 0) throw new InputError(parsed.errors);
     people = parsed.value;
   }
   printWarnings(policy.warnings, io);
-  // The printed policy sits at the repository root beside MAINTAINERS, wherever we read it from.
-  io.stdout(printPolicyYaml(policy.value, { people, importPath: basename(maintainers) }));
+  const importPath = relative(io.cwd, resolve(io.cwd, maintainers)) || maintainers;
+  if (importPath.startsWith('..') || isAbsolute(importPath)) {
+    io.stderr(
+      `note: import.path '${importPath}' lies outside this folder: the CLI reads it from here; in a repository, ` +
+        'the action reads import.path relative to the repository root\n',
+    );
+  }
+  io.stdout(printPolicyYaml(policy.value, { people, importPath }));
   return 0;
 }

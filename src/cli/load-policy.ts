@@ -1,84 +1,165 @@
 /**
- * Finds, reads and compiles the policy for a CLI command: `--config maintainers.yml` (with its `import:`
- * read relative to the config's folder), `--maintainers MAINTAINERS` alone, or ./maintainers.yml, else
- * ./MAINTAINERS. All reading happens here; parsing and compiling are the core's.
+ * Finds, reads and compiles the policy for a CLI command: `--config maintainers.yml` (its `import:` read
+ * relative to the config's folder), `--maintainers MAINTAINERS` alone, or ./maintainers.yml, else
+ * ./MAINTAINERS. Reading happens here; parsing and compiling are the core's.
+ *
+ * A kernel MAINTAINERS routed for a handful of paths is parsed only where those paths can reach
+ * (maintainers/sections-reaching.ts): the same answer, a tenth of the start-up. `validate` and large changes
+ * parse everything.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { assemblePolicy, policyFromKernel } from '../config/assemble-policy.js';
-import { validateConfig } from '../config/validate-config.js';
-import { InputError, type Parsed } from '../errors.js';
-import { readConfigFile } from '../local/read-config-file.js';
+import { assemblePolicy, policyFromKernel, policyFromKernelSections } from '../config/assemble-policy.js';
+import { InputError, sourceError, type Parsed, type SourceError } from '../errors.js';
+import { parseKernelSlices, sectionsReaching } from '../maintainers/sections-reaching.js';
 import { directoriesOf } from '../matcher/directories.js';
 import type { Policy } from '../model.js';
 import { compilePolicy, type CompiledPolicy } from '../routing/compile-policy.js';
-import { isDirectoryOnDisk } from './read-input.js';
+import type { CliOptions } from './args.js';
+import { isDirectoryOnDisk, policyKind, readTextInput, statOrNull } from './inputs.js';
 
+/** Which file holds the policy, and how to read it. */
 export interface PolicySource {
-  config?: string;
-  maintainers?: string;
-  /** Where to look up directory-named patterns; defaults to the policy file's folder. */
-  tree?: string;
+  file: string;
+  /** A kernel MAINTAINERS used on its own (`--maintainers`, or ./MAINTAINERS without ./maintainers.yml). */
+  kernel: boolean;
+  /** The flag that named it, for messages. */
+  flag: '--config' | '--maintainers';
+}
+
+/** The source tree: where paths and directory-named patterns are looked up (get_maintainer.pl's cwd). */
+export interface Tree {
+  /** Absolute. */
+  root: string;
+  /** Given with --tree: paths missing from it are warned about. Otherwise the policy's folder, silently. */
+  explicit: boolean;
 }
 
 export interface LoadedPolicy {
   compiled: CompiledPolicy;
-  warnings: Parsed<unknown>['warnings'];
-  /** The file the policy was read from, for messages. */
-  file: string;
+  warnings: SourceError[];
+  /** The MAINTAINERS text, when the policy is one (get-maintainer output orders keywords by its lines). */
+  kernelText?: string;
 }
 
-/** Reads and assembles the policy; throws InputError (exit 2) with every problem found. */
-export function readPolicy(source: PolicySource): {
-  policy: Policy;
-  file: string;
-  warnings: Parsed<unknown>['warnings'];
-} {
-  const file =
-    source.config ??
-    source.maintainers ??
-    (existsSync('maintainers.yml') || !existsSync('MAINTAINERS') ? 'maintainers.yml' : 'MAINTAINERS');
-  const kernelOnly = source.maintainers !== undefined || (source.config === undefined && file === 'MAINTAINERS');
-  const text = orThrow(readConfigFile(file));
-  if (kernelOnly) {
-    const parsed = policyFromKernel(text, file);
-    throwIfErrors(parsed);
-    return { policy: parsed.value, file, warnings: parsed.warnings };
+/** What a run routes, so a kernel MAINTAINERS can be read only as far as it needs: or 'everything'. */
+export type PolicyScope = { paths: readonly string[]; keywords: boolean } | 'everything';
+
+/** Up to this many paths, only the sections they can reach are parsed; past it, the whole file is. */
+const PARTIAL_PARSE_MAX_PATHS = 64;
+
+/**
+ * The policy file the options name, or the default one in `cwd`.
+ *
+ * @example policySource({ maintainers: '../linux/MAINTAINERS', … }, '.') // → { file: '../linux/MAINTAINERS', kernel: true, flag: '--maintainers' }
+ */
+export function policySource(options: Pick<CliOptions, 'config' | 'maintainers'>, cwd: string): PolicySource {
+  if (options.config !== undefined) return { file: options.config, kernel: false, flag: '--config' };
+  if (options.maintainers !== undefined) return { file: options.maintainers, kernel: true, flag: '--maintainers' };
+  if (existsSync(join(cwd, 'maintainers.yml'))) return { file: 'maintainers.yml', kernel: false, flag: '--config' };
+  if (existsSync(join(cwd, 'MAINTAINERS'))) return { file: 'MAINTAINERS', kernel: true, flag: '--maintainers' };
+  throw new InputError([
+    sourceError(
+      'CONFIG_MISSING',
+      `no policy: neither ./maintainers.yml nor ./MAINTAINERS is here (${resolve(cwd)}); give --config FILE or --maintainers FILE`,
+      'maintainers.yml',
+    ),
+  ]);
+}
+
+/** The tree: --tree (which must be a directory), else the policy file's folder. */
+export function treeOf(options: Pick<CliOptions, 'tree'>, source: PolicySource, cwd: string): Tree {
+  if (options.tree === undefined) return { root: resolve(cwd, dirname(source.file)), explicit: false };
+  const root = resolve(cwd, options.tree);
+  const stat = statOrNull(root);
+  if (stat === null || !stat.isDirectory()) {
+    const why = stat === null ? 'no such directory' : 'not a directory';
+    throw new InputError([sourceError('FILE_NOT_FOUND', `--tree: ${options.tree}: ${why}`, options.tree)]);
   }
-  const document = validateConfig(text, file);
-  throwIfErrors(document);
-  const doc = document.value!;
-  let imported: { text: string; file: string } | undefined;
-  if (doc.import) {
-    // import.path is repository-relative; the config sits at the repository root.
-    const importFile = join(dirname(file), doc.import.path);
-    imported = { text: orThrow(readConfigFile(importFile, doc.import.origin)), file: importFile };
-  }
-  const assembled = assemblePolicy(doc, imported);
-  throwIfErrors(assembled);
-  return { policy: assembled.value, file, warnings: [...document.warnings, ...assembled.warnings] };
+  return { root, explicit: true };
 }
 
 /**
- * Compiles the policy for routing `paths`. A pattern naming a directory without its trailing `/` is a
- * directory when a routed path lies below it or when it is one in the tree on disk (get_maintainer.pl's
- * `-d`), so routing a lone file gives the same answer as routing the whole tree.
+ * Reads, assembles and compiles the policy; throws InputError (exit 2) with every problem found. A pattern
+ * naming a directory without its trailing `/` is a directory when a routed path lies below it or when it is
+ * one in the tree (get_maintainer.pl's `-d`), so routing a lone file answers as routing the whole tree does.
  */
-export function loadPolicy(source: PolicySource, paths: readonly string[]): LoadedPolicy {
-  const { policy, file, warnings } = readPolicy(source);
-  const tree = resolve(source.tree ?? dirname(file));
+export async function loadPolicy(source: PolicySource, scope: PolicyScope, tree: Tree): Promise<LoadedPolicy> {
+  const read = readTextInput(source.file, source.flag);
+  if ('error' in read) throw new InputError([read.error]);
+  const { text } = read;
+  const kind = policyKind(text);
+  let assembled: Parsed<Policy>;
+  if (source.kernel) {
+    if (kind === 'yaml') throw wrongFlag(source.file, 'a maintainers.yml', '--config');
+    assembled = kernelPolicy(text, source.file, scope);
+    if (assembled.errors.length === 0 && assembled.value.subsystems.length === 0 && kind !== 'kernel') {
+      throw new InputError([
+        sourceError('BAD_ARGUMENT', `${source.flag}: ${source.file} has no MAINTAINERS sections (no 'X:\tvalue' tag lines)`, source.file),
+      ]);
+    }
+  } else {
+    if (kind === 'kernel') throw wrongFlag(source.file, 'a kernel MAINTAINERS file', '--maintainers');
+    assembled = await configPolicy(text, source.file);
+  }
+  throwIfErrors(assembled.errors);
+  const paths = scope === 'everything' ? [] : scope.paths;
   const belowRoutedPath = directoriesOf(paths);
-  const isDirectory = (pattern: string) => belowRoutedPath(pattern) || isDirectoryOnDisk(join(tree, pattern));
-  const compiled = compilePolicy(policy, { isDirectory });
-  throwIfErrors(compiled);
-  return { compiled: compiled.value, warnings: [...warnings, ...compiled.warnings], file };
+  const isDirectory = (pattern: string) => belowRoutedPath(pattern) || isDirectoryOnDisk(join(tree.root, pattern));
+  const compiled = compilePolicy(assembled.value, { isDirectory });
+  throwIfErrors(compiled.errors);
+  return {
+    compiled: compiled.value,
+    warnings: [...assembled.warnings, ...compiled.warnings],
+    kernelText: source.kernel ? text : undefined,
+  };
 }
 
-function orThrow<T>(result: { value: T | null; errors: Parsed<unknown>['errors'] }): T {
-  if (result.errors.length > 0 || result.value === null) throw new InputError(result.errors);
-  return result.value;
+function kernelPolicy(text: string, file: string, scope: PolicyScope): Parsed<Policy> {
+  if (scope !== 'everything' && scope.paths.length <= PARTIAL_PARSE_MAX_PATHS) {
+    const slices = sectionsReaching(text, scope.paths, { keywords: scope.keywords });
+    // null: a tag line before any section name, an error only the full parse words.
+    if (slices !== null) return policyFromKernelSections(parseKernelSlices(text, file, slices), file);
+  }
+  return policyFromKernel(text, file);
 }
 
-function throwIfErrors(parsed: { errors: Parsed<unknown>['errors'] }): void {
-  if (parsed.errors.length > 0) throw new InputError(parsed.errors);
+/** maintainers.yml, and the MAINTAINERS it imports. The YAML parser is loaded only on this path. */
+async function configPolicy(text: string, file: string): Promise<Parsed<Policy>> {
+  const { validateConfig } = await import('../config/validate-config.js');
+  const document = validateConfig(text, file);
+  throwIfErrors(document.errors);
+  const doc = document.value!;
+  let imported: { text: string; file: string } | undefined;
+  if (doc.import) {
+    // import.path is relative to the folder of maintainers.yml (the repository root, for the action).
+    const folder = resolve(dirname(file));
+    const importFile = join(dirname(file), doc.import.path);
+    const importedRead = readTextInput(importFile, 'import.path');
+    if ('error' in importedRead) {
+      const { file: at, line, col } = doc.import.origin;
+      const why = importedRead.error.message.replace(/^import\.path: /, '');
+      throw new InputError([
+        sourceError(
+          'FILE_NOT_FOUND',
+          `import.path '${doc.import.path}': ${why} (import.path is relative to the folder of ${file}: ${folder})`,
+          at,
+          line,
+          col,
+        ),
+      ]);
+    }
+    if (policyKind(importedRead.text) === 'yaml') throw wrongFlag(importFile, 'a maintainers.yml', 'import.path (a MAINTAINERS file)');
+    imported = { text: importedRead.text, file: importFile };
+  }
+  const assembled = assemblePolicy(doc, imported);
+  return { ...assembled, warnings: [...document.warnings, ...assembled.warnings] };
+}
+
+function wrongFlag(file: string, what: string, flag: string): InputError {
+  return new InputError([sourceError('BAD_ARGUMENT', `${file} looks like ${what}: use ${flag} ${file}`, file)]);
+}
+
+function throwIfErrors(errors: readonly SourceError[]): void {
+  if (errors.length > 0) throw new InputError([...errors]);
 }

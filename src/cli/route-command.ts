@@ -1,37 +1,64 @@
 /**
- * `route`: where does this change go, and will it be blocked? Prints the decision as text, JSON (SPEC §8)
- * or the Markdown the PR comment shows. Exit 0 routed, 1 blocked.
+ * `route`: where does this change go, and will it be blocked? Prints the decision as text, JSON, the Markdown
+ * of the PR comment, or get_maintainer.pl's own output (docs/CLI.md, "Output formats"). Exit 0 routed,
+ * 1 blocked; `--format get-maintainer` exits 0 whatever the holds, as get_maintainer.pl does, since
+ * `git send-email --cc-cmd` stops at a failing command.
  */
 import { changedPaths } from '../diff/changed-paths.js';
-import { renderComment } from '../report/render-comment.js';
-import { renderJsonChunks } from '../report/render-json.js';
-import { renderText } from '../report/render-text.js';
+import type { ChangeSet } from '../diff/types.js';
+import { renderTextChunks } from '../report/render-text.js';
 import { routeChanges } from '../routing/route.js';
 import type { CliOptions } from './args.js';
-import type { CliIo } from './io.js';
-import { loadPolicy } from './load-policy.js';
-import { readChanges } from './read-changes.js';
-import { printWarnings } from './print-errors.js';
+import { readRouteInput } from './changes.js';
+import { loadPolicy, policySource, treeOf } from './load-policy.js';
+import { printWarnings, type CliIo } from './output.js';
 
 export const EXIT_ROUTED = 0;
 export const EXIT_BLOCKED = 1;
 
+/** Where the CLI's Markdown points for rows it would cut: it cuts none, but the renderer asks for a pointer. */
+const MARKDOWN_POINTER = 'run with --format json for every row';
+
 export async function runRoute(options: CliOptions, io: CliIo): Promise<number> {
-  const changes = readChanges(options, io.cwd);
-  const { compiled, warnings } = loadPolicy(
-    options,
-    changedPaths(changes.files).map((entry) => entry.path),
-  );
-  printWarnings(warnings, io);
-  const decision = routeChanges(changes, compiled, {
+  const source = policySource(options, io.cwd);
+  const tree = treeOf(options, source, io.cwd);
+  const input = await readRouteInput(options, io.cwd, tree);
+  printWarnings(input.warnings, io);
+  const { changes } = input;
+  const routed = changedPaths(changes.files).map((entry) => entry.path);
+  const paths = options.format === 'get-maintainer' ? [...routed, ...input.getMaintainerPaths] : routed;
+  const loaded = await loadPolicy(source, { paths, keywords: keywordTexts(changes).length > 0 }, tree);
+  printWarnings(loaded.warnings, io);
+
+  if (options.format === 'get-maintainer') {
+    const { getMaintainerLines } = await import('./get-maintainer-output.js');
+    const lines = getMaintainerLines(input.getMaintainerPaths, keywordTexts(changes), loaded, tree);
+    io.stdout(lines.map((line) => `${line}\n`).join(''));
+    return EXIT_ROUTED;
+  }
+  const decision = routeChanges(changes, loaded.compiled, {
     author: options.author,
     approvedBy: options.approvedBy,
     maxReviewers: options.maxReviewers,
   });
-  if (options.format === 'json') await writeChunks(renderJsonChunks(decision), io);
-  else if (options.format === 'markdown') io.stdout(renderComment(decision));
-  else io.stdout(renderText(decision));
+  // Text is the common case; the other renderers are loaded when asked for.
+  if (options.format === 'json') {
+    const { renderJsonChunks } = await import('../report/render-json.js');
+    writeChunks(renderJsonChunks(decision), io);
+  } else if (options.format === 'markdown') {
+    const { renderComment } = await import('../report/render-comment.js');
+    io.stdout(renderComment(decision, { maxLength: Number.POSITIVE_INFINITY, pointer: MARKDOWN_POINTER, fresh: true }));
+  } else writeChunks(renderTextChunks(decision), io);
   return decision.blocked ? EXIT_BLOCKED : EXIT_ROUTED;
+}
+
+/** The texts routeChanges searches for K: keywords (routing/route.ts). */
+function keywordTexts(changes: ChangeSet): string[] {
+  const texts =
+    changes.keywordLines === undefined
+      ? [changes.title, changes.body, ...changes.diffLines]
+      : [changes.title, ...changes.keywordLines];
+  return texts.filter((text) => text !== '');
 }
 
 /** Output is encoded into buffers of this size, each written whole. */
@@ -39,21 +66,20 @@ const WRITE_BUFFER_BYTES = 1 << 20;
 
 /**
  * Writes many small pieces as few large writes, encoding each piece straight into a buffer (a tree-wide
- * JSON decision is ~50 MB in 100,000 lines: joining them into strings first cost as much as making them).
- * Each buffer is fresh, because a write may still be in flight when the next one fills; waiting for the
- * reader (io.stdout's promise) keeps at most a few of them in memory behind a slow pipe.
+ * decision is ~35 MB in 100,000 lines: joining them into one string first cost as much as making them).
  */
-async function writeChunks(chunks: Iterable<string>, io: CliIo): Promise<void> {
+function writeChunks(chunks: Iterable<string>, io: CliIo): void {
   let buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
   let used = 0;
   for (const chunk of chunks) {
     // A UTF-16 unit is at most 3 UTF-8 bytes, so this is a safe bound without measuring the chunk.
     if (used + chunk.length * 3 > buffer.length) {
-      if (used > 0) await io.stdout(buffer.subarray(0, used));
-      buffer = Buffer.allocUnsafe(Math.max(WRITE_BUFFER_BYTES, chunk.length * 3));
+      if (used > 0) io.stdout(buffer.subarray(0, used));
+      // The write above is synchronous: the buffer can be filled again at once.
+      if (chunk.length * 3 > buffer.length) buffer = Buffer.allocUnsafe(chunk.length * 3);
       used = 0;
     }
     used += buffer.write(chunk, used);
   }
-  if (used > 0) await io.stdout(buffer.subarray(0, used));
+  if (used > 0) io.stdout(buffer.subarray(0, used));
 }

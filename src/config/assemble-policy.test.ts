@@ -88,8 +88,12 @@ describe('assemblePolicy', () => {
     );
     expect(errors).toEqual([]);
     expect(byName(value, 'RUST').maintainers).toEqual([
-      { handle: 'ojeda', display: 'Miguel Ojeda <ojeda@kernel.org>', email: 'ojeda@kernel.org' },
-      { handle: null, display: 'Alex Gaynor <alex.gaynor@gmail.com>', email: 'alex.gaynor@gmail.com' },
+      expect.objectContaining({ handle: 'ojeda', display: 'Miguel Ojeda <ojeda@kernel.org>', email: 'ojeda@kernel.org' }),
+      expect.objectContaining({
+        handle: null,
+        display: 'Alex Gaynor <alex.gaynor@gmail.com>',
+        email: 'alex.gaynor@gmail.com',
+      }),
     ]);
     expect(byName(value, 'ASIX PHY DRIVER [RUST]').reviewers.map((p) => p.handle)).toEqual(['tgross']);
     expect(value.notOnGitHub).toEqual([

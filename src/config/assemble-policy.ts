@@ -92,7 +92,14 @@ export function assemblePolicy(doc: PolicyDocument, imported?: ImportedFile): Pa
  * @example policyFromKernel(text, 'MAINTAINERS').value.subsystems.find((s) => s.name === 'RUST')?.stance // → 'core'
  */
 export function policyFromKernel(text: string, file: string): Parsed<Policy> {
-  const parsed = parseKernelMaintainers(text, file);
+  return policyFromKernelSections(parseKernelMaintainers(text, file), file);
+}
+
+/**
+ * policyFromKernel over sections already parsed: the whole file, or only the sections a change reaches
+ * (maintainers/sections-reaching.ts).
+ */
+export function policyFromKernelSections(parsed: Parsed<Subsystem[]>, file: string): Parsed<Policy> {
   const adopted = adoptSections(parsed.value, { people: [], stances: [], rustTree: true });
   const policy: Policy = {
     version: 1,

@@ -18,4 +18,10 @@ export interface ChangeSet {
   body: string;
   /** The diff's added and removed lines without their +/- marker (what K: is matched against). */
   diffLines: string[];
+  /**
+   * For a patch read as get_maintainer.pl reads one (get-maintainer/read-patch.ts): the lines K: keywords are
+   * searched in — every line before the first `---`/`+++` header, then the `+`/`-` lines. When set, keywords
+   * are searched in `title` and these lines only. Optional.
+   */
+  keywordLines?: string[];
 }

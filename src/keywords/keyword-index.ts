@@ -36,7 +36,12 @@ export interface KeywordHit {
   /** Index into the subsystems the index was compiled from. */
   subsystem: number;
   keyword: KeywordPattern;
+  /** The first line it matched (cut to MAX_MATCHED_LINE_SHOWN), so a report can say where. */
+  line: string;
 }
+
+/** How much of the matched line a hit keeps: enough to recognise it, not a whole minified file. */
+export const MAX_MATCHED_LINE_SHOWN = 120;
 
 export interface KeywordIndex {
   /**
@@ -49,7 +54,7 @@ export interface KeywordIndex {
 
 interface CompiledKeyword {
   order: number;
-  hit: KeywordHit;
+  hit: Omit<KeywordHit, 'line'>;
   regex: PerlRegex;
 }
 
@@ -76,7 +81,7 @@ export function compileKeywordIndex(subsystems: readonly Subsystem[]): Parsed<Ke
   const candidatesIn = literalGrams(keywords.map((k) => ({ literal: k.regex.requiredLiteral, value: k })));
 
   const scan = (texts: readonly string[], budgetBytes: number) => {
-    const found = new Array<boolean>(keywords.length).fill(false);
+    const found = new Array<string | undefined>(keywords.length).fill(undefined);
     let foundCount = 0;
     let scannedBytes = 0;
     let capped = false;
@@ -101,25 +106,27 @@ export function compileKeywordIndex(subsystems: readonly Subsystem[]): Parsed<Ke
         start = newline + 1;
       }
     }
-    const hits = keywords.filter((k) => found[k.order]).map((k) => k.hit);
+    const hits = keywords
+      .filter((k) => found[k.order] !== undefined)
+      .map((k) => ({ ...k.hit, line: found[k.order]! }));
     return { hits, scan: { scannedBytes, totalBytes, capped } };
   };
   return { value: { scan }, errors, warnings: [] };
 }
 
 /** Tests the candidate keywords not yet found against one line; returns how many it found. */
-function searchLine(line: string, candidates: readonly CompiledKeyword[], found: boolean[]): number {
+function searchLine(line: string, candidates: readonly CompiledKeyword[], found: (string | undefined)[]): number {
   let folded: string | undefined;
   let count = 0;
   for (const keyword of candidates) {
-    if (found[keyword.order]) continue;
+    if (found[keyword.order] !== undefined) continue;
     const literal = keyword.regex.requiredLiteral;
     if (literal !== null) {
       const haystack = literal.caseInsensitive ? (folded ??= foldCase(line)) : line;
       if (!haystack.includes(literal.text)) continue;
     }
     if (keyword.regex.test(line)) {
-      found[keyword.order] = true;
+      found[keyword.order] = line.length > MAX_MATCHED_LINE_SHOWN ? `${line.slice(0, MAX_MATCHED_LINE_SHOWN)}…` : line;
       count++;
     }
   }

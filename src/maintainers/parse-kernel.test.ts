@@ -56,7 +56,12 @@ describe('parseKernelMaintainers', () => {
     const rust = value[1];
     expect(rust.origin).toEqual({ file: 'MAINTAINERS', line: 20, col: 1 });
     expect(rust.maintainers).toEqual([
-      { handle: null, display: 'Miguel Ojeda <ojeda@kernel.org>', email: 'ojeda@kernel.org' },
+      {
+        handle: null,
+        display: 'Miguel Ojeda <ojeda@kernel.org>',
+        email: 'ojeda@kernel.org',
+        origin: { file: 'MAINTAINERS', line: 21, col: 4 },
+      },
     ]);
     expect(rust.files).toEqual([
       { text: 'rust/', dialect: 'kernel', origin: { file: 'MAINTAINERS', line: 26, col: 4 } },

@@ -6,7 +6,8 @@
  * rest, and reads a section as one name line followed by tag lines. So blank lines do not end a section (the
  * next name line does), a name followed by another name owns nothing (that is how the prose preamble, whose
  * tag-looking examples are indented by a tab, falls away), and a tag line before any name belongs to nothing.
- * One pass over the lines: a 5 MB file parses in linear time.
+ * One pass over the lines: a 5 MB file parses in linear time. `firstLine` numbers a slice of a larger file
+ * (sections-reaching.ts parses only the sections a change can reach).
  */
 import { sourceError, type ErrorCode, type Parsed, type SourceError } from '../errors.js';
 import type { Origin, Subsystem } from '../model.js';
@@ -35,7 +36,12 @@ const EMPTY_PATTERN_CODE: Readonly<Record<string, ErrorCode>> = {
  *   // → { name: 'RUST', maintainers: [{ handle: null, display: 'Miguel Ojeda <ojeda@kernel.org>', email: 'ojeda@kernel.org' }],
  *   //     files: [{ text: 'rust/', dialect: 'kernel', origin: { file: 'MAINTAINERS', line: 3, col: 4 } }], … }
  */
-export function parseKernelMaintainers(text: string, file: string): Parsed<Subsystem[]> {
+export function parseKernelMaintainers(
+  text: string,
+  file: string,
+  options: { firstLine?: number } = {},
+): Parsed<Subsystem[]> {
+  const firstLine = options.firstLine ?? 1;
   const subsystems: Subsystem[] = [];
   const errors: SourceError[] = [];
   const warnings: SourceError[] = [];
@@ -45,7 +51,7 @@ export function parseKernelMaintainers(text: string, file: string): Parsed<Subsy
   const lines = text.split('\n');
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index].trimEnd();
-    const lineNumber = index + 1;
+    const lineNumber = index + firstLine;
     const tag = TAG_LINE.exec(line);
     if (tag === null) {
       if (IGNORED_LINE.test(line)) continue;

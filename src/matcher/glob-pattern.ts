@@ -5,7 +5,8 @@
  * Where the dialects overlap the kernel's meaning wins (SPEC §3): a trailing `/` owns everything below, as in
  * F:, so `drivers/**\/` is read as `drivers/**\/**`.
  */
-import { Minimatch, type MinimatchOptions } from 'minimatch';
+import type { Minimatch, MinimatchOptions } from 'minimatch';
+import { lazyRequire } from '../lazy-require.js';
 import { countSlashes } from './kernel-pattern.js';
 
 /**
@@ -43,7 +44,7 @@ export function readGlobPattern(text: string): GlobPattern | { why: string } {
   if (text === '') return { why: 'empty pattern' };
   let matcher: Minimatch;
   try {
-    matcher = new Minimatch(text.endsWith('/') ? `${text}**` : text, GLOB_OPTIONS);
+    matcher = new (lazyRequire('minimatch').Minimatch)(text.endsWith('/') ? `${text}**` : text, GLOB_OPTIONS);
   } catch (error) {
     return { why: error instanceof Error ? error.message : String(error) };
   }

@@ -5,13 +5,17 @@
  * pattern such as `(a+)+$` cannot stall a run on a large diff, and the behaviour is the same on Node 20 (whose
  * RegExp lacks `(?i:…)`) and Node 24, since V8's RegExp is never involved.
  */
-import { RE2JS, RE2JSException } from 're2js';
+import type { RE2JS } from 're2js';
+import { lazyRequire } from '../lazy-require.js';
 import { sourceError, type SourceError } from '../errors.js';
 import type { Origin } from '../model.js';
 import { requiredLiteral, type RequiredLiteral } from './required-literal.js';
 import { translatePerl } from './translate-perl.js';
 
 export { foldCase, type RequiredLiteral } from './required-literal.js';
+
+/** RE2 source made of characters that only ever match themselves (outside a class, as here). */
+const PLAIN_LITERAL = /^[A-Za-z0-9_/,:@=%&~!<>'"-]+$/;
 
 /** A compiled Perl pattern. */
 export interface PerlRegex {
@@ -64,11 +68,17 @@ export function buildPerlRegex(
 ): { regex: PerlRegex } | { offset: number; why: string } {
   const translation = translatePerl(text, options.extended ?? false);
   if (translation.problem !== null) return { offset: translation.problem.offset, why: translation.problem.message };
+  if (PLAIN_LITERAL.test(translation.source)) {
+    // Most N: lines are plain names (`imx`, `sifive`, `cros_ec`): a substring test answers exactly what the
+    // regex would, without loading or compiling the engine.
+    const literal = translation.source;
+    return { regex: { text, requiredLiteral: { text: literal, caseInsensitive: false }, test: (input) => input.includes(literal) } };
+  }
   let compiled: RE2JS;
   try {
-    compiled = RE2JS.compile(translation.source);
+    compiled = lazyRequire('re2js').RE2JS.compile(translation.source);
   } catch (error) {
-    if (!(error instanceof RE2JSException)) throw error;
+    if (!(error instanceof lazyRequire('re2js').RE2JSException)) throw error;
     return { offset: 0, why: error.message };
   }
   const regex: PerlRegex = {

@@ -8,7 +8,7 @@
 import type { FileDecision, Hold, RoutingDecision, StanceChange, SubsystemReport } from '../routing/types.js';
 import { codeSpan, escapeMarkdown, mention } from './escape.js';
 import { paragraph, type Block } from './fit-sections.js';
-import { reasonText, STANCE_SOURCE_WORDS } from './reason-text.js';
+import { fileDecisionWords, reasonText, STANCE_SOURCE_WORDS } from './reason-text.js';
 import { verdictHeading, verdictSentence } from './verdict.js';
 
 /** Cut first to last when a report is too long: per-file detail goes first, the subsystem table nearly last. */
@@ -33,8 +33,12 @@ export function decisionBlocks(decision: RoutingDecision, pointer: string, notRe
   const asked = notRequested === 'everyone' ? [] : [...decision.reviewers, ...decision.teamReviewers];
   const requested = new Set(asked.map((h) => h.toLowerCase()).filter((h) => !refused.has(h)));
   const blocks: Block[] = [paragraph(`${verdictHeading(decision.verdict)}\n\n${verdictSentence(decision)}`)];
-  const owners = decision.subsystems.filter((report) => !report.mentioned);
   const holds = new Map(decision.holds.map((hold) => [hold.subsystem, hold]));
+  // Holds first, always: the subsystems that hold the change must never fall below a cut of the table.
+  const owners = holdsFirst(
+    decision.subsystems.filter((report) => !report.mentioned),
+    holds,
+  );
   if (owners.length > 0) {
     blocks.push({
       head: '| Subsystem | Stance | Files | Asked | What lifts the hold |\n| --- | --- | ---: | --- | --- |\n',
@@ -50,7 +54,7 @@ export function decisionBlocks(decision: RoutingDecision, pointer: string, notRe
     blocks.push(
       inlineList(
         '**Mentioned** by keyword (labelled, not asked): ',
-        mentioned.map((r) => escapeMarkdown(r.name)),
+        mentioned.map((r) => `${escapeMarkdown(r.name)}${keywordsOf(decision, r.name)}`),
         CUT_ORDER.mentioned,
         pointer,
       ),
@@ -106,7 +110,7 @@ export function decisionBlocks(decision: RoutingDecision, pointer: string, notRe
     const count = `${decision.files.length} ${plural(decision.files.length, 'path')}`;
     blocks.push({
       head: `<details>\n<summary>Per-file detail (${count})</summary>\n\n| Path | Rust | Decision | Owner | Matched | Why |\n| --- | --- | --- | --- | --- | --- |\n`,
-      items: decision.files.map(fileRow),
+      items: decision.files.map((file) => fileRow(file, file.owner === null ? undefined : holds.get(file.owner))),
       joiner: '\n',
       tail: '\n\n</details>',
       more: (cut) => `\n*… ${cut} more ${plural(cut, 'path')} not shown: ${pointer}.*`,
@@ -158,13 +162,12 @@ function policyChangeRow(change: StanceChange): string {
   return `| ${escapeMarkdown(change.subsystem)} | ${stance(change.from)} | ${stance(change.to)} |`;
 }
 
-function fileRow(file: FileDecision): string {
+function fileRow(file: FileDecision, hold: Hold | undefined): string {
   const path =
     file.previousPath === undefined
       ? codeSpan(file.path, { inTable: true })
       : `${codeSpan(file.path, { inTable: true })} (from ${codeSpan(file.previousPath, { inTable: true })})`;
-  const decision =
-    file.stance === null || file.stance === file.decision ? file.decision : `${file.decision} (${file.stance})`;
+  const decision = escapeMarkdown(fileDecisionWords(file, hold));
   const cells = [
     path,
     file.rust ? 'yes' : 'no',
@@ -174,4 +177,25 @@ function fileRow(file: FileDecision): string {
     file.reason === null ? "no subsystem's patterns match" : escapeMarkdown(reasonText(file.reason)),
   ];
   return `| ${cells.join(' | ')} |`;
+}
+
+/**
+ * The owning subsystems with those holding the change first (standing holds, then lifted ones), each group in
+ * the routing order (most specific first).
+ */
+function holdsFirst(owners: readonly SubsystemReport[], holds: ReadonlyMap<string, Hold>): SubsystemReport[] {
+  const rank = (report: SubsystemReport): number => {
+    const hold = holds.get(report.name);
+    if (hold === undefined) return 2;
+    return hold.liftedBy.length === 0 ? 0 : 1;
+  };
+  return owners.map((report, at) => ({ report, at })).sort((a, b) => rank(a.report) - rank(b.report) || a.at - b.at).map(({ report }) => report);
+}
+
+/** ` (K: `…` at MAINTAINERS:20190)` for each keyword of the subsystem that matched. */
+function keywordsOf(decision: RoutingDecision, subsystem: string): string {
+  const hits = (decision.keywordHits ?? []).filter((hit) => hit.subsystem === subsystem);
+  if (hits.length === 0) return '';
+  const shown = hits.map((hit) => `K: ${codeSpan(hit.pattern)} at ${escapeMarkdown(`${hit.origin.file}:${hit.origin.line}`)}`);
+  return ` (${shown.join('; ')})`;
 }

@@ -1,5 +1,5 @@
-import type { Reason } from '../routing/types.js';
-import { reasonJson, reasonText } from './reason-text.js';
+import type { Hold, Reason } from '../routing/types.js';
+import { fileDecisionWords, reasonJson, reasonText } from './reason-text.js';
 
 const at = (line: number) => ({ file: 'maintainers.yml', line, col: 5 });
 
@@ -57,12 +57,13 @@ describe('reasonText', () => {
     [
       'a non-Rust path with two owners',
       { subsystem: 'NETWORKING DRIVERS', pattern: 'drivers/net/', origin: at(35), fallback: false, by: { owners: 2 } },
-      '"drivers/net/" (maintainers.yml:35) → NETWORKING DRIVERS and 1 more owner',
+      // The other owners are named beside the reason, not counted in it ("and 1 more owner" named nobody).
+      '"drivers/net/" (maintainers.yml:35) → NETWORKING DRIVERS',
     ],
     [
       'a non-Rust path with four owners',
       { subsystem: 'ASIX PHY', pattern: 'drivers/net/phy/ax*', origin: at(9), fallback: false, by: { owners: 4 } },
-      '"drivers/net/phy/ax*" (maintainers.yml:9) → ASIX PHY and 3 more owners',
+      '"drivers/net/phy/ax*" (maintainers.yml:9) → ASIX PHY',
     ],
   ])('reasonText words %s', (_name, reason, text) => {
     expect(reasonText(reason)).toBe(text);
@@ -70,10 +71,29 @@ describe('reasonText', () => {
 });
 
 describe('reasonJson', () => {
-  it('reasonJson keeps where the reason points and adds its sentence', () => {
+  it('reasonJson keeps the pattern and where it is written, not the owner or the sentence again', () => {
     const reason: Reason = { subsystem: 'RUST', pattern: 'rust/', origin: at(4), fallback: false, by: { owners: 1 } };
     expect(JSON.stringify(reasonJson(reason))).toBe(
-      '{"subsystem":"RUST","pattern":"rust/","origin":{"file":"maintainers.yml","line":4,"col":5},"text":"\\"rust/\\" (maintainers.yml:4) → RUST"}',
+      '{"pattern":"rust/","origin":{"file":"maintainers.yml","line":4,"col":5}}',
     );
+  });
+});
+
+describe('fileDecisionWords', () => {
+  const hold = (liftedBy: string[]): Hold => ({
+    subsystem: 'DMA MAPPING HELPERS',
+    stance: 'opt-out',
+    files: ['kernel/dma/pool.rs'],
+    canLift: ['hch-lst'],
+    liftedBy,
+  });
+  it.each([
+    ['opt-in', 'opt-in', undefined, 'opt-in'],
+    ['owners', null, undefined, 'owners'],
+    ['blocked', 'opt-out', hold([]), 'blocked, opt-out'],
+    ['blocked', 'opt-out', hold(['hch-lst']), 'opt-out, lifted by hch-lst'],
+    ['needs-ack', 'undecided', undefined, 'needs-ack, undecided'],
+  ] as const)('fileDecisionWords(%s, %s) agrees with the hold: %#', (decision, stance, held, words) => {
+    expect(fileDecisionWords({ decision, stance }, held)).toBe(words);
   });
 });

@@ -3,7 +3,7 @@
  * under each path in the text output, the comment, `explain`, and `reason.text` in the JSON.
  */
 import type { StanceSource } from '../model.js';
-import type { Reason } from '../routing/types.js';
+import type { FileDecision, Hold, Reason } from '../routing/types.js';
 
 /** How reports name where a stance came from. */
 export const STANCE_SOURCE_WORDS: Readonly<Record<StanceSource | 'default', string>> = {
@@ -38,24 +38,38 @@ export function reasonText(reason: Reason): string {
 }
 
 /**
- * The reason as `--format json` and the action's `report` output print it: where it points, then the sentence.
+ * The reason as `--format json` and the action's `report` output print it: the pattern and where it is written.
+ * Its subsystem is the file's `owner` and its sentence is reasonText's; printing either again on each of a
+ * tree's 86,629 lines would double the output (docs/PERFORMANCE.md).
  *
- * @example reasonJson(reason) // → { subsystem: 'RUST', pattern: 'rust/', origin: { … }, text: '"rust/" (MAINTAINERS:20512) → RUST, …' }
+ * @example reasonJson(reason) // → { pattern: 'rust/', origin: { file: 'MAINTAINERS', line: 20512, col: 4 } }
  */
-export function reasonJson(reason: Reason): {
-  subsystem: string;
-  pattern: string;
-  origin: Reason['origin'];
-  text: string;
-} {
-  return { subsystem: reason.subsystem, pattern: reason.pattern, origin: reason.origin, text: reasonText(reason) };
+export function reasonJson(reason: Reason): { pattern: string; origin: Reason['origin'] } {
+  return { pattern: reason.pattern, origin: reason.origin };
 }
 
+/**
+ * A non-Rust path's other owners are not counted here ("and 1 more owner" named nobody): every report lists
+ * them by name beside the reason (`subsystems`).
+ */
 function decidedBy(by: Reason['by']): string {
   if ('stance' in by) {
     const strictest = by.weighed > 1 ? `; strictest of ${by.weighed} owners` : '';
     return `, stance ${by.stance} (${STANCE_SOURCE_WORDS[by.source]}${strictest})`;
   }
-  if (by.owners <= 1) return '';
-  return by.owners === 2 ? ' and 1 more owner' : ` and ${by.owners - 1} more owners`;
+  return '';
+}
+
+/**
+ * A file's decision as reports word it, agreeing with the verdict: a Rust path whose hold was lifted reads
+ * `opt-out, lifted by hch-lst`, never `blocked` under a ✅ headline.
+ *
+ * @example fileDecisionWords({ decision: 'blocked', stance: 'opt-out', … }, { liftedBy: ['hch-lst'], … }) // → 'opt-out, lifted by hch-lst'
+ * @example fileDecisionWords({ decision: 'opt-in', stance: 'opt-in', … }, undefined) // → 'opt-in'
+ */
+export function fileDecisionWords(file: Pick<FileDecision, 'decision' | 'stance'>, hold: Hold | undefined): string {
+  if (file.stance === null || file.stance === file.decision) return file.decision;
+  const held = file.decision === 'needs-ack' || file.decision === 'blocked';
+  if (held && hold !== undefined && hold.liftedBy.length > 0) return `${file.stance}, lifted by ${hold.liftedBy.join(', ')}`;
+  return `${file.decision}, ${file.stance}`;
 }

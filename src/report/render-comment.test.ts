@@ -37,41 +37,41 @@ const realistic = routeChanges(REALISTIC, compiled, { author: 'contributor', app
 describe('renderComment', () => {
   it('renders a realistic decision: marker, verdict, subsystem table, detail', () => {
     expect(renderComment(realistic)).toMatchInlineSnapshot(`
-     "<!-- rust-patch-router -->
+"<!-- rust-patch-router -->
 
-     ### ⛔ Blocked
+### ⛔ Blocked
 
-     1 Rust file is in DMA MAPPING HELPERS, which opted out of Rust: only an approving review from one of its maintainers (an exception) lifts the hold; 1 more waits for an ack.
+1 Rust file is in DMA MAPPING HELPERS, which opted out of Rust: only an approving review from one of its maintainers (an exception) lifts the hold; 1 more waits for an ack.
 
-     | Subsystem | Stance | Files | Asked | What lifts the hold |
-     | --- | --- | ---: | --- | --- |
-     | ASIX PHY DRIVER \\[RUST\\] | opt-in (explicit) | 1 | @fujita | — |
-     | BLOCK LAYER DEVICE DRIVER API \\[RUST\\] | opt-in (explicit) | 1 | @a-hindborg | — |
-     | ETHERNET PHY LIBRARY | opt-in (explicit) | 1 | — | — |
-     | DMA MAPPING HELPERS | opt-out (explicit) | 1 | nobody (they said no) | an approving review from \`hch-lst\` or \`mszyprow\` |
-     | RUST | core (explicit) | 3 | @ojeda, @alex-gaynor | — |
-     | NETWORKING DRIVERS | undecided (explicit) | 2 | @kuba-netdev, @davem | lifted by @davem |
-     | BLOCK LAYER | undecided (default-stance) | 1 | — | an approving review from \`axboe\` |
+| Subsystem | Stance | Files | Asked | What lifts the hold |
+| --- | --- | ---: | --- | --- |
+| DMA MAPPING HELPERS | opt-out (explicit) | 1 | nobody (they said no) | an approving review from \`hch-lst\` or \`mszyprow\` |
+| BLOCK LAYER | undecided (default-stance) | 1 | — | an approving review from \`axboe\` |
+| NETWORKING DRIVERS | undecided (explicit) | 2 | @kuba-netdev, @davem | lifted by @davem |
+| ASIX PHY DRIVER \\[RUST\\] | opt-in (explicit) | 1 | @fujita | — |
+| BLOCK LAYER DEVICE DRIVER API \\[RUST\\] | opt-in (explicit) | 1 | @a-hindborg | — |
+| ETHERNET PHY LIBRARY | opt-in (explicit) | 1 | — | — |
+| RUST | core (explicit) | 3 | @ojeda, @alex-gaynor | — |
 
-     **Labels:** \`rust\`, \`rust: blocked\`, \`rust: needs-ack\`, \`subsystem: block\`, \`subsystem: dma\`, \`subsystem: net\`, \`subsystem: phy\`, \`subsystem: rust\`
+**Labels:** \`rust\`, \`rust: blocked\`, \`rust: needs-ack\`, \`subsystem: block\`, \`subsystem: dma\`, \`subsystem: net\`, \`subsystem: phy\`, \`subsystem: rust\`
 
-     **Not requested** (over the max-reviewers cap): \`edumazet\`, \`pabeni\`, \`axboe\`, \`boqunfeng\`, \`rust-for-linux/reviewers\`
+**Not requested** (over the max-reviewers cap): \`edumazet\`, \`pabeni\`, \`axboe\`, \`boqunfeng\`, \`rust-for-linux/reviewers\`
 
-     <details>
-     <summary>Per-file detail (6 paths)</summary>
+<details>
+<summary>Per-file detail (6 paths)</summary>
 
-     | Path | Rust | Decision | Owner | Matched | Why |
-     | --- | --- | --- | --- | --- | --- |
-     | \`rust/kernel/block/mq/request.rs\` | yes | opt-in | BLOCK LAYER DEVICE DRIVER API \\[RUST\\] | BLOCK LAYER DEVICE DRIVER API \\[RUST\\], RUST, THE REST | "rust/kernel/block/" (maintainers.yml:80) → BLOCK LAYER DEVICE DRIVER API \\[RUST\\], stance opt-in (explicit) |
-     | \`drivers/net/phy/ax88796b_rust.rs\` | yes | opt-in | ASIX PHY DRIVER \\[RUST\\] | ASIX PHY DRIVER \\[RUST\\], ETHERNET PHY LIBRARY, NETWORKING DRIVERS, THE REST | "drivers/net/phy/ax88796b\\_rust.rs" (maintainers.yml:129) → ASIX PHY DRIVER \\[RUST\\], stance opt-in (explicit) |
-     | \`rust/kernel/dma.rs\` | yes | blocked (opt-out) | DMA MAPPING HELPERS | DMA MAPPING HELPERS, RUST, THE REST | "rust/kernel/dma.rs" (maintainers.yml:144) → DMA MAPPING HELPERS, stance opt-out (explicit) |
-     | \`drivers/net/ethernet/asix/ax_rust.rs\` (from \`drivers/block/ax_rust.rs\`) | yes | needs-ack (undecided) | NETWORKING DRIVERS | NETWORKING DRIVERS, THE REST | "drivers/net/" (maintainers.yml:90) → NETWORKING DRIVERS, stance undecided (explicit) |
-     | \`drivers/block/ax_rust.rs\` | yes | needs-ack (undecided) | BLOCK LAYER | BLOCK LAYER, THE REST | "drivers/block/" (maintainers.yml:65) → BLOCK LAYER, stance undecided (default-stance) |
-     | \`Documentation/rust/index.rst\` | no | owners | RUST | RUST, THE REST | "Documentation/rust/" (maintainers.yml:50) → RUST |
+| Path | Rust | Decision | Owner | Matched | Why |
+| --- | --- | --- | --- | --- | --- |
+| \`rust/kernel/block/mq/request.rs\` | yes | opt-in | BLOCK LAYER DEVICE DRIVER API \\[RUST\\] | BLOCK LAYER DEVICE DRIVER API \\[RUST\\], RUST, THE REST | "rust/kernel/block/" (maintainers.yml:80) → BLOCK LAYER DEVICE DRIVER API \\[RUST\\], stance opt-in (explicit) |
+| \`drivers/net/phy/ax88796b_rust.rs\` | yes | opt-in | ASIX PHY DRIVER \\[RUST\\] | ASIX PHY DRIVER \\[RUST\\], ETHERNET PHY LIBRARY, NETWORKING DRIVERS, THE REST | "drivers/net/phy/ax88796b\\_rust.rs" (maintainers.yml:129) → ASIX PHY DRIVER \\[RUST\\], stance opt-in (explicit) |
+| \`rust/kernel/dma.rs\` | yes | blocked, opt-out | DMA MAPPING HELPERS | DMA MAPPING HELPERS, RUST, THE REST | "rust/kernel/dma.rs" (maintainers.yml:144) → DMA MAPPING HELPERS, stance opt-out (explicit) |
+| \`drivers/net/ethernet/asix/ax_rust.rs\` (from \`drivers/block/ax_rust.rs\`) | yes | undecided, lifted by davem | NETWORKING DRIVERS | NETWORKING DRIVERS, THE REST | "drivers/net/" (maintainers.yml:90) → NETWORKING DRIVERS, stance undecided (explicit) |
+| \`drivers/block/ax_rust.rs\` | yes | needs-ack, undecided | BLOCK LAYER | BLOCK LAYER, THE REST | "drivers/block/" (maintainers.yml:65) → BLOCK LAYER, stance undecided (default-stance) |
+| \`Documentation/rust/index.rst\` | no | owners | RUST | RUST, THE REST | "Documentation/rust/" (maintainers.yml:50) → RUST |
 
-     </details>
-     "
-    `);
+</details>
+"
+`);
   });
 
   it('starts with the hidden marker, and a different marker when asked', () => {

@@ -20,6 +20,14 @@ export interface RenderCommentOptions {
   maxLength?: number;
   /** Asked but not requested, so named without @ (see NotRequested). Optional; defaults to none. */
   notRequested?: NotRequested;
+  /** Where cut rows can be read in full. Optional; defaults to the job summary (the action's). */
+  pointer?: string;
+  /**
+   * The first rendering of this change, with no earlier comment to correct (the CLI): a change without Rust
+   * gets the full body, not the short "no longer changes Rust code" notice the action edits an old comment to.
+   * Optional; defaults to false.
+   */
+  fresh?: boolean;
 }
 
 /** Where the rows cut from the comment can be read in full. */
@@ -36,8 +44,11 @@ const POINTER = 'see the job summary';
 export function renderComment(decision: RoutingDecision, options: RenderCommentOptions = {}): string {
   const marker = options.marker ?? COMMENT_MARKER;
   const max = options.maxLength ?? GITHUB_MAX_COMMENT_LENGTH;
-  if (decision.rustFiles.length === 0 && decision.holds.length === 0) return `${marker}\n${NO_RUST_SENTENCE}\n`;
-  const blocks = [paragraph(marker), ...decisionBlocks(decision, POINTER, options.notRequested)];
+  const pointer = options.pointer ?? POINTER;
+  if (!options.fresh && decision.rustFiles.length === 0 && decision.holds.length === 0) {
+    return `${marker}\n${NO_RUST_SENTENCE}\n`;
+  }
+  const blocks = [paragraph(marker), ...decisionBlocks(decision, pointer, options.notRequested)];
   // The marker is its own block but must stay the first line: the separator's blank line is harmless in HTML.
-  return `${fitBlocks(blocks, max - 1, (text) => text.length, `\n\n*… cut to fit a comment: ${POINTER}.*`)}\n`;
+  return `${fitBlocks(blocks, max - 1, (text) => text.length, `\n\n*… cut to fit a comment: ${pointer}.*`)}\n`;
 }

@@ -31,6 +31,7 @@ describe('renderJson', () => {
       'managedLabels',
       'subsystems',
       'keywordScan',
+      'keywordHits',
       'reviewersCapped',
       'rustFiles',
     ]);

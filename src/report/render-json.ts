@@ -64,7 +64,7 @@ function* renderLines<T>(key: string, items: readonly T[], lead: string, line: (
 /**
  * JSON.stringify(file), with the text of each object value (subsystem lists, reasons) made once per
  * object: routing shares them between the thousands of paths one pattern decides (shared-values.ts). A
- * reason prints as reasonJson words it: where it points, then its sentence.
+ * reason prints as reasonJson has it: the pattern and where it is written.
  */
 export function stringifyFile(file: FileDecision, shared: WeakMap<object, string>): string {
   let out = '{';

@@ -32,29 +32,49 @@ describe('renderText', () => {
       { author: 'contributor', approvedBy: ['davem'] },
     );
     expect(renderText(decision)).toMatchInlineSnapshot(`
-     "⛔ Blocked: 1 Rust file is in DMA MAPPING HELPERS, which opted out of Rust: only an approving review from one of its maintainers (an exception) lifts the hold; 1 more waits for an ack.
+"⛔ Blocked: 1 Rust file is in DMA MAPPING HELPERS, which opted out of Rust: only an approving review from one of its maintainers (an exception) lifts the hold; 1 more waits for an ack.
 
-     rust/kernel/block/mq/request.rs → BLOCK LAYER DEVICE DRIVER API [RUST] (opt-in, opt-in)
-         "rust/kernel/block/" (maintainers.yml:80) → BLOCK LAYER DEVICE DRIVER API [RUST], stance opt-in (explicit)
-     rust/kernel/dma.rs → DMA MAPPING HELPERS (blocked, opt-out)
-         "rust/kernel/dma.rs" (maintainers.yml:144) → DMA MAPPING HELPERS, stance opt-out (explicit)
-     drivers/net/ethernet/asix/ax_rust.rs (renamed from drivers/block/ax_rust.rs) → NETWORKING DRIVERS (needs-ack, undecided)
-         "drivers/net/" (maintainers.yml:90) → NETWORKING DRIVERS, stance undecided (explicit)
-     drivers/block/ax_rust.rs → BLOCK LAYER (needs-ack, undecided)
-         "drivers/block/" (maintainers.yml:65) → BLOCK LAYER, stance undecided (default-stance)
-     Documentation/rust/index.rst → RUST (owners)
-         "Documentation/rust/" (maintainers.yml:50) → RUST
+holds:
+  DMA MAPPING HELPERS (opt-out, 1 file): held until one of hch-lst, mszyprow approves
+  NETWORKING DRIVERS (undecided, 1 file): lifted by davem
+  BLOCK LAYER (undecided, 1 file): held until axboe approves
 
-     holds:
-       DMA MAPPING HELPERS (opt-out, 1 file): held until one of hch-lst, mszyprow approves
-       NETWORKING DRIVERS (undecided, 1 file): lifted by davem
-       BLOCK LAYER (undecided, 1 file): held until axboe approves
+rust/kernel/block/mq/request.rs → BLOCK LAYER DEVICE DRIVER API [RUST] (opt-in)
+    "rust/kernel/block/" (maintainers.yml:80) → BLOCK LAYER DEVICE DRIVER API [RUST], stance opt-in (explicit)
+    matched: BLOCK LAYER DEVICE DRIVER API [RUST], RUST, THE REST
+rust/kernel/dma.rs → DMA MAPPING HELPERS (blocked, opt-out)
+    "rust/kernel/dma.rs" (maintainers.yml:144) → DMA MAPPING HELPERS, stance opt-out (explicit)
+    matched: DMA MAPPING HELPERS, RUST, THE REST
+drivers/net/ethernet/asix/ax_rust.rs (renamed from drivers/block/ax_rust.rs) → NETWORKING DRIVERS (undecided, lifted by davem)
+    "drivers/net/" (maintainers.yml:90) → NETWORKING DRIVERS, stance undecided (explicit)
+    matched: NETWORKING DRIVERS, THE REST
+drivers/block/ax_rust.rs → BLOCK LAYER (needs-ack, undecided)
+    "drivers/block/" (maintainers.yml:65) → BLOCK LAYER, stance undecided (default-stance)
+    matched: BLOCK LAYER, THE REST
+Documentation/rust/index.rst → RUST (owners)
+    "Documentation/rust/" (maintainers.yml:50) → RUST
+    matched: RUST, THE REST
 
-     labels: rust, rust: blocked, rust: needs-ack, subsystem: block, subsystem: dma, subsystem: net, subsystem: rust
-     reviewers: a-hindborg, ojeda, alex-gaynor, kuba-netdev, davem, edumazet, pabeni, axboe, boqunfeng
-     team reviewers: rust-for-linux/reviewers
-     "
-    `);
+keywords:
+  RUST: K: \\b(?i:rust)\\b (maintainers.yml:55) matched "rust: block: add request helpers"
+
+people (each once, with the subsystems that ask them):
+  a-hindborg: BLOCK LAYER DEVICE DRIVER API [RUST]
+  boqunfeng: BLOCK LAYER DEVICE DRIVER API [RUST]
+  ojeda: RUST
+  alex-gaynor: RUST
+  rust-for-linux/reviewers: RUST
+  kuba-netdev: NETWORKING DRIVERS
+  davem: NETWORKING DRIVERS
+  edumazet: NETWORKING DRIVERS
+  pabeni: NETWORKING DRIVERS
+  axboe: BLOCK LAYER
+
+labels: rust, rust: blocked, rust: needs-ack, subsystem: block, subsystem: dma, subsystem: net, subsystem: rust
+reviewers: a-hindborg, ojeda, alex-gaynor, kuba-netdev, davem, edumazet, pabeni, axboe, boqunfeng
+team reviewers: rust-for-linux/reviewers
+"
+`);
   });
 
   it('says where an unowned path goes: nobody', () => {
@@ -68,7 +88,7 @@ describe('renderText', () => {
   it('cannot be made to print escape sequences or extra lines by a path', () => {
     const text = renderText(route(['rust/\u001b[2Jevil\nfake line.rs']));
     expect(text).not.toContain('\u001b');
-    expect(text).toContain('rust/\\u001b[2Jevil\\nfake line.rs → RUST (core, core)');
+    expect(text).toContain('rust/\\u001b[2Jevil\\nfake line.rs → RUST (core)');
   });
 
   it('renders a tree-wide change (200,000 paths) without overflowing the stack', () => {

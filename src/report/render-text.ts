@@ -1,52 +1,70 @@
 /**
  * The terminal report of `rust-patch-router route` (the get_maintainer.pl-style answer to "where does my patch
- * go?"): the verdict, one line per path with its reason, the holds, labels and reviewers.
+ * go?"): the verdict, the holds, one entry per path (where it goes, why, and every subsystem that owns it),
+ * the keywords that matched, then the people — each once, with the subsystems that ask them — and what the
+ * pull request would get on GitHub (labels, review requests).
  */
 import type { FileDecision, Hold, RoutingDecision } from '../routing/types.js';
 import { escapeTerminal } from './escape.js';
-import { reasonText } from './reason-text.js';
+import { fileDecisionWords, reasonText } from './reason-text.js';
 import { VERDICT_TITLES, verdictSentence } from './verdict.js';
 
 /**
  * Renders the decision for a terminal. Every value from the policy or the change is passed through
- * escapeTerminal, so a path cannot forge lines or send escape sequences.
+ * escapeTerminal, so a path cannot forge lines or send escape sequences; nothing else is touched, so e-mail
+ * addresses copy and paste as they are.
  *
  * @example renderText(decision)
- *   // → '✅ Routed: 1 Rust file is going to …\n\nrust/kernel/str.rs → RUST (core, core)\n    "rust/" (maintainers.yml:5) → RUST, …'
+ *   // → '✅ Routed: 1 Rust file is going to …\n\nrust/kernel/str.rs → RUST (core)\n    "rust/" (maintainers.yml:5) → RUST, …'
  */
 export function renderText(decision: RoutingDecision): string {
-  const lines = [`${VERDICT_TITLES[decision.verdict]}: ${verdictSentence(decision, escapeTerminal)}`];
-  if (decision.files.length > 0) lines.push('');
-  // One push per file: spreading a tree-wide change's 170,000 lines into one push overflows the stack.
-  for (const file of decision.files) lines.push(...fileLines(file));
-  if (decision.holds.length > 0) lines.push('', 'holds:', ...decision.holds.map(holdLine));
-  if (decision.mentioned.length > 0) lines.push('', `mentioned: ${list(decision.mentioned)}`);
-  lines.push('', `labels: ${list(decision.labels)}`);
-  lines.push(`reviewers: ${list(decision.reviewers)}`);
-  if (decision.teamReviewers.length > 0) lines.push(`team reviewers: ${list(decision.teamReviewers)}`);
-  if (decision.reviewersCapped.length > 0)
-    lines.push(`not requested (over the cap): ${list(decision.reviewersCapped)}`);
-  const notOnGitHub = decision.subsystems.flatMap((report) => report.notOnGitHub.map((p) => `${p} (${report.name})`));
-  if (notOnGitHub.length > 0) lines.push(`not on GitHub: ${list(notOnGitHub, '; ')}`);
-  if (decision.keywordScan.capped) {
-    const { scannedBytes, totalBytes } = decision.keywordScan;
-    lines.push(`keywords: only the first ${scannedBytes} of ${totalBytes} bytes were scanned`);
-  }
-  for (const change of decision.policyChanges ?? []) {
-    lines.push(
-      `policy change: ${escapeTerminal(change.subsystem)}: ${change.from ?? '(absent)'} → ${change.to ?? '(absent)'}`,
-    );
-  }
-  return `${lines.join('\n')}\n`;
+  return [...renderTextChunks(decision)].join('');
 }
 
-/** `path → OWNER (decision, stance)`, then the reason indented. */
-function fileLines(file: FileDecision): string[] {
+/**
+ * The same text as a stream of lines (each with its newline), so the CLI can write a tree-wide report of
+ * 100,000 paths without first building it as one string.
+ */
+export function* renderTextChunks(decision: RoutingDecision): Generator<string> {
+  yield `${VERDICT_TITLES[decision.verdict]}: ${verdictSentence(decision, escapeTerminal)}\n`;
+  const holds = new Map(decision.holds.map((hold) => [hold.subsystem, hold]));
+  if (decision.holds.length > 0) {
+    yield '\nholds:\n';
+    for (const hold of decision.holds) yield `${holdLine(hold)}\n`;
+  }
+  if (decision.files.length > 0) yield '\n';
+  for (const file of decision.files) yield fileLines(file, file.owner === null ? undefined : holds.get(file.owner));
+  const keywordHits = decision.keywordHits ?? [];
+  if (keywordHits.length > 0) {
+    yield '\nkeywords:\n';
+    const owning = new Set(decision.subsystems.filter((report) => !report.mentioned).map((report) => report.name));
+    for (const hit of keywordHits) {
+      const role = owning.has(hit.subsystem) ? '' : ' (mentioned: labelled, not asked)';
+      yield `  ${escapeTerminal(hit.subsystem)}${role}: K: ${escapeTerminal(hit.pattern)} (${escapeTerminal(`${hit.origin.file}:${hit.origin.line}`)}) matched "${escapeTerminal(hit.line)}"\n`;
+    }
+  }
+  yield* peopleLines(decision);
+  yield `\nlabels: ${list(decision.labels)}\n`;
+  yield `reviewers: ${list(decision.reviewers)}\n`;
+  if (decision.teamReviewers.length > 0) yield `team reviewers: ${list(decision.teamReviewers)}\n`;
+  if (decision.reviewersCapped.length > 0) yield `not requested (over the cap): ${list(decision.reviewersCapped)}\n`;
+  if (decision.keywordScan.capped) {
+    const { scannedBytes, totalBytes } = decision.keywordScan;
+    yield `keywords: only the first ${scannedBytes} of ${totalBytes} bytes were scanned\n`;
+  }
+  for (const change of decision.policyChanges ?? []) {
+    yield `policy change: ${escapeTerminal(change.subsystem)}: ${change.from ?? '(absent)'} → ${change.to ?? '(absent)'}\n`;
+  }
+}
+
+/** `path → OWNER (decision)`, the reason, and every owning subsystem when there is more than the decider. */
+function fileLines(file: FileDecision, hold: Hold | undefined): string {
   const from = file.previousPath === undefined ? '' : ` (renamed from ${escapeTerminal(file.previousPath)})`;
   const owner = file.owner === null ? 'nobody' : escapeTerminal(file.owner);
-  const how = file.stance === null ? file.decision : `${file.decision}, ${file.stance}`;
   const reason = file.reason === null ? "no subsystem's patterns match" : escapeTerminal(reasonText(file.reason));
-  return [`${escapeTerminal(file.path)}${from} → ${owner} (${how})`, `    ${reason}`];
+  const head = `${escapeTerminal(file.path)}${from} → ${owner} (${fileDecisionWords(file, hold)})\n    ${reason}\n`;
+  if (file.subsystems.length <= 1) return head;
+  return `${head}    matched: ${list(file.subsystems)}\n`;
 }
 
 function holdLine(hold: Hold): string {
@@ -56,8 +74,36 @@ function holdLine(hold: Hold): string {
       ? `lifted by ${list(hold.liftedBy)}`
       : hold.canLift.length > 0
         ? `held until ${hold.canLift.length === 1 ? '' : 'one of '}${list(hold.canLift)} approves`
-        : 'held: none of its maintainers is on GitHub';
+        : 'held: none of its maintainers has a GitHub login, so no approval can lift it';
   return `  ${escapeTerminal(hold.subsystem)} (${hold.stance}, ${files}): ${state}`;
+}
+
+/**
+ * Everyone the decision asks (and the maintainers of each hold), once each, in the order of the subsystems
+ * (most specific first), with every subsystem that names them. People without a GitHub login are written as
+ * the policy has them (`Name <e-mail>` from MAINTAINERS) and marked.
+ */
+function* peopleLines(decision: RoutingDecision): Generator<string> {
+  const people = new Map<string, { display: string; subsystems: string[]; onGitHub: boolean }>();
+  for (const report of decision.subsystems) {
+    if (report.mentioned) continue;
+    const named = [
+      ...report.asked.map((handle) => ({ person: handle, onGitHub: true })),
+      ...report.notOnGitHub.map((person) => ({ person, onGitHub: false })),
+    ];
+    for (const { person, onGitHub } of named) {
+      const key = person.toLowerCase();
+      const seen = people.get(key);
+      if (seen === undefined) people.set(key, { display: person, subsystems: [report.name], onGitHub });
+      else if (!seen.subsystems.includes(report.name)) seen.subsystems.push(report.name);
+    }
+  }
+  if (people.size === 0) return;
+  yield '\npeople (each once, with the subsystems that ask them):\n';
+  for (const { display, subsystems, onGitHub } of people.values()) {
+    const mark = onGitHub ? '' : ' (not on GitHub)';
+    yield `  ${escapeTerminal(display)}: ${list(subsystems)}${mark}\n`;
+  }
 }
 
 function list(items: readonly string[], joiner = ', '): string {

@@ -33,19 +33,39 @@ export function verdictSentence(decision: RoutingDecision, name: (text: string) 
   if (refused.length > 0) {
     const waiting = countFiles(standing) - countFiles(refused);
     const alsoWaiting = waiting > 0 ? `; ${waiting} more ${waiting === 1 ? 'waits' : 'wait'} for an ack` : '';
-    return `${rustFiles(countFiles(refused))} in ${names(refused, name)}, which opted out of Rust: only an approving review from one of ${refused.length === 1 ? 'its' : 'their'} maintainers (an exception) lifts the hold${alsoWaiting}.`;
+    const lifts = nobodyCanLift(refused)
+      ? `${NOBODY_ON_GITHUB(refused.length)} lift the hold`
+      : `only an approving review from one of ${refused.length === 1 ? 'its' : 'their'} maintainers (an exception) lifts the hold`;
+    return `${rustFiles(countFiles(refused))} in ${names(refused, name)}, which opted out of Rust: ${lifts}${alsoWaiting}.`;
   }
   if (standing.length > 0) {
-    return `${rustFiles(countFiles(standing))} in ${names(standing, name)}, which ${standing.length === 1 ? 'has' : 'have'} not decided on Rust yet: an approving review from one of ${standing.length === 1 ? 'its' : 'their'} maintainers acks ${countFiles(standing) === 1 ? 'it' : 'them'}.`;
+    const files = countFiles(standing);
+    const acks = nobodyCanLift(standing)
+      ? `${NOBODY_ON_GITHUB(standing.length)} ack ${files === 1 ? 'it' : 'them'}`
+      : `an approving review from one of ${standing.length === 1 ? 'its' : 'their'} maintainers acks ${files === 1 ? 'it' : 'them'}`;
+    return `${rustFiles(files)} in ${names(standing, name)}, which ${standing.length === 1 ? 'has' : 'have'} not decided on Rust yet: ${acks}.`;
   }
   const count = decision.rustFiles.length;
-  if (count === 0) return 'This pull request changes no Rust code; it goes to the maintainers of the code it touches.';
-  const lifted =
-    decision.holds.length > 0
-      ? ', and every hold was lifted by a maintainer’s approval'
-      : ', and nothing holds this pull request';
-  return `${rustFiles(count)} going to the subsystems that decide ${count === 1 ? 'it' : 'them'}${lifted}.`;
+  if (count === 0) return 'This change touches no Rust code; it goes to the maintainers of the code it touches.';
+  const unowned = decision.files.filter((file) => file.rust && file.decision === 'unowned').length;
+  const nothingHolds =
+    decision.holds.length > 0 ? 'every hold was lifted by a maintainer’s approval' : 'nothing holds this change';
+  if (unowned === count) {
+    return `${count === 1 ? '1 Rust file has' : `${count} Rust files have`} no owner in the policy: nobody decides ${count === 1 ? 'it' : 'them'}, and ${nothingHolds}.`;
+  }
+  const owned = count - unowned;
+  const rest = unowned > 0 ? `; ${unowned} more ${unowned === 1 ? 'has' : 'have'} no owner in the policy` : '';
+  return `${rustFiles(owned)} going to the subsystems that decide ${owned === 1 ? 'it' : 'them'}, and ${nothingHolds}${rest}.`;
 }
+
+/** A hold nobody on GitHub can lift: every maintainer of it is "not on GitHub" (a MAINTAINERS used alone). */
+function nobodyCanLift(holds: readonly Hold[]): boolean {
+  return holds.every((hold) => hold.canLift.length === 0);
+}
+
+/** What to say when no maintainer of the holding subsystems has a GitHub login, so no review can count. */
+const NOBODY_ON_GITHUB = (count: number) =>
+  `none of ${count === 1 ? 'its' : 'their'} maintainers has a GitHub login (map their e-mails under import.people in a maintainers.yml), so no approval can`;
 
 function countFiles(holds: readonly Hold[]): number {
   return holds.reduce((sum, hold) => sum + hold.files.length, 0);

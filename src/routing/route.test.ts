@@ -440,6 +440,7 @@ describe('routeChanges: edge cases', () => {
   it('an empty change set is a routed decision with nothing in it', () => {
     expect(route([])).toEqual({
       files: [],
+      keywordHits: [],
       mentioned: [],
       labels: [],
       reviewers: [],

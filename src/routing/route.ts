@@ -50,7 +50,10 @@ export function routeChanges(
   }
   const owners = tallies.sorted();
 
-  const texts = [changes.title, changes.body, ...changes.diffLines];
+  const texts =
+    changes.keywordLines === undefined
+      ? [changes.title, changes.body, ...changes.diffLines]
+      : [changes.title, ...changes.keywordLines];
   const keywords = compiled.keywords.scan(texts, options.keywordBudgetBytes ?? DEFAULT_KEYWORD_BUDGET_BYTES);
   const owning = new Set(owners.map((tally) => tally.subsystem));
   const mentioned = [...new Set(keywords.hits.map((hit) => hit.subsystem))]
@@ -97,6 +100,12 @@ export function routeChanges(
       ...mentioned.map((subsystem) => mentionedReport(policy.subsystems[subsystem])),
     ],
     keywordScan: keywords.scan,
+    keywordHits: keywords.hits.map((hit) => ({
+      subsystem: policy.subsystems[hit.subsystem].name,
+      pattern: hit.keyword.text,
+      origin: hit.keyword.origin,
+      line: hit.line,
+    })),
     reviewersCapped: request.capped,
     rustFiles: files.filter((file) => file.rust).map((file) => file.path),
   };

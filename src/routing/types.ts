@@ -91,11 +91,24 @@ export interface RoutingDecision {
   managedLabels: string[];
   subsystems: SubsystemReport[];
   keywordScan: KeywordScan;
+  /**
+   * Every K: line that matched (owning subsystems' included), where it is written and the line it matched.
+   * routeChanges always sets it; optional for decisions built by hand.
+   */
+  keywordHits?: KeywordMatch[];
   /** Requests cut by max-reviewers, most specific kept. */
   reviewersCapped: string[];
   rustFiles: string[];
   /** Stance changes proposed by a PR that edits the policy (it is routed by the base policy); set by the caller. */
   policyChanges?: StanceChange[];
+}
+
+/** A K: keyword that matched the change: whose, which, written where, and the first line it matched. */
+export interface KeywordMatch {
+  subsystem: string;
+  pattern: string;
+  origin: Origin;
+  line: string;
 }
 
 /** One subsystem's stance under the base policy and under the PR's head policy; null where it does not exist. */

@@ -3,7 +3,7 @@
  * maintainers.yml's `import.people`. Errors point at the offending entry.
  */
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import { handleProblem } from '../config/github-handle.js';
+import { handleProblem } from './github-handle.js';
 import { sourceError, type Parsed, type SourceError } from '../errors.js';
 
 export function parsePeopleMap(text: string, file: string): Parsed<Record<string, string>> {

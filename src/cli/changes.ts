@@ -1,0 +1,196 @@
+/**
+ * The change `route` decides, from every source the command line names — PATH and PATCH arguments, `-`,
+ * `--files`, `--files-from`, `--patch`, `--git` — as one ChangeSet, plus the paths in the order
+ * get_maintainer.pl would visit them (for `--format get-maintainer`).
+ *
+ * An argument is a patch when it names a file whose content is one (looksLikePatch), and a path otherwise, so
+ * `route 0004-net-phy.patch` routes the patch, as `get_maintainer.pl 0004-net-phy.patch` does, and a path list
+ * is never read as a patch nor a patch as a path list.
+ */
+import { closeSync, openSync, readSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { normalizeRepoPath, parsePathList } from '../diff/parse-path-list.js';
+import type { ChangedFile, ChangeSet } from '../diff/types.js';
+import { InputError, sourceError, type SourceError } from '../errors.js';
+import { ArgumentError, type CliOptions } from './args.js';
+import { looksLikePatch, readTextInput, statOrNull } from './inputs.js';
+import type { Tree } from './load-policy.js';
+
+export interface RouteInput {
+  changes: ChangeSet;
+  /** get_maintainer.pl's paths, in its order: as given, and each patch's sorted. */
+  getMaintainerPaths: string[];
+  warnings: SourceError[];
+}
+
+/** How much of an argument's file is read to tell a patch from any other file. */
+const SNIFF_BYTES = 64 * 1024;
+/** Paths missing from an explicit --tree are each named up to this many times, then counted. */
+const MAX_MISSING_NAMED = 10;
+
+/**
+ * Reads every change source; throws InputError (exit 2) with every problem, ArgumentError when there is none.
+ * The patch parsers and git are imported only when a patch or a range is given: most runs route paths.
+ */
+export async function readRouteInput(options: CliOptions, cwd: string, tree: Tree): Promise<RouteInput> {
+  const errors: SourceError[] = [];
+  const parts: ChangeSet[] = [];
+  const getMaintainerPaths: string[] = [];
+  const listed: ChangedFile[] = [];
+  const missing: string[] = [];
+  /** `lookUp`: ask the tree whether each path is a directory (and, with --tree, whether it exists). */
+  const addPaths = (paths: readonly string[], lookUp: boolean) => {
+    for (const written of paths) {
+      let path = written;
+      if (lookUp && !path.endsWith('/')) {
+        const stat = statOrNull(join(tree.root, path));
+        // get_maintainer.pl routes an existing directory `-f kernel/dma` as `kernel/dma/`.
+        if (stat?.isDirectory()) path = `${path}/`;
+        else if (stat === null && tree.explicit) missing.push(path);
+      }
+      listed.push({ path, status: 'modified' });
+      getMaintainerPaths.push(path);
+    }
+  };
+  const patches: { text: string; name: string }[] = [];
+  const addPatch = (text: string, name: string) => patches.push({ text, name });
+  const parsePatch = async ({ text, name }: { text: string; name: string }) => {
+    const { parseUnifiedDiff } = await import('../diff/parse-unified-diff.js');
+    const { readPatchLikeGetMaintainer } = await import('../get-maintainer/read-patch.js');
+    const patch = parseUnifiedDiff(text, name);
+    errors.push(...patch.errors);
+    const read = readPatchLikeGetMaintainer(text);
+    parts.push({ ...patch.value, keywordLines: read.keywordLines });
+    getMaintainerPaths.push(...read.files);
+  };
+  // A list (`git diff --name-only`) names files: the tree is asked about them only when --tree was given.
+  const addList = (text: string, name: string) => {
+    const list = parsePathList(text, name, tree.root);
+    errors.push(...list.errors);
+    addPaths(
+      list.value.map((file) => file.path),
+      tree.explicit,
+    );
+  };
+
+  if (
+    options.positionals.length === 0 &&
+    options.files.length === 0 &&
+    options.filesFrom === undefined &&
+    options.patch === undefined &&
+    options.git === undefined
+  ) {
+    throw new ArgumentError(
+      'route needs a change: PATH or PATCH arguments, - (standard input), --files, --files-from, --patch or --git',
+      'route',
+    );
+  }
+
+  const words: { word: string; forcedPath: boolean }[] = [
+    ...options.positionals.map((word) => ({ word, forcedPath: false })),
+    ...options.files.map((word) => ({ word, forcedPath: true })),
+  ];
+  for (const { word, forcedPath } of words) {
+    if (word === '-') {
+      const read = readTextInput('-', 'standard input', { allowEmpty: true, allowNul: true });
+      if ('error' in read) errors.push(read.error);
+      else if (looksLikePatch(read.text)) addPatch(read.text, '<stdin>');
+      else addList(read.text, '<stdin>');
+      continue;
+    }
+    if (!forcedPath && isPatchFile(resolve(cwd, word))) {
+      const read = readTextInput(resolve(cwd, word), word);
+      if ('error' in read) errors.push({ ...read.error, file: word });
+      else addPatch(read.text, word);
+      continue;
+    }
+    const normalized = normalizeRepoPath(word, tree.root);
+    if ('problem' in normalized) errors.push(sourceError('BAD_PATH', `${word}: ${normalized.problem}`, word));
+    else addPaths([normalized.path], true);
+  }
+  if (options.filesFrom !== undefined) {
+    const read = readTextInput(options.filesFrom, '--files-from', { allowEmpty: true, allowNul: true });
+    const name = options.filesFrom === '-' ? '<stdin>' : options.filesFrom;
+    if ('error' in read) errors.push(read.error);
+    else if (looksLikePatch(read.text)) {
+      errors.push(
+        sourceError('BAD_ARGUMENT', `--files-from: ${name} is a patch, not a list of paths: give it as an argument or --patch`, name),
+      );
+    } else addList(read.text, name);
+  }
+  if (options.patch !== undefined) {
+    const read = readTextInput(options.patch, '--patch');
+    if ('error' in read) errors.push(read.error);
+    else addPatch(read.text, options.patch === '-' ? '<stdin>' : options.patch);
+  }
+  for (const patch of patches) await parsePatch(patch);
+  if (options.git !== undefined) {
+    const { readGitChanges } = await import('../local/read-git-changes.js');
+    const git = readGitChanges(options.git, cwd);
+    errors.push(...git.errors);
+    parts.push(git.value);
+    getMaintainerPaths.push(...git.value.files.map((file) => file.path));
+  }
+  if (errors.length > 0) throw new InputError(errors);
+
+  parts.unshift({ files: listed, title: '', body: '', diffLines: [] });
+  const changes = mergeChangeSets(parts, options.title);
+  return { changes, getMaintainerPaths, warnings: missingFromTree(missing, tree) };
+}
+
+/** Whether an argument names a file whose beginning is a patch (a regular file, read up to SNIFF_BYTES). */
+function isPatchFile(path: string): boolean {
+  const stat = statOrNull(path);
+  if (stat === null || !stat.isFile()) return false;
+  const buffer = Buffer.alloc(Math.min(SNIFF_BYTES, stat.size));
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const read = readSync(fd, buffer, 0, buffer.length, 0);
+    return looksLikePatch(buffer.subarray(0, read).toString('utf8'));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Paths not in an explicit --tree: routed as written, and said so (get_maintainer.pl refuses them). */
+function missingFromTree(missing: readonly string[], tree: Tree): SourceError[] {
+  const named = missing.slice(0, MAX_MISSING_NAMED).map((path) =>
+    sourceError('BAD_PATH', `${path}: not in the tree ${tree.root} (routed as written)`, path),
+  );
+  if (missing.length > named.length) {
+    named.push(sourceError('BAD_PATH', `… and ${missing.length - named.length} more paths not in the tree`, tree.root));
+  }
+  return named;
+}
+
+/**
+ * Joins change sets: files deduplicated by path (first wins), texts concatenated. Keyword lines: a patch's
+ * are get_maintainer.pl's (read-patch.ts); a part without them (a git range) contributes its title, body and
+ * diff lines as they are.
+ */
+export function mergeChangeSets(parts: readonly ChangeSet[], title?: string): ChangeSet {
+  const seen = new Set<string>();
+  const files: ChangedFile[] = [];
+  for (const part of parts) {
+    for (const file of part.files) {
+      if (seen.has(file.path)) continue;
+      seen.add(file.path);
+      files.push(file);
+    }
+  }
+  const texts = parts.filter((part) => part.keywordLines !== undefined || part.title || part.body || part.diffLines.length > 0);
+  const merged: ChangeSet = {
+    files,
+    title: title ?? texts.map((part) => part.title).filter(Boolean).join('\n'),
+    body: texts.map((part) => part.body).filter(Boolean).join('\n\n'),
+    diffLines: texts.flatMap((part) => part.diffLines),
+  };
+  if (texts.some((part) => part.keywordLines !== undefined)) {
+    merged.title = title ?? '';
+    merged.keywordLines = texts.flatMap((part) => part.keywordLines ?? [part.title, part.body, ...part.diffLines]);
+  }
+  return merged;
+}
