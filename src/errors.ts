@@ -31,7 +31,7 @@ export type ErrorCode =
   | 'GIT_FAILED'
   | 'TOO_LARGE';
 
-/** A problem in an input, with its position (1-based line and column). */
+/** A problem in an input, with its position (1-based line and column; line 0 for the input as a whole). */
 export interface SourceError {
   code: ErrorCode;
   message: string;
@@ -55,7 +55,19 @@ export interface Parsed<T> {
  *   // → "maintainers.yml:3:7: unclosed '['"
  */
 export function formatSourceError(error: SourceError): string {
+  // A problem with the whole input (missing, empty, binary) has no position to point at: `file: message`.
+  if (error.line === 0) return `${error.file}: ${error.message}`;
   return `${error.file}:${error.line}:${error.col}: ${error.message}`;
+}
+
+/**
+ * A problem with an input as a whole (it is missing, empty, binary, of the wrong kind): printed as
+ * `file: message`, since no line of it is at fault.
+ *
+ * @example formatSourceError(wholeInputError('FILE_NOT_FOUND', 'no such file (--patch)', 'x.patch')) // → 'x.patch: no such file (--patch)'
+ */
+export function wholeInputError(code: ErrorCode, message: string, file: string): SourceError {
+  return { code, message, file, line: 0, col: 0 };
 }
 
 /** Builds a SourceError; `line` and `col` default to 1 for errors about a whole input. */

@@ -52,7 +52,11 @@ type Flag = { name: string; short?: string; value?: string; repeat?: boolean; he
 const POLICY_FLAGS: Flag[] = [
   { name: 'config', short: 'c', value: 'FILE', help: 'the policy, maintainers.yml (default: ./maintainers.yml)' },
   { name: 'maintainers', short: 'm', value: 'FILE', help: 'a kernel MAINTAINERS file used on its own' },
-  { name: 'tree', value: 'DIR', help: "the source tree: directories and paths are looked up there (get_maintainer.pl's -d, -f)" },
+  {
+    name: 'tree',
+    value: 'DIR',
+    help: "the source tree: directories and paths are looked up there (get_maintainer.pl's -d, -f)",
+  },
 ];
 
 /** Every flag, by command. Order is the order help lists them. */
@@ -188,7 +192,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     if (flag.value === undefined && value !== undefined) {
       throw new ArgumentError(`--${flag.name} takes no value`, command);
     }
-    if (SINGLE.includes(flag.name) && given.has(flag.name)) throw new ArgumentError(`--${flag.name} given twice`, command);
+    if (SINGLE.includes(flag.name) && given.has(flag.name))
+      throw new ArgumentError(`--${flag.name} given twice`, command);
     given.add(flag.name);
     setFlag(options, flag.name, value!, command);
     filesOpen = flag.name === 'files';
@@ -199,13 +204,32 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
 function unknownFlag(command: CommandName, spelled: string): ArgumentError {
   const name = spelled.replace(/^-+/, '');
   const elsewhere = COMMANDS.filter((other) => other !== command && FLAGS[other].some((f) => f.name === name));
-  if (elsewhere.length > 0) return new ArgumentError(`${command} takes no ${spelled} (${elsewhere[0]} does)`, command);
-  const suggestion = didYouMean(name, FLAGS[command].map((f) => f.name));
-  return new ArgumentError(`unknown option ${spelled}${suggestion ? ` (did you mean --${suggestion}?)` : ''}`, command);
+  if (elsewhere.length > 0)
+    return new ArgumentError(`${command} takes no '${spelled}' (${elsewhere[0]} does)`, command);
+  const suggestion = didYouMean(
+    name,
+    FLAGS[command].map((f) => f.name),
+  );
+  return new ArgumentError(
+    `unknown option '${spelled}'${suggestion ? ` (did you mean '--${suggestion}'?)` : ''}`,
+    command,
+  );
 }
 
 /** Flags that take one value: giving one twice is a mistake, not an override. */
-const SINGLE = ['config', 'maintainers', 'files-from', 'patch', 'git', 'format', 'people', 'author', 'title', 'tree', 'max-reviewers'];
+const SINGLE = [
+  'config',
+  'maintainers',
+  'files-from',
+  'patch',
+  'git',
+  'format',
+  'people',
+  'author',
+  'title',
+  'tree',
+  'max-reviewers',
+];
 
 function setFlag(options: CliOptions, name: string, value: string, command: CommandName): void {
   switch (name) {
@@ -216,7 +240,10 @@ function setFlag(options: CliOptions, name: string, value: string, command: Comm
       options.approvedBy.push(...value.split(',').filter(Boolean));
       return;
     case 'format':
-      if (!(FORMATS as readonly string[]).includes(value) || (command === 'explain' && !['text', 'json'].includes(value))) {
+      if (
+        !(FORMATS as readonly string[]).includes(value) ||
+        (command === 'explain' && !['text', 'json'].includes(value))
+      ) {
         const allowed = command === 'explain' ? 'text or json' : 'text, json, markdown or get-maintainer';
         throw new ArgumentError(`--format must be ${allowed}, not '${value}'`, command);
       }
@@ -243,7 +270,10 @@ function camel(name: string): string {
 function check(options: CliOptions): CliOptions {
   const { command } = options;
   if (options.config !== undefined && options.maintainers !== undefined) {
-    throw new ArgumentError('give --config or --maintainers, not both (a maintainers.yml imports MAINTAINERS itself)', command);
+    throw new ArgumentError(
+      'give --config or --maintainers, not both (a maintainers.yml imports MAINTAINERS itself)',
+      command,
+    );
   }
   for (const [flag, logins] of [
     ['--author', options.author === undefined ? [] : [options.author]],

@@ -11,7 +11,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { normalizeRepoPath, parsePathList } from '../diff/parse-path-list.js';
 import type { ChangedFile, ChangeSet } from '../diff/types.js';
-import { InputError, sourceError, type SourceError } from '../errors.js';
+import { InputError, wholeInputError, type SourceError } from '../errors.js';
 import { ArgumentError, type CliOptions } from './args.js';
 import { looksLikePatch, readTextInput, statOrNull } from './inputs.js';
 import type { Tree } from './load-policy.js';
@@ -105,7 +105,7 @@ export async function readRouteInput(options: CliOptions, cwd: string, tree: Tre
       continue;
     }
     const normalized = normalizeRepoPath(word, tree.root);
-    if ('problem' in normalized) errors.push(sourceError('BAD_PATH', `${word}: ${normalized.problem}`, word));
+    if ('problem' in normalized) errors.push(wholeInputError('BAD_PATH', normalized.problem, word));
     else addPaths([normalized.path], true);
   }
   if (options.filesFrom !== undefined) {
@@ -114,7 +114,11 @@ export async function readRouteInput(options: CliOptions, cwd: string, tree: Tre
     if ('error' in read) errors.push(read.error);
     else if (looksLikePatch(read.text)) {
       errors.push(
-        sourceError('BAD_ARGUMENT', `--files-from: ${name} is a patch, not a list of paths: give it as an argument or --patch`, name),
+        wholeInputError(
+          'BAD_ARGUMENT',
+          'a patch, not a list of paths (--files-from): give it as an argument or with --patch',
+          name,
+        ),
       );
     } else addList(read.text, name);
   }
@@ -157,11 +161,13 @@ function isPatchFile(path: string): boolean {
 
 /** Paths not in an explicit --tree: routed as written, and said so (get_maintainer.pl refuses them). */
 function missingFromTree(missing: readonly string[], tree: Tree): SourceError[] {
-  const named = missing.slice(0, MAX_MISSING_NAMED).map((path) =>
-    sourceError('BAD_PATH', `${path}: not in the tree ${tree.root} (routed as written)`, path),
-  );
+  const named = missing
+    .slice(0, MAX_MISSING_NAMED)
+    .map((path) => wholeInputError('BAD_PATH', `not in the tree ${tree.root} (routed as written)`, path));
   if (missing.length > named.length) {
-    named.push(sourceError('BAD_PATH', `… and ${missing.length - named.length} more paths not in the tree`, tree.root));
+    named.push(
+      wholeInputError('BAD_PATH', `… and ${missing.length - named.length} more paths not in the tree`, tree.root),
+    );
   }
   return named;
 }
@@ -181,11 +187,21 @@ export function mergeChangeSets(parts: readonly ChangeSet[], title?: string): Ch
       files.push(file);
     }
   }
-  const texts = parts.filter((part) => part.keywordLines !== undefined || part.title || part.body || part.diffLines.length > 0);
+  const texts = parts.filter(
+    (part) => part.keywordLines !== undefined || part.title || part.body || part.diffLines.length > 0,
+  );
   const merged: ChangeSet = {
     files,
-    title: title ?? texts.map((part) => part.title).filter(Boolean).join('\n'),
-    body: texts.map((part) => part.body).filter(Boolean).join('\n\n'),
+    title:
+      title ??
+      texts
+        .map((part) => part.title)
+        .filter(Boolean)
+        .join('\n'),
+    body: texts
+      .map((part) => part.body)
+      .filter(Boolean)
+      .join('\n\n'),
     diffLines: texts.flatMap((part) => part.diffLines),
   };
   if (texts.some((part) => part.keywordLines !== undefined)) {

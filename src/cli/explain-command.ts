@@ -4,7 +4,7 @@
  * Text, or with `--format json` one object `{ paths: [...] }`.
  */
 import { normalizeRepoPath } from '../diff/parse-path-list.js';
-import { InputError, sourceError, type SourceError } from '../errors.js';
+import { InputError, wholeInputError, type SourceError } from '../errors.js';
 import type { PatternHit } from '../matcher/types.js';
 import { escapeTerminal } from '../report/escape.js';
 import { reasonText } from '../report/reason-text.js';
@@ -23,7 +23,7 @@ export async function runExplain(options: CliOptions, io: CliIo): Promise<number
   for (const written of options.positionals) {
     const normalized = normalizeRepoPath(written, tree.root);
     if ('problem' in normalized) {
-      errors.push(sourceError('BAD_PATH', `${written}: ${normalized.problem}`, written));
+      errors.push(wholeInputError('BAD_PATH', normalized.problem, written));
       continue;
     }
     // As for route: a directory of the tree is explained as get_maintainer.pl routes it, `dir/`.
@@ -58,7 +58,9 @@ export async function runExplain(options: CliOptions, io: CliIo): Promise<number
     lines.push(`${escapeTerminal(path)}${file.rust ? ' (Rust)' : ''}`);
     lines.push(matched.length > 0 ? 'matched:' : 'matched: nothing');
     for (const h of matched) {
-      lines.push(`  ${escapeTerminal(h.subsystem)}: "${escapeTerminal(h.pattern)}" at ${h.origin} (specificity ${h.specificity})`);
+      lines.push(
+        `  ${escapeTerminal(h.subsystem)}: "${escapeTerminal(h.pattern)}" at ${h.origin} (specificity ${h.specificity})`,
+      );
     }
     for (const h of excluded) {
       lines.push(`  excluded from ${escapeTerminal(h.subsystem)} by X: "${escapeTerminal(h.pattern)}" at ${h.origin}`);

@@ -10,7 +10,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { policyFromKernel } from '../config/assemble-policy.js';
 import { parsePeopleMap } from '../config/parse-people-map.js';
 import { printPolicyYaml } from '../config/print-policy.js';
-import { InputError, sourceError } from '../errors.js';
+import { InputError, wholeInputError } from '../errors.js';
 import type { CliOptions } from './args.js';
 import { policyKind, readTextInput } from './inputs.js';
 import { printWarnings, type CliIo } from './output.js';
@@ -21,14 +21,18 @@ export function runImport(options: CliOptions, io: CliIo): number {
   if ('error' in read) throw new InputError([read.error]);
   if (policyKind(read.text) === 'yaml') {
     throw new InputError([
-      sourceError('BAD_ARGUMENT', `import: ${maintainers} looks like a maintainers.yml, not a kernel MAINTAINERS file`, maintainers),
+      wholeInputError(
+        'BAD_ARGUMENT',
+        'looks like a maintainers.yml, not a kernel MAINTAINERS file (import)',
+        maintainers,
+      ),
     ]);
   }
   const policy = policyFromKernel(read.text, maintainers);
   if (policy.errors.length > 0) throw new InputError(policy.errors);
   if (policy.value.subsystems.length === 0) {
     throw new InputError([
-      sourceError('BAD_ARGUMENT', `import: ${maintainers} has no MAINTAINERS sections (no 'X:\tvalue' tag lines)`, maintainers),
+      wholeInputError('BAD_ARGUMENT', "has no MAINTAINERS sections, no 'X:<tab>value' tag lines (import)", maintainers),
     ]);
   }
   let people: Record<string, string> = {};

@@ -38,7 +38,8 @@ void main(process.argv.slice(2), {
   stderr: (text) => writeAll(2, text),
   cwd: process.cwd(),
   // dist/cli.js sits one folder below package.json; read only when --version asks.
-  version: () => (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version,
+  version: () =>
+    (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version,
 }).then((code) => {
   process.exitCode = code;
 });

@@ -4,7 +4,7 @@
  * that tells a patch from a path list, and a kernel MAINTAINERS from a maintainers.yml.
  */
 import { readFileSync, readSync, statSync, type Stats } from 'node:fs';
-import { sourceError, type SourceError } from '../errors.js';
+import { wholeInputError, type SourceError } from '../errors.js';
 
 /** How far into an input a NUL byte is looked for: text never has one, binary files almost always early. */
 const BINARY_PROBE_BYTES = 8192;
@@ -16,7 +16,7 @@ export type Read = { text: string } | { error: SourceError };
  * Reads a text input. `name` is how errors refer to it (`--patch`, `--maintainers`); `-` is standard input,
  * reported as `<stdin>`. `allowEmpty` accepts an empty input (an empty path list is an empty change).
  *
- * @example readTextInput('/dev/null', '--maintainers') // → { error: { message: '--maintainers: /dev/null is empty', … } }
+ * @example readTextInput('/dev/null', '--maintainers') // → { error: '/dev/null: empty (--maintainers)' as a SourceError }
  */
 export function readTextInput(
   path: string,
@@ -29,18 +29,18 @@ export function readTextInput(
     if (path === '-') {
       bytes = readAllSync(0);
     } else {
-      if (statSync(path).isDirectory()) return refuse(shown, `${name}: ${shown} is a directory, not a file`);
+      if (statSync(path).isDirectory()) return refuse(shown, `a directory, not a file (${name})`);
       bytes = readFileSync(path);
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
-    return refuse(shown, `${name}: cannot read ${shown}: ${why}`, 'FILE_NOT_FOUND');
+    return refuse(shown, `${why} (${name})`, 'FILE_NOT_FOUND');
   }
-  if (bytes.length === 0 && !options.allowEmpty) return refuse(shown, `${name}: ${shown} is empty`);
+  if (bytes.length === 0 && !options.allowEmpty) return refuse(shown, `empty (${name})`);
   const nul = bytes.subarray(0, BINARY_PROBE_BYTES).indexOf(0);
   if (nul >= 0 && !(options.allowNul && isNulSeparatedText(bytes))) {
-    return refuse(shown, `${name}: ${shown} is a binary file (a NUL byte at offset ${nul}), not text`);
+    return refuse(shown, `a binary file (a NUL byte at offset ${nul}), not text (${name})`);
   }
   return { text: bytes.toString('utf8') };
 }
@@ -57,7 +57,7 @@ function isNulSeparatedText(bytes: Buffer): boolean {
 }
 
 function refuse(file: string, message: string, code: SourceError['code'] = 'BAD_ARGUMENT'): Read {
-  return { error: sourceError(code, message, file) };
+  return { error: wholeInputError(code, message, file) };
 }
 
 /** True when `path` exists and is a directory (get_maintainer.pl's `-d`), false on any error. */

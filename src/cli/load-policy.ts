@@ -8,14 +8,14 @@
  * parse everything.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { assemblePolicy, policyFromKernel, policyFromKernelSections } from '../config/assemble-policy.js';
-import { InputError, sourceError, type Parsed, type SourceError } from '../errors.js';
+import { InputError, sourceError, wholeInputError, type Parsed, type SourceError } from '../errors.js';
 import { parseKernelSlices, sectionsReaching } from '../maintainers/sections-reaching.js';
 import { directoriesOf } from '../matcher/directories.js';
 import type { Policy } from '../model.js';
 import { compilePolicy, type CompiledPolicy } from '../routing/compile-policy.js';
-import type { CliOptions } from './args.js';
+import { ArgumentError, type CliOptions } from './args.js';
 import { isDirectoryOnDisk, policyKind, readTextInput, statOrNull } from './inputs.js';
 
 /** Which file holds the policy, and how to read it. */
@@ -53,28 +53,28 @@ const PARTIAL_PARSE_MAX_PATHS = 64;
  *
  * @example policySource({ maintainers: '../linux/MAINTAINERS', … }, '.') // → { file: '../linux/MAINTAINERS', kernel: true, flag: '--maintainers' }
  */
-export function policySource(options: Pick<CliOptions, 'config' | 'maintainers'>, cwd: string): PolicySource {
+export function policySource(
+  options: Pick<CliOptions, 'command' | 'config' | 'maintainers'>,
+  cwd: string,
+): PolicySource {
   if (options.config !== undefined) return { file: options.config, kernel: false, flag: '--config' };
   if (options.maintainers !== undefined) return { file: options.maintainers, kernel: true, flag: '--maintainers' };
   if (existsSync(join(cwd, 'maintainers.yml'))) return { file: 'maintainers.yml', kernel: false, flag: '--config' };
   if (existsSync(join(cwd, 'MAINTAINERS'))) return { file: 'MAINTAINERS', kernel: true, flag: '--maintainers' };
-  throw new InputError([
-    sourceError(
-      'CONFIG_MISSING',
-      `no policy: neither ./maintainers.yml nor ./MAINTAINERS is here (${resolve(cwd)}); give --config FILE or --maintainers FILE`,
-      'maintainers.yml',
-    ),
-  ]);
+  throw new ArgumentError(
+    `no policy: neither ./maintainers.yml nor ./MAINTAINERS is in ${resolve(cwd)}; give --config FILE or --maintainers FILE`,
+    options.command,
+  );
 }
 
 /** The tree: --tree (which must be a directory), else the policy file's folder. */
-export function treeOf(options: Pick<CliOptions, 'tree'>, source: PolicySource, cwd: string): Tree {
+export function treeOf(options: Pick<CliOptions, 'command' | 'tree'>, source: PolicySource, cwd: string): Tree {
   if (options.tree === undefined) return { root: resolve(cwd, dirname(source.file)), explicit: false };
   const root = resolve(cwd, options.tree);
   const stat = statOrNull(root);
   if (stat === null || !stat.isDirectory()) {
     const why = stat === null ? 'no such directory' : 'not a directory';
-    throw new InputError([sourceError('FILE_NOT_FOUND', `--tree: ${options.tree}: ${why}`, options.tree)]);
+    throw new ArgumentError(`--tree ${options.tree}: ${why}`, options.command);
   }
   return { root, explicit: true };
 }
@@ -95,7 +95,11 @@ export async function loadPolicy(source: PolicySource, scope: PolicyScope, tree:
     assembled = kernelPolicy(text, source.file, scope);
     if (assembled.errors.length === 0 && assembled.value.subsystems.length === 0 && kind !== 'kernel') {
       throw new InputError([
-        sourceError('BAD_ARGUMENT', `${source.flag}: ${source.file} has no MAINTAINERS sections (no 'X:\tvalue' tag lines)`, source.file),
+        wholeInputError(
+          'BAD_ARGUMENT',
+          `has no MAINTAINERS sections, no 'X:<tab>value' tag lines (${source.flag})`,
+          source.file,
+        ),
       ]);
     }
   } else {
@@ -127,29 +131,31 @@ function kernelPolicy(text: string, file: string, scope: PolicyScope): Parsed<Po
 /** maintainers.yml, and the MAINTAINERS it imports. The YAML parser is loaded only on this path. */
 async function configPolicy(text: string, file: string): Promise<Parsed<Policy>> {
   const { validateConfig } = await import('../config/validate-config.js');
-  const document = validateConfig(text, file);
+  // On the command line import.path is a file on disk, relative to the policy's folder, wherever it leads.
+  const document = validateConfig(text, file, { importOutsideRepository: true });
   throwIfErrors(document.errors);
   const doc = document.value!;
   let imported: { text: string; file: string } | undefined;
   if (doc.import) {
     // import.path is relative to the folder of maintainers.yml (the repository root, for the action).
     const folder = resolve(dirname(file));
-    const importFile = join(dirname(file), doc.import.path);
+    const importFile = isAbsolute(doc.import.path) ? doc.import.path : join(dirname(file), doc.import.path);
     const importedRead = readTextInput(importFile, 'import.path');
     if ('error' in importedRead) {
       const { file: at, line, col } = doc.import.origin;
-      const why = importedRead.error.message.replace(/^import\.path: /, '');
+      const why = importedRead.error.message.replace(/ \(import\.path\)$/, '');
       throw new InputError([
         sourceError(
           'FILE_NOT_FOUND',
-          `import.path '${doc.import.path}': ${why} (import.path is relative to the folder of ${file}: ${folder})`,
+          `import.path '${doc.import.path}': ${why} at ${resolve(importFile)} (import.path is relative to the folder of ${file}: ${folder})`,
           at,
           line,
           col,
         ),
       ]);
     }
-    if (policyKind(importedRead.text) === 'yaml') throw wrongFlag(importFile, 'a maintainers.yml', 'import.path (a MAINTAINERS file)');
+    if (policyKind(importedRead.text) === 'yaml')
+      throw wrongFlag(importFile, 'a maintainers.yml', 'import.path (a MAINTAINERS file)');
     imported = { text: importedRead.text, file: importFile };
   }
   const assembled = assemblePolicy(doc, imported);
@@ -157,7 +163,7 @@ async function configPolicy(text: string, file: string): Promise<Parsed<Policy>>
 }
 
 function wrongFlag(file: string, what: string, flag: string): InputError {
-  return new InputError([sourceError('BAD_ARGUMENT', `${file} looks like ${what}: use ${flag} ${file}`, file)]);
+  return new InputError([wholeInputError('BAD_ARGUMENT', `this looks like ${what}: use ${flag} ${file}`, file)]);
 }
 
 function throwIfErrors(errors: readonly SourceError[]): void {

@@ -54,9 +54,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 /** One sentence, then where to read more: the command's flags, or the general usage. */
 function argumentError(error: ArgumentError, io: CliIo): number {
   const more =
-    error.command === undefined
-      ? `\n${USAGE}`
-      : `Run 'rust-patch-router ${error.command} --help' for its flags.\n`;
+    error.command === undefined ? `\n${USAGE}` : `Run 'rust-patch-router ${error.command} --help' for its flags.\n`;
   io.stderr(`rust-patch-router: ${error.message}\n${more}`);
   return EXIT_BAD_INPUT;
 }

@@ -367,6 +367,14 @@ describe('validateConfig', () => {
     expect(problems(text)).toEqual(expected);
   });
 
+  it('validateConfig lets import.path leave the repository only where asked (the command line reads it from disk)', () => {
+    const text = lines('version: 1', 'import:', '  path: ../linux/MAINTAINERS');
+    expect(validateConfig(text, 'maintainers.yml').errors).toHaveLength(1);
+    const local = validateConfig(text, 'maintainers.yml', { importOutsideRepository: true });
+    expect(local.errors).toEqual([]);
+    expect(local.value?.import?.path).toBe('../linux/MAINTAINERS');
+  });
+
   it('validateConfig collects every error, in document order, and returns no value', () => {
     const { value, errors } = validateConfig(
       lines(

@@ -19,6 +19,16 @@ import { checkLabel, formatOrigin, readChoice, readHandle, readPatterns, readSta
 import { readSubsystems } from './read-subsystems.js';
 import { AliasExpansionLimit, YamlReader, type Field } from './yaml-reader.js';
 
+/** Options of validateConfig. */
+export interface ValidateOptions {
+  /**
+   * Whether `import.path` may leave the folder of maintainers.yml (`../linux/MAINTAINERS`, an absolute path).
+   * The command line reads it from disk, relative to that folder; the action reads it from the repository at
+   * the base commit, where it must stay inside. Optional; defaults to false.
+   */
+  importOutsideRepository?: boolean;
+}
+
 /**
  * Validates a maintainers.yml. `value` is null when there is any error; all errors are collected, in
  * document order.
@@ -26,7 +36,11 @@ import { AliasExpansionLimit, YamlReader, type Field } from './yaml-reader.js';
  * @example validateConfig('version: 1\ndefault-stance: opt-inn\n', 'maintainers.yml').errors[0]
  *   // → maintainers.yml:2:17: unknown stance 'opt-inn' (did you mean 'opt-in'?)
  */
-export function validateConfig(text: string, file: string): Parsed<PolicyDocument | null> {
+export function validateConfig(
+  text: string,
+  file: string,
+  options: ValidateOptions = {},
+): Parsed<PolicyDocument | null> {
   const lineCounter = new LineCounter();
   // prettyErrors off: its multi-line messages with a caret are for terminals; we report file:line:col.
   const yaml = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -36,7 +50,7 @@ export function validateConfig(text: string, file: string): Parsed<PolicyDocumen
   const r = new YamlReader(file, lineCounter, yaml.contents, text.length);
   let value: PolicyDocument | null = null;
   try {
-    value = readDocument(r, yaml.contents);
+    value = readDocument(r, yaml.contents, options);
   } catch (error) {
     if (!(error instanceof AliasExpansionLimit)) throw error;
   }
@@ -62,7 +76,7 @@ function keyAt(text: string, offset: number): string {
   return /^(.*?)\s*:(?:\s|$)/.exec(line)?.[1] ?? line.trim();
 }
 
-function readDocument(r: YamlReader, root: unknown): PolicyDocument {
+function readDocument(r: YamlReader, root: unknown, options: ValidateOptions): PolicyDocument {
   const start = r.origin(root);
   const node = r.resolve(root);
   const empty = r.isAbsent(node);
@@ -101,7 +115,7 @@ function readDocument(r: YamlReader, root: unknown): PolicyDocument {
     defaultStance: readDefaultStance(r, field('default-stance')),
     stanceResolution: readStanceResolution(r, field('stance-resolution')),
     labels: readStatusLabels(r, field('labels')),
-    ...(field('import') && readImport(r, field('import')!)),
+    ...(field('import') && readImport(r, field('import')!, options)),
     subsystems: readSubsystems(r, field('subsystems')?.value),
   };
 }
@@ -138,7 +152,7 @@ function readStatusLabels(r: YamlReader, field: Field | undefined): StatusLabels
   return labels;
 }
 
-function readImport(r: YamlReader, field: Field): { import: ImportSpec } | undefined {
+function readImport(r: YamlReader, field: Field, options: ValidateOptions): { import: ImportSpec } | undefined {
   const fields = r.fields(field.value, 'import', CONFIG_KEYS.import);
   if (!fields) return undefined;
   const pathField = fields.get('path');
@@ -153,7 +167,8 @@ function readImport(r: YamlReader, field: Field): { import: ImportSpec } | undef
   const path = r.string(pathField.value, 'import.path', pathField.origin);
   if (!path) return undefined;
   const normalized = path.text.replace(/^(\.\/)+/, '');
-  if (normalized.startsWith('/') || normalized.split('/').includes('..')) {
+  const outside = normalized.startsWith('/') || normalized.split('/').includes('..');
+  if (outside && !options.importOutsideRepository) {
     r.error('BAD_PATH', `import.path '${path.text}' must stay inside the repository (relative, no '..')`, path.origin);
     return undefined;
   }

@@ -29,9 +29,21 @@ describe('parse-path-list', () => {
     ['..foo/bar..', undefined, { path: '..foo/bar..' }],
     ['/work/linux/rust/Makefile', '/work/linux', { path: 'rust/Makefile' }],
     ['/work/linux/drivers/net/phy/', '/work/linux/', { path: 'drivers/net/phy/' }],
-    ['/etc/passwd', '/work/linux', { problem: "absolute path outside the tree /work/linux: give it relative to the tree's root" }],
-    ['/work/linuxish/x', '/work/linux', { problem: "absolute path outside the tree /work/linux: give it relative to the tree's root" }],
-    ['/etc/passwd', undefined, { problem: "absolute path outside the repository: give it relative to the tree's root" }],
+    [
+      '/etc/passwd',
+      '/work/linux',
+      { problem: "absolute path outside the tree /work/linux: give it relative to the tree's root" },
+    ],
+    [
+      '/work/linuxish/x',
+      '/work/linux',
+      { problem: "absolute path outside the tree /work/linux: give it relative to the tree's root" },
+    ],
+    [
+      '/etc/passwd',
+      undefined,
+      { problem: "absolute path outside the repository: give it relative to the tree's root" },
+    ],
     ['rust/../MAINTAINERS', undefined, { problem: "'..' segment: not a path inside the repository" }],
     ['./', undefined, { problem: 'names the whole tree, not a path in it' }],
     ['', undefined, { problem: 'empty path' }],
@@ -40,7 +52,8 @@ describe('parse-path-list', () => {
   });
 
   it('parsePathList reads one path a line: CRLF, blanks around it, blank lines and # comments, ./, duplicates once', () => {
-    const text = './rust/kernel/str.rs\r\n\r\n# the C side\n  MAINTAINERS \n   \nsamples/rust/hello wörld.rs\nMAINTAINERS\n././a b/c\n\tkernel/dma/\n';
+    const text =
+      './rust/kernel/str.rs\r\n\r\n# the C side\n  MAINTAINERS \n   \nsamples/rust/hello wörld.rs\nMAINTAINERS\n././a b/c\n\tkernel/dma/\n';
     expect(parsePathList(text, 'list.txt')).toStrictEqual({
       value: [
         { path: 'rust/kernel/str.rs', status: 'modified' },

@@ -97,7 +97,15 @@ export function parsePathList(text: string, file: string, root?: string): Parsed
     if ('problem' in normalized) {
       // A NUL list has no lines: number its fields instead.
       const message = `${normalized.problem}: ${JSON.stringify(fields[index])}`;
-      errors.push(sourceError('BAD_PATH', nulSeparated ? `path ${index + 1}: ${message}` : message, file, nulSeparated ? 1 : index + 1, 1));
+      errors.push(
+        sourceError(
+          'BAD_PATH',
+          nulSeparated ? `path ${index + 1}: ${message}` : message,
+          file,
+          nulSeparated ? 1 : index + 1,
+          1,
+        ),
+      );
       continue;
     }
     if (seen.has(normalized.path)) continue;

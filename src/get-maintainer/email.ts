@@ -98,6 +98,7 @@ const MAILBOX = `(?:${ADDR_SPEC}|${PHRASE}${ROUTE_ADDR})`;
 const GROUP = `${PHRASE}:${LWSP}*(?:${MAILBOX}(?:,\\s*${MAILBOX})*)?;\\s*`;
 const RFC822 = `${LWSP}*(?:${MAILBOX}|${GROUP})`;
 /** Perl's `$rfc822_char`: every character must be in Latin-1. */
+// eslint-disable-next-line no-control-regex
 const LATIN1_ONLY = /^[\x00-\xff]*$/;
 let rfc822: { one: RegExp; list: RegExp; item: RegExp } | undefined;
 
@@ -126,7 +127,7 @@ function stripComments(text: string): string {
  * (or neither one nor a valid list), or each address of a valid comma-separated list.
  *
  * @example splitAddresses('Jane Doe <jane@example.org>') // → ['Jane Doe <jane@example.org>']
- * @example splitAddresses('a@example.org, b@example.org') // → ['a@example.org', ' b@example.org']
+ * @example splitAddresses('a@example.org, b@example.org') // → ['a@example.org', 'b@example.org']
  */
 export function splitAddresses(value: string): string[] {
   const stripped = stripComments(value);

@@ -11,8 +11,7 @@ export function readsEmailsFrom(path: string): boolean {
 }
 
 /** get_maintainer.pl's "possible address" regex: optional name-like text, then an address in optional brackets. */
-const POSSIBLE_ADDRESS =
-  /[\p{L}"' ,.+-]*\s*[,]*\s*[(<{]{0,1}[A-Za-z0-9_.+-]+@[A-Za-z0-9.-]+\.[A-Za-z0-9]+[)>}]{0,1}/gu;
+const POSSIBLE_ADDRESS = /[\p{L}"' ,.+-]*\s*[,]*\s*[(<{]{0,1}[A-Za-z0-9_.+-]+@[A-Za-z0-9.-]+\.[A-Za-z0-9]+[)>}]{0,1}/gu;
 const BRACKETED = /[(<{]{0,1}([A-Za-z0-9_.+-]+@[A-Za-z0-9.-]+)[)>}]{0,1}/g;
 const NAME_SEPARATOR = /[^\p{L}',.+-]/u;
 const LONE_PUNCTUATION = /^[',.+-]$/;

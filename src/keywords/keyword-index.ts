@@ -106,9 +106,7 @@ export function compileKeywordIndex(subsystems: readonly Subsystem[]): Parsed<Ke
         start = newline + 1;
       }
     }
-    const hits = keywords
-      .filter((k) => found[k.order] !== undefined)
-      .map((k) => ({ ...k.hit, line: found[k.order]! }));
+    const hits = keywords.filter((k) => found[k.order] !== undefined).map((k) => ({ ...k.hit, line: found[k.order]! }));
     return { hits, scan: { scannedBytes, totalBytes, capped } };
   };
   return { value: { scan }, errors, warnings: [] };

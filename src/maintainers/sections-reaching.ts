@@ -51,13 +51,18 @@ export function sectionsReaching(
   const reachingLines: number[] = [];
   // F:/X: (8,000 lines in 6.12): one regex over the whole text finds those whose literal head is a prefix of a
   // path, in native code, instead of a loop over every line.
-  const filePatterns = new RegExp(`^[FX]:[ \\t]*${prefixesOf(paths)}(?=[${escapeClass(PATTERN_MAGIC)}]|[ \\t]*\\r?$)`, 'gm');
-  for (let match = filePatterns.exec(text); match !== null; match = filePatterns.exec(text)) reachingLines.push(match.index);
+  const filePatterns = new RegExp(
+    `^[FX]:[ \\t]*${prefixesOf(paths)}(?=[${escapeClass(PATTERN_MAGIC)}]|[ \\t]*\\r?$)`,
+    'gm',
+  );
+  for (let match = filePatterns.exec(text); match !== null; match = filePatterns.exec(text))
+    reachingLines.push(match.index);
   const foldedPaths = paths.map(foldCase);
   for (let at = findTag(text, 'N', 0); at >= 0; at = findTag(text, 'N', at + 2)) {
     if (nameReaches(text.slice(at + 2, lineEnd(text, at)).trim(), paths, foldedPaths)) reachingLines.push(at);
   }
-  if (options.keywords) for (let at = findTag(text, 'K', 0); at >= 0; at = findTag(text, 'K', at + 2)) reachingLines.push(at);
+  if (options.keywords)
+    for (let at = findTag(text, 'K', 0); at >= 0; at = findTag(text, 'K', at + 2)) reachingLines.push(at);
 
   /** Reaching tag lines (offsets), by the offset of their section's name line. */
   const sections = new Map<number, number[]>();
@@ -190,7 +195,7 @@ export function simpleLiteral(pattern: string): string | undefined {
 
 /** Whether the first line get_maintainer.pl keeps is a section name (not a tag). */
 function startsWithName(text: string): boolean {
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const end = lineEnd(text, start);
     const line = text.slice(start, end);
     if (TAG.test(line)) return false;

@@ -72,7 +72,13 @@ export function buildPerlRegex(
     // Most N: lines are plain names (`imx`, `sifive`, `cros_ec`): a substring test answers exactly what the
     // regex would, without loading or compiling the engine.
     const literal = translation.source;
-    return { regex: { text, requiredLiteral: { text: literal, caseInsensitive: false }, test: (input) => input.includes(literal) } };
+    return {
+      regex: {
+        text,
+        requiredLiteral: { text: literal, caseInsensitive: false },
+        test: (input) => input.includes(literal),
+      },
+    };
   }
   let compiled: RE2JS;
   try {

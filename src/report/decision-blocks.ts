@@ -189,13 +189,18 @@ function holdsFirst(owners: readonly SubsystemReport[], holds: ReadonlyMap<strin
     if (hold === undefined) return 2;
     return hold.liftedBy.length === 0 ? 0 : 1;
   };
-  return owners.map((report, at) => ({ report, at })).sort((a, b) => rank(a.report) - rank(b.report) || a.at - b.at).map(({ report }) => report);
+  return owners
+    .map((report, at) => ({ report, at }))
+    .sort((a, b) => rank(a.report) - rank(b.report) || a.at - b.at)
+    .map(({ report }) => report);
 }
 
 /** ` (K: `…` at MAINTAINERS:20190)` for each keyword of the subsystem that matched. */
 function keywordsOf(decision: RoutingDecision, subsystem: string): string {
   const hits = (decision.keywordHits ?? []).filter((hit) => hit.subsystem === subsystem);
   if (hits.length === 0) return '';
-  const shown = hits.map((hit) => `K: ${codeSpan(hit.pattern)} at ${escapeMarkdown(`${hit.origin.file}:${hit.origin.line}`)}`);
+  const shown = hits.map(
+    (hit) => `K: ${codeSpan(hit.pattern)} at ${escapeMarkdown(`${hit.origin.file}:${hit.origin.line}`)}`,
+  );
   return ` (${shown.join('; ')})`;
 }

@@ -70,6 +70,7 @@ function decidedBy(by: Reason['by']): string {
 export function fileDecisionWords(file: Pick<FileDecision, 'decision' | 'stance'>, hold: Hold | undefined): string {
   if (file.stance === null || file.stance === file.decision) return file.decision;
   const held = file.decision === 'needs-ack' || file.decision === 'blocked';
-  if (held && hold !== undefined && hold.liftedBy.length > 0) return `${file.stance}, lifted by ${hold.liftedBy.join(', ')}`;
+  if (held && hold !== undefined && hold.liftedBy.length > 0)
+    return `${file.stance}, lifted by ${hold.liftedBy.join(', ')}`;
   return `${file.decision}, ${file.stance}`;
 }

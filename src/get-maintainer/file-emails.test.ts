@@ -1,0 +1,32 @@
+import { emailsInFile, readsEmailsFrom } from './file-emails.js';
+
+describe('file-emails (get_maintainer.pl maintainers_in_file, clean_file_emails)', () => {
+  it.each([
+    ['Documentation/devicetree/bindings/net/example.yaml', true],
+    ['drivers/net/phy/phy.c', false],
+    ['MAINTAINERS', false],
+  ])('readsEmailsFrom(%j) → %s', (path, reads) => {
+    expect(readsEmailsFrom(path)).toBe(reads);
+  });
+
+  it('finds the maintainers of a binding, names cleaned, each once', () => {
+    const text = [
+      'maintainers:',
+      '  - Rob Herring <robh@kernel.org>',
+      '  - "Krzysztof Kozlowski" <krzk@kernel.org>',
+      '  - Rob Herring <robh@kernel.org>',
+      'examples:',
+      '    timer@ffe00000 { };',
+    ].join('\n');
+    expect(emailsInFile(text)).toEqual(['Rob Herring <robh@kernel.org>', 'Krzysztof Kozlowski <krzk@kernel.org>']);
+  });
+
+  it('keeps the last two names, or three around an initial', () => {
+    expect(emailsInFile('Author: Jane Q. Public <jane@example.org>\n')).toEqual([
+      '"Jane Q. Public" <jane@example.org>',
+    ]);
+    expect(emailsInFile('  - Maintained by Sebastian Reichel <sre@kernel.org>\n')).toEqual([
+      'Sebastian Reichel <sre@kernel.org>',
+    ]);
+  });
+});

@@ -1,0 +1,82 @@
+import { compileSubsystemIndex } from '../matcher/compile-subsystem-index.js';
+import { parseKernelMaintainers } from '../maintainers/parse-kernel.js';
+import { parseMailmap } from './mailmap.js';
+import { renderGetMaintainer } from './render-get-maintainer.js';
+
+/** Our own sections, each exercising one of get_maintainer.pl's rules (expected outputs checked against it). */
+const TEXT = [
+  'PHY DRIVER',
+  'R:\tTess Gross <tess@example.edu>',
+  'M:\tFay Tomo <fay@example.org>',
+  'L:\tnetdev@vger.kernel.org',
+  'L:\tisdn@lists.example.de (subscribers-only)',
+  'S:\tMaintained',
+  'F:\tdrivers/net/phy/',
+  '',
+  'NETWORKING DRIVERS WITH A NAME WELL OVER FIFTY CHARACTERS LONG',
+  'M:\tFAY TOMO <fay.old@example.org>',
+  'M:\tOld Name <chris@example.de>',
+  'L:\tNETDEV@vger.kernel.org',
+  'L:\tlinux-arm-kernel@lists.example.org (moderated for non-subscribers)',
+  'S:\tOdd Fixes',
+  'F:\tdrivers/net/',
+  '',
+  'RUST',
+  'M:\tMig Oje <mig@example.org>',
+  'F:\trust/',
+  'K:\t\\b(?i:rust)\\b',
+  '',
+  'THE REST',
+  'M:\tLinus Torvalds <torvalds@linux-foundation.org>',
+  'L:\tlinux-kernel@vger.kernel.org',
+  'S:\tBuried alive in reporters',
+  'F:\t*',
+  'F:\t*/',
+].join('\n');
+
+describe('renderGetMaintainer', () => {
+  const subsystems = parseKernelMaintainers(TEXT, 'MAINTAINERS').value;
+  const index = compileSubsystemIndex(subsystems).value;
+  const render = (paths: string[], extra: Partial<Parameters<typeof renderGetMaintainer>[0]> = {}) =>
+    renderGetMaintainer({ subsystems, index, paths, keywords: [], ...extra });
+
+  it('prints people in file order (R: before M: if so written), then lists, each once, as get_maintainer.pl does', () => {
+    expect(render(['drivers/net/phy/phy.c'])).toEqual([
+      'Tess Gross <tess@example.edu> (reviewer:PHY DRIVER)',
+      'Fay Tomo <fay@example.org> (maintainer:PHY DRIVER)',
+      // FAY TOMO is Fay Tomo by name (without case): added once; the second person is new.
+      'Old Name <chris@example.de> (odd fixer:NETWORKING DRIVERS WITH A NAME WELL OVER FIFTY...)',
+      'netdev@vger.kernel.org (open list:PHY DRIVER)',
+      'linux-arm-kernel@lists.example.org (moderated list:NETWORKING DRIVERS WITH A NAME WELL OVER FIFTY...)',
+      'linux-kernel@vger.kernel.org (open list)',
+    ]);
+  });
+
+  it('applies the mailmap before deduplicating', () => {
+    const mailmap = parseMailmap('Chris Hell <chris@example.org> <chris@example.de>\n');
+    expect(render(['drivers/net/x.c'], { mailmap })[1]).toBe(
+      'Chris Hell <chris@example.org> (odd fixer:NETWORKING DRIVERS WITH A NAME WELL OVER FIFTY...)',
+    );
+  });
+
+  it('adds keyword sections after the paths, with the keyword in the role', () => {
+    const [rust] = subsystems.filter((s) => s.name === 'RUST');
+    const keywords = [{ subsystem: subsystems.indexOf(rust), keyword: rust.keywords[0], index: 17 }];
+    expect(render(['Makefile'], { keywords })).toEqual([
+      'Mig Oje <mig@example.org> (unknown:RUST:Keyword:\\b(?i:rust)\\b)',
+      'linux-kernel@vger.kernel.org (open list)',
+    ]);
+  });
+
+  it('adds the people a .yaml file names, last, with the role "in file"', () => {
+    const readFile = () => 'maintainers:\n  - Fay Tomo <fay@example.org>\n  - Olive Other <olive@example.net>\n';
+    expect(render(['drivers/net/phy/example.yaml'], { readFile }).slice(0, 3)).toEqual([
+      'Tess Gross <tess@example.edu> (reviewer:PHY DRIVER)',
+      'Fay Tomo <fay@example.org> (maintainer:PHY DRIVER,in file)',
+      'Old Name <chris@example.de> (odd fixer:NETWORKING DRIVERS WITH A NAME WELL OVER FIFTY...)',
+    ]);
+    expect(render(['drivers/net/phy/example.yaml'], { readFile })).toContain(
+      'Olive Other <olive@example.net> (in file)',
+    );
+  });
+});

@@ -1,0 +1,75 @@
+import { parseKernelMaintainers } from './parse-kernel.js';
+import { parseKernelSlices, sectionsReaching, simpleLiteral } from './sections-reaching.js';
+
+const TEXT = [
+  'List of maintainers (a preamble: names without tags own nothing)',
+  '\tM: an indented example',
+  '',
+  'RUST',
+  'M:\tMig Oje <mig@example.org>',
+  'F:\trust/',
+  'F:\tDocumentation/rust/',
+  'K:\t\\b(?i:rust)\\b',
+  '',
+  '# a comment between sections',
+  'TEGRA',
+  'N:\t[^a-z]tegra',
+  'F:\tdrivers/*/tegra*',
+  '',
+  'NET',
+  'F:\tdrivers/net/',
+  'X:\tdrivers/net/wireless/',
+  '',
+  'THE REST',
+  'F:\t*',
+  'F:\t*/',
+].join('\n');
+
+describe('sectionsReaching', () => {
+  const names = (paths: string[], keywords = false) => {
+    const slices = sectionsReaching(TEXT, paths, { keywords })!;
+    return parseKernelSlices(TEXT, 'MAINTAINERS', slices).value.map((s) => s.name);
+  };
+
+  it.each([
+    [['rust/kernel/str.rs'], ['RUST', 'THE REST']],
+    [['drivers/net/phy/ax.c'], ['TEGRA', 'NET', 'THE REST']], // TEGRA: drivers/*/tegra* has the head drivers/
+    [['arch/arm/mach-tegra/x.c'], ['TEGRA', 'THE REST']], // by its N: literal
+    [['Makefile'], ['THE REST']],
+  ])('%j reaches %j', (paths, expected) => {
+    expect(names(paths)).toEqual(expected);
+  });
+
+  it('with keywords, every section with a K: line is kept', () => {
+    expect(names(['Makefile'], true)).toEqual(['RUST', 'THE REST']);
+  });
+
+  it('parses the kept sections as the full parse does, keeping only the lines that can reach the paths', () => {
+    const full = parseKernelMaintainers(TEXT, 'MAINTAINERS').value.find((s) => s.name === 'RUST')!;
+    const slices = sectionsReaching(TEXT, ['rust/kernel/str.rs'], { keywords: false })!;
+    const [rust] = parseKernelSlices(TEXT, 'MAINTAINERS', slices).value;
+    expect(rust.origin).toEqual(full.origin);
+    expect(rust.maintainers).toEqual(full.maintainers);
+    expect(rust.files).toEqual([full.files[0]]); // Documentation/rust/ cannot reach the path
+    expect(rust.keywords).toEqual([]); // no text to search
+  });
+
+  it('gives up (null) on a file that starts with a tag line, for the full parse to report', () => {
+    expect(sectionsReaching('F:\tdrivers/\nNET\nF:\tnet/\n', ['net/x.c'], { keywords: false })).toBeNull();
+  });
+
+  it.each([
+    ['imx', 'imx'],
+    ['bcm113*', 'bcm11'],
+    ['[^a-z]tegra', 'tegra'],
+    ['asm/elf.h', 'asm/elf'],
+    ['^.*/vdso/[^/]*getrandom[^/]+$', 'getrandom'],
+    ['axp[128]', 'axp'],
+    ['a+b', 'a'],
+    ['(?i)rust', undefined],
+    ['foo|bar', undefined],
+    ['a b', undefined],
+  ])('simpleLiteral(%j) → %j', (pattern, literal) => {
+    expect(simpleLiteral(pattern)).toBe(literal);
+  });
+});

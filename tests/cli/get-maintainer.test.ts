@@ -1,0 +1,136 @@
+/**
+ * `route --format get-maintainer` on our synthetic MAINTAINERS (tests/cli/fixtures/README.md), through the
+ * bundled CLI: each expected output is what `scripts/get_maintainer.pl --no-tree --nogit --nogit-fallback`
+ * printed for the same tree — roles from S:, reviewers, open/moderated lists, a subscribers-only list left out,
+ * a name cut at 50 characters, X: excluding, directories, the mailmap, `(in file)` people of a `.yaml` file,
+ * THE REST's list without a section name and without Linus, and keywords in patch mode, diffstat included.
+ * The real kernel's 148 samples are in get-maintainer.kernel.test.ts.
+ */
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, FIXTURES, scratch } from './cli-helpers.js';
+
+const NET_DRIVERS = 'NETWORKING DRIVERS WITH A NAME WELL OVER FIFTY...';
+const EXPECTED: Record<string, string[]> = {
+  'drivers/net/phy/ax88796b_rust.rs': [
+    'Fay Tomo <fay@example.org> (maintainer:ASIX PHY DRIVER [RUST])',
+    'Tess Gross <tess@example.edu> (reviewer:ASIX PHY DRIVER [RUST])',
+    'Andy Lunn <andy@example.ch> (maintainer:ETHERNET PHY LIBRARY)',
+    'Russ King <russ@example.org.uk> (reviewer:ETHERNET PHY LIBRARY)',
+    `"David S. Miller" <davem@example.net> (reviewer:${NET_DRIVERS})`,
+    `Jake Kici <jake@example.org> (supporter:${NET_DRIVERS})`,
+    'netdev@vger.kernel.org (open list:ASIX PHY DRIVER [RUST])',
+    'rust-for-linux@vger.kernel.org (open list:ASIX PHY DRIVER [RUST])',
+    'linux-arm-kernel@lists.example.org (moderated list:ETHERNET PHY LIBRARY)',
+    'linux-kernel@vger.kernel.org (open list)',
+  ],
+  'drivers/net/phy/legacy/old.c': [
+    `"David S. Miller" <davem@example.net> (reviewer:${NET_DRIVERS})`,
+    `Jake Kici <jake@example.org> (supporter:${NET_DRIVERS})`,
+    `netdev@vger.kernel.org (open list:${NET_DRIVERS})`,
+    'linux-kernel@vger.kernel.org (open list)',
+  ],
+  'kernel/dma/map.c': [
+    'Chris Hell <chris@example.org> (supporter:DMA MAPPING HELPERS)',
+    'Mara Szy <mara@example.com> (supporter:DMA MAPPING HELPERS)',
+    'iommu@lists.example.dev (open list:DMA MAPPING HELPERS)',
+    'linux-kernel@vger.kernel.org (open list)',
+  ],
+  rust: [
+    'Mig Oje <mig@example.org> (supporter:RUST)',
+    'Tess Gross <tess@example.edu> (reviewer:RUST)',
+    'rust-for-linux@vger.kernel.org (open list:RUST)',
+    'linux-kernel@vger.kernel.org (open list)',
+  ],
+  'drivers/net/phy': [
+    'Andy Lunn <andy@example.ch> (maintainer:ETHERNET PHY LIBRARY)',
+    'Russ King <russ@example.org.uk> (reviewer:ETHERNET PHY LIBRARY)',
+    `"David S. Miller" <davem@example.net> (reviewer:${NET_DRIVERS})`,
+    `Jake Kici <jake@example.org> (supporter:${NET_DRIVERS})`,
+    'netdev@vger.kernel.org (open list:ETHERNET PHY LIBRARY)',
+    'linux-arm-kernel@lists.example.org (moderated list:ETHERNET PHY LIBRARY)',
+    'linux-kernel@vger.kernel.org (open list)',
+  ],
+  'Documentation/devicetree/bindings/net/example-phy.yaml': [
+    'Andy Lunn <andy@example.ch> (in file)',
+    'Olive Other <olive@example.net> (in file)',
+    'linux-kernel@vger.kernel.org (open list)',
+  ],
+  Makefile: ['linux-kernel@vger.kernel.org (open list)'],
+  '0001-libbpf-fix-a-typo.patch': [
+    'Bea Pefe <bea@example.org> (odd fixer:BPF [MISC]:Keyword:(?:\\b|_)bpf(?:\\b|_))',
+    'linux-kernel@vger.kernel.org (open list)',
+    'bpf@vger.kernel.org (open list:BPF [MISC]:Keyword:(?:\\b|_)bpf(?:\\b|_))',
+  ],
+  // `--- /dev/null` names "dev/null", which sorts before kernel/ and is THE REST's: its list comes first.
+  '0002-dma-add-a-rust-pool.patch': [
+    'Chris Hell <chris@example.org> (supporter:DMA MAPPING HELPERS)',
+    'Mara Szy <mara@example.com> (supporter:DMA MAPPING HELPERS)',
+    'Mig Oje <mig@example.org> (supporter:RUST:Keyword:\\b(?i:rust)\\b)',
+    'Tess Gross <tess@example.edu> (reviewer:RUST:Keyword:\\b(?i:rust)\\b)',
+    'linux-kernel@vger.kernel.org (open list)',
+    'iommu@lists.example.dev (open list:DMA MAPPING HELPERS)',
+    'rust-for-linux@vger.kernel.org (open list:RUST:Keyword:\\b(?i:rust)\\b)',
+  ],
+};
+
+/** The tree get_maintainer.pl ran in: the fixtures, and the files and directories named above. */
+function tree(): string {
+  const dir = scratch({
+    'rust/kernel/str.rs': '',
+    'drivers/net/phy/ax88796b_rust.rs': '',
+    'drivers/net/phy/legacy/old.c': '',
+    'kernel/dma/map.c': '',
+    Makefile: '',
+    'Documentation/devicetree/bindings/net/example-phy.yaml':
+      '%YAML 1.2\n---\n$id: http://devicetree.org/schemas/net/example-phy.yaml#\ntitle: An example PHY\nmaintainers:\n  - Andy Lunn <andy@example.ch>\n  - Olive Other <olive@example.net>\n',
+  });
+  for (const name of ['MAINTAINERS', '.mailmap', '0001-libbpf-fix-a-typo.patch', '0002-dma-add-a-rust-pool.patch']) {
+    copyFileSync(join(FIXTURES, name), join(dir, name));
+  }
+  return dir;
+}
+
+describe('rust-patch-router route --format get-maintainer', () => {
+  const dir = tree();
+
+  it.each(Object.entries(EXPECTED))('%s prints what get_maintainer.pl prints', (argument, expected) => {
+    const run = cli(['route', '--maintainers', 'MAINTAINERS', '--format', 'get-maintainer', argument], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(`${expected.join('\n')}\n`);
+    // git send-email --cc-cmd stops at a failing command: a hold is no reason to fail here.
+    expect(run.code).toBe(0);
+  });
+
+  it('several paths: each path in turn, every person and list once', () => {
+    const run = cli(
+      ['route', '--maintainers', 'MAINTAINERS', '--format', 'get-maintainer', 'kernel/dma/map.c', 'rust'],
+      { cwd: dir },
+    );
+    expect(run.stdout.split('\n').filter(Boolean)).toEqual([
+      'Chris Hell <chris@example.org> (supporter:DMA MAPPING HELPERS)',
+      'Mara Szy <mara@example.com> (supporter:DMA MAPPING HELPERS)',
+      'Mig Oje <mig@example.org> (supporter:RUST)',
+      'Tess Gross <tess@example.edu> (reviewer:RUST)',
+      'iommu@lists.example.dev (open list:DMA MAPPING HELPERS)',
+      'linux-kernel@vger.kernel.org (open list)',
+      'rust-for-linux@vger.kernel.org (open list:RUST)',
+    ]);
+  });
+
+  it('the same keyword is found in routing: the diffstat names the library, so BPF [MISC] is mentioned', () => {
+    const run = cli(['route', '--maintainers', 'MAINTAINERS', '0001-libbpf-fix-a-typo.patch', '--format', 'json'], {
+      cwd: dir,
+    });
+    const decision = JSON.parse(run.stdout);
+    expect(decision.mentioned).toEqual(['BPF [MISC]']);
+    expect(decision.keywordHits).toEqual([
+      {
+        subsystem: 'BPF [MISC]',
+        pattern: '(?:\\b|_)bpf(?:\\b|_)',
+        origin: { file: 'MAINTAINERS', line: 19, col: 4 },
+        line: ' tools/lib/bpf/libbpf.c | 2 +-',
+      },
+    ]);
+  });
+});
