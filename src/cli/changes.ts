@@ -64,7 +64,9 @@ export async function readRouteInput(options: CliOptions, cwd: string, tree: Tre
     getMaintainerPaths.push(...read.files);
   };
   // A list (`git diff --name-only`) names files: the tree is asked about them only when --tree was given.
+  let sources = 0;
   const addList = (text: string, name: string) => {
+    sources += 1;
     const list = parsePathList(text, name, tree.root);
     errors.push(...list.errors);
     addPaths(
@@ -106,7 +108,10 @@ export async function readRouteInput(options: CliOptions, cwd: string, tree: Tre
     }
     const normalized = normalizeRepoPath(word, tree.root);
     if ('problem' in normalized) errors.push(wholeInputError('BAD_PATH', normalized.problem, word));
-    else addPaths([normalized.path], true);
+    else {
+      sources += 1;
+      addPaths([normalized.path], true);
+    }
   }
   if (options.filesFrom !== undefined) {
     const read = readTextInput(options.filesFrom, '--files-from', { allowEmpty: true, allowNul: true });
@@ -138,7 +143,9 @@ export async function readRouteInput(options: CliOptions, cwd: string, tree: Tre
   if (errors.length > 0) throw new InputError(errors);
 
   parts.unshift({ files: listed, title: '', body: '', diffLines: [] });
-  const changes = mergeChangeSets(parts, options.title);
+  // One list and nothing else (the tree-wide case) is deduplicated already: no second pass over it.
+  const onlyOneList = sources === 1 && parts.slice(1).every((part) => part.files.length === 0);
+  const changes = mergeChangeSets(parts, options.title, { unique: onlyOneList });
   return { changes, getMaintainerPaths, warnings: missingFromTree(missing, tree) };
 }
 
@@ -173,14 +180,19 @@ function missingFromTree(missing: readonly string[], tree: Tree): SourceError[] 
 }
 
 /**
- * Joins change sets: files deduplicated by path (first wins), texts concatenated. Keyword lines: a patch's
+ * Joins change sets: files deduplicated by path (first wins; `unique` when they are already), texts
+ * concatenated. Keyword lines: a patch's
  * are get_maintainer.pl's (read-patch.ts); a part without them (a git range) contributes its title, body and
  * diff lines as they are.
  */
-export function mergeChangeSets(parts: readonly ChangeSet[], title?: string): ChangeSet {
+export function mergeChangeSets(
+  parts: readonly ChangeSet[],
+  title?: string,
+  options: { unique?: boolean } = {},
+): ChangeSet {
   const seen = new Set<string>();
-  const files: ChangedFile[] = [];
-  for (const part of parts) {
+  const files: ChangedFile[] = options.unique ? parts.flatMap((part) => part.files) : [];
+  for (const part of options.unique ? [] : parts) {
     for (const file of part.files) {
       if (seen.has(file.path)) continue;
       seen.add(file.path);

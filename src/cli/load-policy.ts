@@ -110,7 +110,9 @@ export async function loadPolicy(source: PolicySource, scope: PolicyScope, tree:
   const paths = scope === 'everything' ? [] : scope.paths;
   const belowRoutedPath = directoriesOf(paths);
   const isDirectory = (pattern: string) => belowRoutedPath(pattern) || isDirectoryOnDisk(join(tree.root, pattern));
-  const compiled = compilePolicy(assembled.value, { isDirectory });
+  // Keywords are compiled only when there is text to search (a patch, a range, a title); `validate` compiles all.
+  const keywords = scope === 'everything' || scope.keywords;
+  const compiled = compilePolicy(assembled.value, { isDirectory, keywords });
   throwIfErrors(compiled.errors);
   return {
     compiled: compiled.value,

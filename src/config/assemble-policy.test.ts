@@ -88,7 +88,11 @@ describe('assemblePolicy', () => {
     );
     expect(errors).toEqual([]);
     expect(byName(value, 'RUST').maintainers).toEqual([
-      expect.objectContaining({ handle: 'ojeda', display: 'Miguel Ojeda <ojeda@kernel.org>', email: 'ojeda@kernel.org' }),
+      expect.objectContaining({
+        handle: 'ojeda',
+        display: 'Miguel Ojeda <ojeda@kernel.org>',
+        email: 'ojeda@kernel.org',
+      }),
       expect.objectContaining({
         handle: null,
         display: 'Alex Gaynor <alex.gaynor@gmail.com>',

@@ -18,7 +18,10 @@ export interface ChangedPath {
  * @example changedPaths([{ path: 'drivers/block/rnull.rs', previousPath: 'rust/kernel/rnull.rs', status: 'renamed' }])
  *   // → [{ path: 'drivers/block/rnull.rs', previousPath: 'rust/kernel/rnull.rs' }, { path: 'rust/kernel/rnull.rs' }]
  */
-export function changedPaths(files: readonly ChangedFile[]): ChangedPath[] {
+export function changedPaths(files: readonly ChangedFile[]): readonly ChangedPath[] {
+  // The tree-wide case — a sorted list (as git prints it) without renames — is its own answer: no map of
+  // 100,000 entries and no copy of each path is needed to find what is already unique and in order.
+  if (isSortedWithoutRenames(files)) return files;
   const byPath = new Map<string, ChangedPath>();
   const add = (path: string, previousPath: string | undefined): void => {
     const seen = byPath.get(path);
@@ -32,4 +35,13 @@ export function changedPaths(files: readonly ChangedFile[]): ChangedPath[] {
     if (previousPath !== undefined) add(previousPath, undefined);
   }
   return [...byPath.values()];
+}
+
+/** Strictly increasing paths (so each once) and no previous paths. */
+function isSortedWithoutRenames(files: readonly ChangedFile[]): boolean {
+  for (let i = 0; i < files.length; i++) {
+    if (files[i].previousPath !== undefined) return false;
+    if (i > 0 && !(files[i - 1].path < files[i].path)) return false;
+  }
+  return true;
 }

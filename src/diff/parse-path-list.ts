@@ -10,8 +10,22 @@ import { type Parsed, type SourceError, sourceError } from '../errors.js';
 import { unquoteGitName } from './git-path.js';
 import type { ChangedFile } from './types.js';
 
-/** A path that needs no normalising: no leading `/` or `./`, no `//`, `/./`, `..` segment or NUL. */
-const CLEAN = /^(?!\/|\.\.?(?:\/|$))(?!.*(?:\/\/|\/\.\.?(?:\/|$)))[^\0]+$/s;
+/**
+ * Whether a path certainly needs no normalising: it does not start with `/` or `.` and holds no `//`, `/.` or
+ * NUL. Cheap native searches, since a tree-wide list has 100,000 paths; anything else (`.gitignore`,
+ * `a/.hidden`) takes the careful way, which keeps what is fine.
+ */
+function isClean(path: string): boolean {
+  const first = path.charCodeAt(0);
+  return (
+    path !== '' &&
+    first !== 0x2f && // '/'
+    first !== 0x2e && // '.'
+    !path.includes('//') &&
+    !path.includes('/.') &&
+    !path.includes('\0')
+  );
+}
 
 /**
  * Why `path` cannot be a file path inside a repository, or null when it can. Used for paths read from a
@@ -25,7 +39,7 @@ export function validateRepoPath(path: string): string | null {
   if (path.includes('\0')) return 'contains a NUL byte';
   if (path.startsWith('/')) return 'absolute path: give it relative to the repository root';
   if (path.endsWith('/')) return "ends with '/': a directory, not a file";
-  if (CLEAN.test(path)) return null;
+  if (isClean(path)) return null;
   for (const segment of path.split('/')) {
     if (segment === '..') return "'..' segment: not a path inside the repository";
     if (segment === '.') return "'.' segment: not a normalized path";
@@ -43,7 +57,7 @@ export function validateRepoPath(path: string): string | null {
  * @example normalizeRepoPath('rust/../MAINTAINERS') // → { problem: "'..' segment: …" }
  */
 export function normalizeRepoPath(written: string, root?: string): { path: string } | { problem: string } {
-  if (CLEAN.test(written)) return { path: written };
+  if (isClean(written)) return { path: written };
   if (written === '') return { problem: 'empty path' };
   if (written.includes('\0')) return { problem: 'contains a NUL byte' };
   let path = written;
@@ -80,6 +94,7 @@ export function parsePathList(text: string, file: string, root?: string): Parsed
   const seen = new Set<string>();
   const value: ChangedFile[] = [];
   const nulSeparated = text.includes('\0');
+  let sorted = true;
   const fields = text.split(nulSeparated ? '\0' : '\n');
   for (let index = 0; index < fields.length; index++) {
     let path = fields[index];
@@ -108,8 +123,17 @@ export function parsePathList(text: string, file: string, root?: string): Parsed
       );
       continue;
     }
-    if (seen.has(normalized.path)) continue;
-    seen.add(normalized.path);
+    // A sorted list (git's order) repeats nothing while each path follows the last: the set is only filled
+    // once the order breaks, so a 100,000-path list needs no set of 100,000 entries.
+    const previous = value.length > 0 ? value[value.length - 1].path : undefined;
+    if (sorted && previous !== undefined && !(previous < normalized.path)) {
+      sorted = false;
+      for (const file of value) seen.add(file.path);
+    }
+    if (!sorted) {
+      if (seen.has(normalized.path)) continue;
+      seen.add(normalized.path);
+    }
     value.push({ path: normalized.path, status: 'modified' });
   }
   return { value, errors, warnings: [] };

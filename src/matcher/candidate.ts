@@ -33,3 +33,26 @@ export function toCandidate(path: string): Candidate {
   const dirPrefix = dirs.length === 0 ? '' : path.slice(0, dirs[dirs.length - 1].length + 1);
   return { path, dirs, slashes: dirs.length, dirPrefix, plain: !NOT_PLAIN.test(path) };
 }
+
+/** What all paths of one directory share: the parts of a Candidate that depend on the directory only. */
+export interface DirectoryView {
+  dirPrefix: string;
+  dirs: string[];
+  slashes: number;
+}
+
+/**
+ * The candidate for a path in a directory already taken apart (the index keeps one view per directory): only
+ * the path and its plainness are new.
+ *
+ * @example candidateIn('drivers/net/phy/ax.rs', toCandidate('drivers/net/phy/x.c')).dirs // → ['drivers', 'drivers/net', 'drivers/net/phy']
+ */
+export function candidateIn(path: string, directory: DirectoryView): Candidate {
+  return {
+    path,
+    dirs: directory.dirs,
+    slashes: directory.slashes,
+    dirPrefix: directory.dirPrefix,
+    plain: !NOT_PLAIN.test(path),
+  };
+}

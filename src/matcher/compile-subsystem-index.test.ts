@@ -46,7 +46,7 @@ const matchers = {
 };
 
 /** `NAME specificity` for each owner, most specific first, `(fallback)` marked. */
-function owners(matches: PathMatch[], from: readonly Subsystem[] = subsystems): string[] {
+function owners(matches: readonly PathMatch[], from: readonly Subsystem[] = subsystems): string[] {
   return matches.map((m) => `${from[m.subsystem].name} ${m.specificity}${m.fallback ? ' (fallback)' : ''}`);
 }
 

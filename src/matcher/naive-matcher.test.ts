@@ -9,7 +9,7 @@ import type { PathMatch } from './types.js';
 /** Paths per test case: the naive matcher tries all ~8k patterns on each, so a whole tree is split up. */
 const CHUNK = 10_000;
 
-function summary(matches: PathMatch[]): string {
+function summary(matches: readonly PathMatch[]): string {
   return matches.map((m) => `${m.subsystem}:${m.specificity}:${m.fallback}:${m.pattern.text}`).join(' | ');
 }
 
@@ -35,7 +35,7 @@ describe.each([
   const paths = present ? readFileSync(resolve(kernel, 'files.txt'), 'utf8').split('\n').filter(Boolean) : [];
   const chunks = present ? Array.from({ length: Math.ceil(count / CHUNK) }, (_, i) => i) : [];
 
-  let compiled: ((path: string) => PathMatch[]) | undefined;
+  let compiled: ((path: string) => readonly PathMatch[]) | undefined;
   let naive: ((path: string) => PathMatch[]) | undefined;
   beforeAll(() => {
     if (!present) return;

@@ -36,8 +36,15 @@ export function literalGrams<T>(
   });
   const alwaysValues = always.map((index) => items[index].value);
   if (exact.size === 0 && folded.size === 0) return () => alwaysValues;
+  // Most texts (paths of a tree, lines of a diff) contain none of the literals: one native regex over the text
+  // answers that before any window is read. It only decides whether to look; the windows decide what is found.
+  const exactLiterals = items.flatMap((item) =>
+    item.literal && !item.literal.caseInsensitive ? [item.literal.text] : [],
+  );
+  const anyExact = folded.size === 0 ? new RegExp(exactLiterals.map(escapeRegex).join('|')) : null;
 
   return (text) => {
+    if (anyExact !== null && !anyExact.test(text)) return alwaysValues;
     // Hits are few (most texts contain no literal at all), so a plain array beats a Set here.
     let hits: number[] | null = null;
     const collect = (grams: Map<number, number[]>, scanned: string) => {
@@ -70,4 +77,8 @@ function gramKey(text: string, at: number): number | null {
   const c = text.charCodeAt(at + 2);
   if (a >= ASCII_LIMIT || b >= ASCII_LIMIT || c >= ASCII_LIMIT) return null;
   return (a << 14) | (b << 7) | c;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 }

@@ -47,4 +47,11 @@ describe('compilePolicy', () => {
     ]);
     expect(compiled.index.match('rust/x.rs').map((m) => m.subsystem)).toEqual([0]);
   });
+
+  it('leaves the keywords out when asked (no text to search them in): they then find nothing and cost nothing', () => {
+    const bad = POLICY.replace("keywords: ['\\bunsafe\\b']", "keywords: ['(unclosed']");
+    const { value: compiled, errors } = compilePolicy(policyOf(bad), { keywords: false });
+    expect(errors).toEqual([]);
+    expect(compiled.keywords.scan(['unsafe (unclosed'], 1 << 20).hits).toEqual([]);
+  });
 });

@@ -9,7 +9,7 @@ import type { PathMatch } from '../matcher/types.js';
 import type { Stance } from '../model.js';
 import type { CompiledPolicy } from './compile-policy.js';
 import { ownersOf, resolveStance } from './resolve-stance.js';
-import { SharedValues } from './shared-values.js';
+import { SharedValues, type Outcome } from './shared-values.js';
 import type { FileDecision, FileDecisionKind } from './types.js';
 
 /** What a Rust path's stance makes of it. */
@@ -44,14 +44,35 @@ export function decideFile(
   compiled: CompiledPolicy,
   shared: SharedValues = new SharedValues(compiled.policy.subsystems),
 ): RoutedFile {
-  const { policy } = compiled;
   const matches = compiled.index.match(path);
   const rust = compiled.isRust(path);
+  // The files of one directory mostly share their matches (the index hands out one array for them): they are
+  // then decided alike, and only the path differs.
+  const outcome =
+    shared.lastOutcome(matches, rust) ?? shared.rememberOutcome(matches, rust, decide(matches, rust, compiled, shared));
+  // Built with SPEC §8's keys first and in its order, so renderJson prints it as it is (no reordering copy
+  // of 100,000 objects), and with one shape for every path (previousPath last, set only for renames).
+  const decision: FileDecision = {
+    path,
+    rust,
+    subsystems: outcome.subsystems,
+    stance: outcome.stance,
+    decision: outcome.decision,
+    owner: outcome.owner,
+    stanceSource: outcome.stanceSource,
+    reason: outcome.reason,
+  };
+  if (previousPath !== undefined) decision.previousPath = previousPath;
+  return { decision, owners: outcome.owners, asked: outcome.asked, decider: outcome.decider };
+}
+
+/** Everything about a path's decision but the path: owners, stance, reason. */
+function decide(matches: readonly PathMatch[], rust: boolean, compiled: CompiledPolicy, shared: SharedValues): Outcome {
+  const { policy } = compiled;
   const owners = ownersOf(matches);
   // A Rust path is decided by its stance owner; any other path by its most specific owner.
   const resolution = rust ? resolveStance(owners, policy) : null;
   const decider: PathMatch | undefined = resolution?.owner ?? owners[0];
-  const subsystems = shared.subsystemNames(matches);
   const reason =
     decider === undefined
       ? null
@@ -61,21 +82,23 @@ export function decideFile(
             ? { owners: owners.length }
             : { stance: resolution.stance, source: resolution.source, weighed: resolution.weighed },
         );
-  // Built with SPEC §8's keys first and in its order, so renderJson prints it as it is (no reordering copy
-  // of 100,000 objects), and with one shape for every path (previousPath last, set only for renames).
-  const decision: FileDecision = {
-    path,
-    rust,
+  const subsystems = shared.subsystemNames(matches);
+  const owner = decider === undefined ? null : policy.subsystems[decider.subsystem].name;
+  if (resolution === null) {
+    const decision: FileDecisionKind = decider !== undefined ? 'owners' : 'unowned';
+    const asked = owners.map((match) => match.subsystem);
+    return { subsystems, stance: null, stanceSource: null, decision, owner, reason, owners, asked, decider: -1 };
+  }
+  return {
     subsystems,
-    stance: resolution?.stance ?? null,
-    decision: resolution !== null ? STANCE_DECISION[resolution.stance] : decider !== undefined ? 'owners' : 'unowned',
-    owner: decider === undefined ? null : policy.subsystems[decider.subsystem].name,
-    stanceSource: resolution?.source ?? null,
+    stance: resolution.stance,
+    stanceSource: resolution.source,
+    decision: STANCE_DECISION[resolution.stance],
+    owner,
     reason,
+    owners,
+    // SPEC §4: an opt-out owner is asked nothing ("nobody: they said no"); its hold is still reported.
+    asked: resolution.stance === 'opt-out' ? [] : [resolution.owner.subsystem],
+    decider: resolution.owner.subsystem,
   };
-  if (previousPath !== undefined) decision.previousPath = previousPath;
-  if (resolution === null) return { decision, owners, asked: owners.map((match) => match.subsystem), decider: -1 };
-  // SPEC §4: an opt-out owner is asked nothing ("nobody: they said no"); its hold is still reported.
-  const asked = resolution.stance === 'opt-out' ? [] : [resolution.owner.subsystem];
-  return { decision, owners, asked, decider: resolution.owner.subsystem };
 }

@@ -16,6 +16,16 @@ import { mentionedReport, OwnerTallies, ownerReport } from './owner-tally.js';
 import { pickReviewers } from './pick-reviewers.js';
 import type { FileDecision, Hold, RouteOptions, RoutingDecision, Verdict } from './types.js';
 
+/** Every file decision, for numbering (decision, decider) pairs. */
+const DECISION_KINDS: readonly FileDecision['decision'][] = [
+  'core',
+  'opt-in',
+  'needs-ack',
+  'blocked',
+  'owners',
+  'unowned',
+];
+
 /** SPEC §5 `max-reviewers` default. */
 export const DEFAULT_MAX_REVIEWERS = 10;
 /** Keyword scanning stops after this much PR text and diff (SPEC §7: slow regexes stay bounded). */
@@ -40,13 +50,15 @@ export function routeChanges(
   const tallies = new OwnerTallies();
   const files: FileDecision[] = [];
   // Status labels depend only on each path's decision and its decider's hold: keep the distinct pairs.
-  const decided = new Map<string, { decision: FileDecision['decision']; decider: number }>();
+  // Keyed by a number (decision kind, decider), not a string: no key string made for each of 100,000 paths.
+  const decided = new Map<number, { decision: FileDecision['decision']; decider: number }>();
   for (const entry of changedPaths(changes.files)) {
     const routed = decideFile(entry.path, entry.previousPath, compiled, shared);
     tallies.add(routed);
     files.push(routed.decision);
     const { decision } = routed.decision;
-    decided.set(`${decision}\u0000${routed.decider}`, { decision, decider: routed.decider });
+    const key = (routed.decider + 1) * DECISION_KINDS.length + DECISION_KINDS.indexOf(decision);
+    if (!decided.has(key)) decided.set(key, { decision, decider: routed.decider });
   }
   const owners = tallies.sorted();
 

@@ -6,23 +6,60 @@
  */
 import type { PathMatch } from '../matcher/types.js';
 import type { PathPattern, Subsystem } from '../model.js';
-import type { Reason } from './types.js';
+import type { FileDecision, FileDecisionKind, Reason } from './types.js';
+
+/** What paths with the same matches and Rust-ness share (see SharedValues.lastOutcome). */
+export interface Outcome {
+  subsystems: string[];
+  stance: FileDecision['stance'];
+  stanceSource: FileDecision['stanceSource'];
+  decision: FileDecisionKind;
+  owner: string | null;
+  reason: FileDecision['reason'];
+  owners: PathMatch[];
+  asked: number[];
+  decider: number;
+}
+
+/** Owner lists by their subsystem numbers, one level per position: found with no key string made per path. */
+interface NamesNode {
+  next: Map<number, NamesNode>;
+  names?: string[];
+}
 
 export class SharedValues {
-  private readonly names = new Map<string, string[]>();
-  private readonly reasons = new Map<PathPattern, Map<string, Reason>>();
+  private readonly names: NamesNode = { next: new Map() };
+  private readonly reasons = new Map<PathPattern, Map<number, Map<string | number, Reason>>>();
+
+  private last: { matches: readonly PathMatch[]; rust: boolean; outcome: Outcome } | undefined;
 
   constructor(private readonly subsystems: readonly Subsystem[]) {}
 
+  /** The outcome of the previous path, when this one has the same matches (the same array) and Rust-ness. */
+  lastOutcome(matches: readonly PathMatch[], rust: boolean): Outcome | undefined {
+    const last = this.last;
+    return last !== undefined && last.matches === matches && last.rust === rust ? last.outcome : undefined;
+  }
+
+  /** Keeps `outcome` for the next path, and returns it. */
+  rememberOutcome(matches: readonly PathMatch[], rust: boolean, outcome: Outcome): Outcome {
+    this.last = { matches, rust, outcome };
+    return outcome;
+  }
+
   /** The names of the matched subsystems, in match order. */
   subsystemNames(matches: readonly PathMatch[]): string[] {
-    const key = matches.map((match) => match.subsystem).join(',');
-    let names = this.names.get(key);
-    if (names === undefined) {
-      names = matches.map((match) => this.subsystems[match.subsystem].name);
-      this.names.set(key, names);
+    let node = this.names;
+    for (const match of matches) {
+      let next = node.next.get(match.subsystem);
+      if (next === undefined) {
+        next = { next: new Map() };
+        node.next.set(match.subsystem, next);
+      }
+      node = next;
     }
-    return names;
+    node.names ??= matches.map((match) => this.subsystems[match.subsystem].name);
+    return node.names;
   }
 
   /**
@@ -32,18 +69,24 @@ export class SharedValues {
    * @example shared.reason(match, { owners: 2 }) === shared.reason(match, { owners: 2 }) // → true
    */
   reason(decider: PathMatch, by: Reason['by']): Reason {
-    let byKey = this.reasons.get(decider.pattern);
-    if (byKey === undefined) {
-      byKey = new Map();
-      this.reasons.set(decider.pattern, byKey);
+    let byOwner = this.reasons.get(decider.pattern);
+    if (byOwner === undefined) {
+      byOwner = new Map();
+      this.reasons.set(decider.pattern, byOwner);
     }
-    const decided = 'stance' in by ? `${by.stance}\u0000${by.source}\u0000${by.weighed}` : `${by.owners}`;
-    const key = `${decider.subsystem}\u0000${decider.fallback ? 1 : 0}\u0000${decided}`;
-    let reason = byKey.get(key);
+    const owner = decider.subsystem * 2 + (decider.fallback ? 1 : 0);
+    let byDecided = byOwner.get(owner);
+    if (byDecided === undefined) {
+      byDecided = new Map();
+      byOwner.set(owner, byDecided);
+    }
+    // An owner count is a number; a stance decision one of a few strings (made only for Rust paths).
+    const decided = 'stance' in by ? `${by.stance}\u0000${by.source}\u0000${by.weighed}` : by.owners;
+    let reason = byDecided.get(decided);
     if (reason === undefined) {
       const { text: pattern, origin } = decider.pattern;
       reason = { subsystem: this.subsystems[decider.subsystem].name, pattern, origin, fallback: decider.fallback, by };
-      byKey.set(key, reason);
+      byDecided.set(decided, reason);
     }
     return reason;
   }

@@ -1,14 +1,14 @@
 /**
- * Kernel-scale (reads ../shared/kernel): parsing only the sections a path reaches gives that path exactly the
- * matches of the full parse — subsystems, specificities and the deciding pattern's line — on every 97th path of
- * the 6.12 tree.
+ * Kernel-scale (reads ../shared/kernel): the partial parse `route` does for a handful of paths
+ * (src/maintainers/sections-reaching.ts, used by src/cli/load-policy.ts) gives each path exactly the matches of
+ * the full parse — subsystems, specificities and the deciding pattern's line — on every 97th path of 6.12.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { compileSubsystemIndex } from '../matcher/compile-subsystem-index.js';
-import { directoriesOf } from '../matcher/directories.js';
-import { parseKernelMaintainers } from './parse-kernel.js';
-import { parseKernelSlices, sectionsReaching } from './sections-reaching.js';
+import { parseKernelMaintainers } from '../../src/maintainers/parse-kernel.js';
+import { parseKernelSlices, sectionsReaching } from '../../src/maintainers/sections-reaching.js';
+import { compileSubsystemIndex } from '../../src/matcher/compile-subsystem-index.js';
+import { directoriesOf } from '../../src/matcher/directories.js';
 
 const KERNEL = resolve(process.cwd(), '../shared/kernel/linux-6.12');
 const present = existsSync(`${KERNEL}/MAINTAINERS`);
