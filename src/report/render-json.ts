@@ -10,7 +10,8 @@ import type { FileDecision, Hold, RoutingDecision } from '../routing/types.js';
 
 /** SPEC §8's keys, in its order. */
 const DECISION_KEYS = ['files', 'mentioned', 'labels', 'reviewers', 'teamReviewers', 'blocked', 'holds'] as const;
-const HOLD_KEYS = ['subsystem', 'stance', 'files', 'canLift', 'liftedBy'] as const;
+/** SPEC §8's hold keys in its order, then the gate's (docs/GATE.md, "Acks"). */
+const HOLD_KEYS = ['subsystem', 'stance', 'files', 'canLift', 'liftedBy', 'droppedAcks', 'cannotAck'] as const;
 
 /**
  * Prints the decision with a trailing newline. FileDecision objects are built with SPEC §8's key order
