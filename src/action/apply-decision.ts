@@ -18,12 +18,7 @@ import { ensureLabels } from '../github/ensure-labels.js';
 import { getCommitStatus, type CommitStatus } from '../github/get-commit-status.js';
 import { getPullRequest } from '../github/get-pull-request.js';
 import { removeLabel } from '../github/remove-label.js';
-import {
-  planReviewRequests,
-  requestReviewers,
-  type Rejection,
-  type ReviewRequestResult,
-} from '../github/request-reviewers.js';
+import { requestReviewers, type Rejection, type ReviewRequestResult } from '../github/request-reviewers.js';
 import type { PullRequest, RepoRef } from '../github/types.js';
 import { WriteGate } from '../github/write-gate.js';
 import type { NotRequested } from '../report/decision-blocks.js';
@@ -32,6 +27,7 @@ import { handleKey } from '../routing/pick-reviewers.js';
 import { reviewedAt, reviewedLogins } from '../routing/review-verdicts.js';
 import type { RoutingDecision } from '../routing/types.js';
 import { labelSpecs, planLabels } from './plan-labels.js';
+import { planReviewRequests } from './plan-review-requests.js';
 import type { PullFacts } from './read-pull-facts.js';
 import { syncStickyComment, type StickyOutcome } from './sync-sticky-comment.js';
 

@@ -5,7 +5,7 @@
  * applying take these facts and never read the API for them again, so a sweep can read the same facts for
  * many PRs another way (GraphQL) and reuse the rest unchanged.
  */
-import { touchedPaths } from '../diff/touched-paths.js';
+import { changedPaths } from '../diff/changed-paths.js';
 import type { ChangeSet } from '../diff/types.js';
 import { InputError, type SourceError } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
@@ -17,7 +17,7 @@ import type { IssueComment, PullRequest, RepoRef } from '../github/types.js';
 import type { Policy } from '../model.js';
 import { compilePolicy, type CompiledPolicy } from '../routing/compile-policy.js';
 import type { Review } from '../routing/review-verdicts.js';
-import { readPullChanges } from './read-changes.js';
+import { readPullChanges } from './read-pull-changes.js';
 import { readPolicyAtCommit } from './read-policy.js';
 import { resolveDirectories } from './resolve-directories.js';
 
@@ -94,7 +94,7 @@ export async function readPullFacts(
   } else if (listed.source === 'git') {
     log.info(`GitHub listed fewer files than the PR changes; took all ${listed.changes.files.length} from git.`);
   }
-  const paths = touchedPaths(listed.changes.files);
+  const paths = changedPaths(listed.changes.files).map((entry) => entry.path);
 
   const directories = await timed('look up directories', () =>
     resolveDirectories(client, repo, pr.baseSha, policy.subsystems, paths),

@@ -4,8 +4,7 @@
  * files; its verdict written as the status on `head_sha`, always — the queue waits for a required status, so
  * every path ends with one (`error` from main.ts when this throws).
  */
-import { readGitChanges } from '../diff/git-changes.js';
-import { touchedPaths } from '../diff/touched-paths.js';
+import { changedPaths } from '../diff/changed-paths.js';
 import type { ChangeSet } from '../diff/types.js';
 import { InputError, formatSourceError } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
@@ -18,6 +17,7 @@ import { listMergeQueue, type MergeQueueEntry } from '../github/list-merge-queue
 import { listReviews } from '../github/list-reviews.js';
 import type { RepoRef } from '../github/types.js';
 import { WriteGate } from '../github/write-gate.js';
+import { readGitChanges } from '../local/read-git-changes.js';
 import { gateStatus } from '../report/render-status.js';
 import { compilePolicy } from '../routing/compile-policy.js';
 import { combineGroupAcks, holdsCarriedBy, type GroupPull } from '../routing/group-acks.js';
@@ -78,7 +78,7 @@ export async function routeMergeGroup(
   const policy = read.value;
 
   const changes = await timed('compare the group', () => groupChanges(client, repo, group, settings.workspace));
-  const paths = touchedPaths(changes.files);
+  const paths = changedPaths(changes.files).map((entry) => entry.path);
   const directories = await timed('look up directories', () =>
     resolveDirectories(client, repo, group.baseSha, policy.subsystems, paths),
   );
@@ -174,7 +174,7 @@ async function judgeGroupPulls(
     entries.map(async (entry): Promise<GroupPull> => {
       const pr = await getPullRequest(client, repo, entry.pullNumber);
       const listed = await listChangedFiles(client, repo, pr.number, pr.changedFiles);
-      const carried = { files: new Set(touchedPaths(listed.files)), complete: listed.complete };
+      const carried = { files: new Set(changedPaths(listed.files).map((entry) => entry.path)), complete: listed.complete };
       const holds = holdsCarriedBy(standing, carried);
       // An ack binds to what was reviewed: the PR as it was queued, which is its head.
       const judged =

@@ -1,4 +1,4 @@
-import { policyOf } from '../../tests/helpers/policy-of.js';
+import { policyOf } from './policy-of.test-helper.js';
 import type { PatchSide } from './ack-binding.js';
 import { compilePolicy } from './compile-policy.js';
 import {
