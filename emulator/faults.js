@@ -14,6 +14,8 @@ import { errorReply, primaryRateLimited, secondaryRateLimited } from './replies.
  * @property {Record<string, string>} [headers] extra response headers
  * @property {boolean} [secondaryRateLimit] answer as a secondary rate limit (GitHub's message and retry-after)
  * @property {number} [retryAfter] seconds, for secondary rate limits. Defaults to 1
+ * @property {boolean} [afterWrite] perform the request, then answer with the failure: a response lost on the way
+ *   back (a 502 from a proxy after the write happened), for testing that a client does not retry blindly
  */
 
 /** The messages GitHub's front end gives these statuses. */
@@ -111,7 +113,7 @@ export class Faults {
       ? secondaryRateLimited(rule.status, rule.retryAfter ?? 1)
       : errorReply(rule.status, rule.message ?? STATUS_TEXT.get(rule.status) ?? 'Error', docs);
     if (rule.message && rule.secondaryRateLimit) /** @type {any} */ (reply.body).message = rule.message;
-    return { ...reply, headers: { ...reply.headers, ...rule.headers } };
+    return { ...reply, headers: { ...reply.headers, ...rule.headers }, afterWrite: Boolean(rule.afterWrite) };
   }
 }
 

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import { URL, URLSearchParams } from 'node:url';
 import { HANDLERS } from './handlers/index.js';
+import { missingPermission } from './permissions.js';
 import { matchRoute } from './routes.js';
 import { DOCS_ROOT, NOT_ACCESSIBLE, errorReply, invalidRequest, notFound } from './replies.js';
 
@@ -161,9 +162,13 @@ function respond(parts, req, raw) {
     return finish(notFound(docs));
   }
   const injected = faults.take(method, path, docs);
-  if (injected) return finish(injected);
+  if (injected && !injected.afterWrite) return finish(injected);
   if (faults.readOnly && WRITE_METHODS.has(method)) {
     return finish(errorReply(403, NOT_ACCESSIBLE, docs));
+  }
+  const missing = missingPermission(operation.operationId, parts.behaviour.tokenPermissions);
+  if (missing) {
+    return finish(errorReply(403, NOT_ACCESSIBLE, docs, {}, { 'x-accepted-github-permissions': missing.join('; ') }));
   }
 
   const reply = HANDLERS[operation.operationId]({
@@ -189,6 +194,8 @@ function respond(parts, req, raw) {
     for (const problem of validator.response(operation, reply.status, reply.body))
       violate(problem.kind, problem.message);
   }
+  // The write happened; the client never hears of it.
+  if (injected) return finish(injected);
   return finish(reply);
 }
 

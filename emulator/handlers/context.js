@@ -9,6 +9,8 @@ import { labelPayload, userPayload } from '../payloads.js';
  * @typedef {object} EmulatorBehaviour
  * @property {boolean} tokenCanSeeTeams false: team review requests fail as with GITHUB_TOKEN
  * @property {number} maxReviewersPerRequest users + teams accepted in one review request
+ * @property {import('../permissions.js').TokenPermissions | null} tokenPermissions what the token was granted;
+ *   null: everything
  */
 /**
  * @typedef {object} HandlerContext
