@@ -32,6 +32,7 @@ import { GITHUB_ACTIONS_APP_ID, RepositoryState, toActor } from './state.js';
  *   true behaves like a GitHub App or a PAT with read:org
  * @property {number} [maxReviewersPerRequest] users + teams per review request. Defaults to 15
  * @property {number} [rateLimit] requests per hour. Defaults to 1,000 (GITHUB_TOKEN)
+ * @property {number} [graphqlRateLimit] GraphQL points per hour. Defaults to 1,000 (GITHUB_TOKEN)
  * @property {boolean} [readOnly] start with a read-only token. Defaults to false
  * @property {number} [latencyMs] delay before each reply. Defaults to 0
  * @property {number} [port] Defaults to 0: a free port
@@ -64,7 +65,7 @@ export class Emulator {
       botType: options.botType,
       defaultBranch: options.defaultBranch,
     });
-    this.faults = new Faults({ rateLimit: options.rateLimit });
+    this.faults = new Faults({ rateLimit: options.rateLimit, graphqlRateLimit: options.graphqlRateLimit });
     this.faults.readOnly = Boolean(options.readOnly);
     /** @type {import('./server.js').LoggedRequest[]} every request, in arrival order */
     this.requests = [];
@@ -407,11 +408,13 @@ export class Emulator {
   }
 
   /**
-   * Exhausts the primary rate limit: every request answers 403 with `x-ratelimit-remaining: 0` until reset.
-   * @param {{ resetInSeconds?: number }} [options] Defaults to 1 second
+   * Exhausts the primary rate limit: every REST request answers 403 with `x-ratelimit-remaining: 0` until reset;
+   * with `resource: 'graphql'`, the GraphQL point budget instead (GraphQL answers 200 with a RATE_LIMITED error).
+   * @param {{ resetInSeconds?: number, resource?: 'core' | 'graphql' }} [options] Defaults to 1 second, core
    */
   exhaustRateLimit(options) {
-    this.faults.exhaustRateLimit(options);
+    if (options?.resource === 'graphql') this.faults.graphql.exhaust(options.resetInSeconds ?? 1);
+    else this.faults.exhaustRateLimit(options);
   }
 
   /**

@@ -26,6 +26,7 @@ import { labelPayload, userPayload } from '../payloads.js';
  * @property {string} linkBase this path as GitHub links it in pagination (`/repositories/{id}/…`)
  * @property {boolean} readOnly the token may only read
  * @property {{ limit: number, used: number, remaining: number, reset: number }} rate the token's budget
+ * @property {import('../faults.js').GraphqlBudget} graphqlRate the token's GraphQL point budget
  */
 /** @typedef {(ctx: HandlerContext) => import('../replies.js').Reply} Handler */
 
