@@ -81,10 +81,21 @@ export function checkCollaborator(ctx) {
 export function getRateLimit(ctx) {
   const core = ctx.rate;
   const unlimited = (/** @type {number} */ limit) => ({ limit, used: 0, remaining: limit, reset: core.reset });
+  const budget = ctx.graphqlRate;
   return {
     status: 200,
     body: {
-      resources: { core, search: unlimited(30), graphql: unlimited(5000), integration_manifest: unlimited(5000) },
+      resources: {
+        core,
+        search: unlimited(30),
+        graphql: {
+          limit: budget.limit,
+          used: budget.limit - budget.remaining,
+          remaining: budget.remaining,
+          reset: budget.resetAt,
+        },
+        integration_manifest: unlimited(5000),
+      },
       rate: core,
     },
   };

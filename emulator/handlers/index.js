@@ -20,8 +20,9 @@ import {
   removeIssueLabel,
   setIssueLabels,
 } from './labels.js';
-import { getPull, listPullFiles } from './pulls.js';
+import { getPull, listPullFiles, mergePull } from './pulls.js';
 import { listRequestedReviewers, listReviews, requestReviewers } from './reviews.js';
+import { createStatus, getCombinedStatus, listStatuses } from './statuses.js';
 import { getTeamByName } from './teams.js';
 
 /** @type {Readonly<Record<string, import('./context.js').Handler>>} */
@@ -33,6 +34,7 @@ export const HANDLERS = Object.freeze({
   'rate-limit/get': getRateLimit,
   'pulls/get': getPull,
   'pulls/list-files': listPullFiles,
+  'pulls/merge': mergePull,
   'pulls/list-requested-reviewers': listRequestedReviewers,
   'pulls/request-reviewers': requestReviewers,
   'pulls/list-reviews': listReviews,
@@ -52,6 +54,9 @@ export const HANDLERS = Object.freeze({
   'issues/get-comment': getComment,
   'issues/update-comment': updateComment,
   'issues/delete-comment': deleteComment,
+  'repos/create-commit-status': createStatus,
+  'repos/get-combined-status-for-ref': getCombinedStatus,
+  'repos/list-commit-statuses-for-ref': listStatuses,
 });
 
 /** The operationIds above, for the extraction script. */
