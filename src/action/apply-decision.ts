@@ -210,7 +210,9 @@ export async function applyDecision(
     const again = staleAckers(decision, facts).filter(
       (login) => !plan.toRequest.some((handle) => handleKey(handle) === handleKey(login)),
     );
-    result.reviewSkipped = plan.skipped.filter((handle) => !again.some((login) => handleKey(login) === handleKey(handle)));
+    result.reviewSkipped = plan.skipped.filter(
+      (handle) => !again.some((login) => handleKey(login) === handleKey(handle)),
+    );
     result.reviewRejected = [...plan.rejected];
     const toRequest = [...plan.toRequest, ...again];
     if (toRequest.length > 0 && pr.draft) {
@@ -225,7 +227,9 @@ export async function applyDecision(
         () => requestReviewers(client, repo, pr.number, toRequest, { checkUsersFirst: rerun }),
       );
       const accepted = new Set((sent?.requested ?? []).map(handleKey));
-      result.requested = (sent?.requested ?? []).filter((handle) => !again.some((l) => handleKey(l) === handleKey(handle)));
+      result.requested = (sent?.requested ?? []).filter(
+        (handle) => !again.some((l) => handleKey(l) === handleKey(handle)),
+      );
       result.reRequested = again.filter((login) => accepted.has(handleKey(login)));
       result.reviewRejected.push(...(sent?.rejected ?? []));
     }
@@ -257,10 +261,13 @@ export async function applyDecision(
       result.status = { result: 'unchanged', status: planned };
     } else {
       const targetUrl = result.comment?.url ?? pr.htmlUrl;
-      const written = await gate.write(`set the ${options.statusContext} status of ${pr.headSha.slice(0, 7)}`, async () => {
-        await createCommitStatus(client, repo, pr.headSha, { ...planned, context: options.statusContext, targetUrl });
-        return true;
-      });
+      const written = await gate.write(
+        `set the ${options.statusContext} status of ${pr.headSha.slice(0, 7)}`,
+        async () => {
+          await createCommitStatus(client, repo, pr.headSha, { ...planned, context: options.statusContext, targetUrl });
+          return true;
+        },
+      );
       result.status = { result: written ? 'written' : 'skipped', status: planned };
     }
   }

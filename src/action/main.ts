@@ -52,7 +52,8 @@ const log: RouteLog = {
 interface StatusTarget {
   client?: GitHubClient;
   repo?: RepoRef;
-  inputs?: Inputs;
+  /** The inputs that say whether and how to write it (read before any other input can fail). */
+  inputs?: Pick<Inputs, 'status' | 'statusContext' | 'dryRun'>;
   /** The commit the status goes on: the event's head, then the head read fresh. */
   sha?: string;
 }
@@ -74,19 +75,29 @@ async function evaluate(target: StatusTarget): Promise<void> {
     return;
   }
   target.sha = plan.headSha;
-  const inputs = readInputs();
-  target.inputs = inputs;
+  // The token and the status inputs first: a mistake in any other input must still leave an error status.
+  const token = readToken();
   const repo: RepoRef = github.context.repo;
-  target.repo = repo;
-  const client = createGitHubClient(inputs.token, {
+  const client = createGitHubClient(token, {
     baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
     log: (message) => core.warning(message),
   });
-  target.client = client;
+  Object.assign(target, { client, repo, inputs: readStatusInputs() });
+  const inputs = { ...readInputs(), token };
   if (plan.kind === 'merge-group') {
     core.info(`Routing the merge group ${plan.headSha} (${plan.baseSha}…${plan.headSha}) on ${plan.trigger}.`);
-    const group = await routeMergeGroup(client, repo, plan, { ...inputs, workspace: process.env.GITHUB_WORKSPACE }, log);
-    await finish(group.decision, group.applied, inputs, { policyCommit: plan.baseSha, notes: group.notes, timings: group.timings });
+    const group = await routeMergeGroup(
+      client,
+      repo,
+      plan,
+      { ...inputs, workspace: process.env.GITHUB_WORKSPACE },
+      log,
+    );
+    await finish(group.decision, group.applied, inputs, {
+      policyCommit: plan.baseSha,
+      notes: group.notes,
+      timings: group.timings,
+    });
     return;
   }
   core.info(`Routing pull request #${plan.number} on ${plan.trigger}.`);
@@ -201,25 +212,44 @@ function blockedMessage(decision: RoutingDecision): string {
   return `${decision.verdict === 'needs-ack' ? 'Needs ack' : 'Blocked'}: ${holds.join('; ')}.`;
 }
 
-/**
- * Reads action.yml's inputs. An empty input takes action.yml's default (the runner always passes them; a
- * local `node dist/index.js` may not).
- */
-function readInputs(): Inputs {
-  const flag = (name: string, fallback: boolean): boolean =>
-    core.getInput(name) === '' ? fallback : core.getBooleanInput(name);
+/** An empty input takes action.yml's default (the runner always passes them; a local `node dist/index.js` may not). */
+function flag(name: string, fallback: boolean): boolean {
+  return core.getInput(name) === '' ? fallback : core.getBooleanInput(name);
+}
+
+function readToken(): string {
   const token = core.getInput('token');
   if (token === '') {
     throw new Error(
       'Input token is empty: pass a token with contents: read, pull-requests: write, issues: write, statuses: write.',
     );
   }
+  return token;
+}
+
+/** Whether and how to write the status; a malformed flag here falls back to its default, to still report. */
+function readStatusInputs(): Pick<Inputs, 'status' | 'statusContext' | 'dryRun'> {
+  const lenient = (name: string, fallback: boolean): boolean => {
+    try {
+      return flag(name, fallback);
+    } catch {
+      return fallback;
+    }
+  };
+  return {
+    status: lenient('status', true),
+    statusContext: core.getInput('status-context').trim() || 'rust-patch-router',
+    dryRun: lenient('dry-run', false),
+  };
+}
+
+/** Reads action.yml's inputs but the token, and checks them. */
+function readInputs(): Omit<Inputs, 'token'> {
   const maxText = core.getInput('max-reviewers') || '10';
   if (!/^\d+$/.test(maxText.trim())) {
     throw new Error(`Input max-reviewers must be a whole number of 0 or more, got "${maxText}".`);
   }
   return {
-    token,
     config: configPath(core.getInput('config')),
     labels: flag('labels', true),
     syncLabels: flag('sync-labels', true),

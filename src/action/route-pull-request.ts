@@ -60,7 +60,13 @@ export async function routePullRequest(
     routeChanges(facts.changes, facts.compiled, { author: pr.author, maxReviewers: settings.maxReviewers }),
   );
   const judged = await timed('judge acks', () =>
-    judgePullAcks(client, repo, { baseSha: pr.baseSha, headSha: pr.headSha, author: pr.author }, routed.holds, facts.reviews),
+    judgePullAcks(
+      client,
+      repo,
+      { baseSha: pr.baseSha, headSha: pr.headSha, author: pr.author },
+      routed.holds,
+      facts.reviews,
+    ),
   );
   const decision = liftHolds(routed, judged, policy.labels);
   const proposed = await timed('read proposed policy', () =>

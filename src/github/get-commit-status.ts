@@ -28,7 +28,12 @@ export async function getCommitStatus(
 ): Promise<CommitStatus | null> {
   try {
     for (let page = 1; ; page++) {
-      const { data } = await client.rest.repos.getCombinedStatusForRef({ ...repo, ref: sha, per_page: PAGE_SIZE, page });
+      const { data } = await client.rest.repos.getCombinedStatusForRef({
+        ...repo,
+        ref: sha,
+        per_page: PAGE_SIZE,
+        page,
+      });
       const ours = data.statuses.find((status) => status.context === context);
       if (ours) {
         return {
