@@ -10,6 +10,10 @@
  *   another run decided meanwhile, maybe from newer facts: this run starts over (RestartRun) instead of
  *   overwriting it;
  * - the labels are planned again against the fresh ones, so two runs that agree converge.
+ * Writes are paced (GitHub's secondary limits), so a run that wrote labels, requests or the comment reads our
+ * status once more just before writing it: a run that started later, with newer facts (an approval), may
+ * have decided in the meantime, and this run then starts over rather than overwrite the gate with an older
+ * decision.
  */
 import { addLabels } from '../github/add-labels.js';
 import type { GitHubClient } from '../github/client.js';
@@ -256,7 +260,16 @@ export async function applyDecision(
   }
 
   if (options.status) {
-    const latest = fresh.status === undefined ? facts.status : fresh.status;
+    let latest = fresh.status === undefined ? facts.status : fresh.status;
+    if (gate.written > 0 && !gate.dryRun && gate.superseded === null && !gate.readOnly) {
+      const now = await getCommitStatus(client, repo, pr.headSha, options.statusContext);
+      if (!sameStatus(now, latest) && !sameStatus(now, planned) && options.restartOnConflict !== false) {
+        throw new RestartRun(
+          `Another run set the ${options.statusContext} status of #${pr.number} while this one wrote.`,
+        );
+      }
+      latest = now;
+    }
     if (sameStatus(latest, planned)) {
       result.status = { result: 'unchanged', status: planned };
     } else {
