@@ -37,6 +37,7 @@ import { GITHUB_ACTIONS_APP_ID, RepositoryState, toActor } from './state.js';
  * @property {number} [latencyMs] delay before each reply. Defaults to 0
  * @property {number} [port] Defaults to 0: a free port
  * @property {string} [defaultBranch] Defaults to 'main'
+ * @property {boolean} [private] a private repository (non-collaborators: permission `none`). Defaults to false
  * @property {import('./permissions.js').TokenPermissions} [permissions] what the token was granted (a workflow's
  *   `permissions:`); omitted: everything
  */
@@ -64,6 +65,7 @@ export class Emulator {
       botLogin: options.botLogin ?? 'github-actions[bot]',
       botType: options.botType,
       defaultBranch: options.defaultBranch,
+      private: options.private,
     });
     this.faults = new Faults({ rateLimit: options.rateLimit, graphqlRateLimit: options.graphqlRateLimit });
     this.faults.readOnly = Boolean(options.readOnly);
@@ -319,6 +321,15 @@ export class Emulator {
       Object.assign(pull, { state: 'closed', merged: true, mergedAt: this.state.now(), mergeCommitSha: entry.headSha });
     }
     return verdict;
+  }
+
+  /**
+   * Sets Settings → Actions → General → Workflow permissions, as `GET …/actions/permissions/workflow` reports it.
+   * @param {{ defaultWorkflowPermissions?: 'read' | 'write', canApprovePullRequestReviews?: boolean }} settings
+   *   Default: read, false (GitHub's default for new repositories since 2023)
+   */
+  setWorkflowPermissions(settings) {
+    Object.assign(this.state.workflowSettings, settings);
   }
 
   /**
