@@ -37,6 +37,7 @@ import { GITHUB_ACTIONS_APP_ID, RepositoryState, toActor } from './state.js';
  * @property {number} [latencyMs] delay before each reply. Defaults to 0
  * @property {number} [port] Defaults to 0: a free port
  * @property {string} [defaultBranch] Defaults to 'main'
+ * @property {boolean} [private] a private repository (non-collaborators: permission `none`). Defaults to false
  * @property {import('./permissions.js').TokenPermissions} [permissions] what the token was granted (a workflow's
  *   `permissions:`); omitted: everything
  */
@@ -48,6 +49,10 @@ import { GITHUB_ACTIONS_APP_ID, RepositoryState, toActor } from './state.js';
  * @property {string[]} labels names, alphabetical
  * @property {string[]} requestedReviewers logins
  * @property {string[]} requestedTeams slugs
+ * @property {string} state 'open' or 'closed'
+ * @property {boolean} merged
+ * @property {boolean} locked
+ * @property {string} headSha
  * @property {Array<{ id: number, user: import('./state.js').Actor, body: string, created_at: string, updated_at: string }>} comments
  * @property {Array<{ id: number, user: import('./state.js').Actor, state: string, commit_id: string }>} reviews
  */
@@ -64,6 +69,7 @@ export class Emulator {
       botLogin: options.botLogin ?? 'github-actions[bot]',
       botType: options.botType,
       defaultBranch: options.defaultBranch,
+      private: options.private,
     });
     this.faults = new Faults({ rateLimit: options.rateLimit, graphqlRateLimit: options.graphqlRateLimit });
     this.faults.readOnly = Boolean(options.readOnly);
@@ -322,6 +328,15 @@ export class Emulator {
   }
 
   /**
+   * Sets Settings → Actions → General → Workflow permissions, as `GET …/actions/permissions/workflow` reports it.
+   * @param {{ defaultWorkflowPermissions?: 'read' | 'write', canApprovePullRequestReviews?: boolean }} settings
+   *   Default: read, false (GitHub's default for new repositories since 2023)
+   */
+  setWorkflowPermissions(settings) {
+    Object.assign(this.state.workflowSettings, settings);
+  }
+
+  /**
    * Restricts what the token may do, as a workflow's `permissions:` block does (metadata read is implied);
    * null grants everything (the default). A request needing more answers 403 "Resource not accessible by
    * integration" with `x-accepted-github-permissions`.
@@ -364,6 +379,10 @@ export class Emulator {
       labels: [...pull.labels].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1)),
       requestedReviewers: [...pull.requestedReviewers],
       requestedTeams: [...pull.requestedTeams],
+      state: pull.state,
+      merged: Boolean(pull.merged),
+      locked: pull.locked,
+      headSha: pull.head.sha,
       comments: this.state.commentsOn(number).map(({ id, user, body, created_at, updated_at }) => ({
         id,
         user: { ...user },

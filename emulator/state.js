@@ -113,7 +113,7 @@ export function includesName(list, name) {
 /** The repository the emulator serves. */
 export class RepositoryState {
   /**
-   * @param {{ owner: string, repo: string, botLogin: string, botType?: string, defaultBranch?: string }} options
+   * @param {{ owner: string, repo: string, botLogin: string, botType?: string, defaultBranch?: string, private?: boolean }} options
    */
   constructor(options) {
     this.owner = options.owner;
@@ -121,6 +121,8 @@ export class RepositoryState {
     this.fullName = `${options.owner}/${options.repo}`;
     this.repositoryId = stableId(`repo:${this.fullName.toLowerCase()}`);
     this.defaultBranch = options.defaultBranch ?? 'main';
+    /** A private repository: non-collaborators have no access (public: everyone reads). */
+    this.isPrivate = Boolean(options.private);
     /** @type {Actor} the token's identity: who authors comments and labels made through the API */
     this.identity = { ...toActor(options.botLogin), ...(options.botType ? { type: options.botType } : {}) };
     /** @type {Map<string, import('./git-objects.js').Snapshot>} */
@@ -137,6 +139,8 @@ export class RepositoryState {
     this.protections = new Map();
     /** @type {any[]} repository rulesets, as `POST …/rulesets` takes them, with ids */
     this.rulesets = [];
+    /** Settings → Actions → General: what GITHUB_TOKEN gets when a workflow sets no `permissions:`. */
+    this.workflowSettings = { defaultWorkflowPermissions: 'read', canApprovePullRequestReviews: false };
     /** @type {Map<string, MergeQueueEntry[]>} base branch → its merge queue, first in line first */
     this.mergeQueues = new Map();
     /** @type {Map<string, string>} branch name → commit */

@@ -21,6 +21,7 @@ export function getRepository(ctx) {
     fullName: state.fullName,
     id: state.repositoryId,
     defaultBranch: state.defaultBranch,
+    private: state.isPrivate,
   });
   const write = !ctx.readOnly;
   return {
@@ -59,7 +60,9 @@ export function getAuthenticatedUser(ctx) {
 export function getCollaboratorPermission(ctx) {
   const login = String(ctx.params.username);
   const collaborator = ctx.state.collaborator(login);
-  const role = collaborator?.permission ?? 'none';
+  // On a public repository everyone can read, and GitHub answers `read` for any user who is not a collaborator
+  // (observed: aws-ia/cloudformation-github-resource-providers#14); `none` only on a private one.
+  const role = collaborator?.permission ?? (ctx.state.isPrivate ? 'none' : 'read');
   const permission = LEGACY_PERMISSION.get(role) ?? 'none';
   const user = userPayload(ctx.api, collaborator?.login ?? login);
   const permissions = {

@@ -197,3 +197,62 @@ export function mergePullIntoBase(state, pull) {
   Object.assign(pull, { state: 'closed', merged: true, mergedAt: state.now(), mergeCommitSha: sha });
   return sha;
 }
+
+/** Keys of the full pull request that pull-request-simple (the list's items) does not have. */
+const NOT_SIMPLE = [
+  'merged',
+  'mergeable',
+  'rebaseable',
+  'mergeable_state',
+  'merged_by',
+  'comments',
+  'review_comments',
+  'maintainer_can_modify',
+  'commits',
+  'additions',
+  'deletions',
+  'changed_files',
+];
+
+/** @type {import('./context.js').Handler} */
+export function listPulls(ctx) {
+  const { state } = ctx;
+  const wanted = String(ctx.query.state ?? 'open');
+  let pulls = [...state.pulls.values()].filter((p) => wanted === 'all' || p.state === wanted);
+  if (ctx.query.head !== undefined) {
+    // `user:ref-name` or `organization:ref-name`; the owner is the head repository's, so it finds fork PRs.
+    // Without an owner, the name is taken as a branch of this repository's owner (observed).
+    const head = String(ctx.query.head);
+    const [owner, ref] = head.includes(':')
+      ? [head.slice(0, head.indexOf(':')), head.slice(head.indexOf(':') + 1)]
+      : [state.owner, head];
+    pulls = pulls.filter(
+      (p) =>
+        p.head.repoFullName !== null &&
+        p.head.repoFullName.split('/')[0].toLowerCase() === owner.toLowerCase() &&
+        p.head.ref === ref,
+    );
+  }
+  if (ctx.query.base !== undefined) pulls = pulls.filter((p) => p.base.ref === String(ctx.query.base));
+  const sort = String(ctx.query.sort ?? 'created');
+  // Docs: direction defaults to desc when sort is created (or absent), else asc.
+  const direction = String(ctx.query.direction ?? (sort === 'created' ? 'desc' : 'asc'));
+  const key = (/** @type {import('../state.js').Pull} */ p) =>
+    sort === 'updated'
+      ? p.updatedAt
+      : sort === 'popularity'
+        ? String(state.commentsOn(p.number).length).padStart(9, '0')
+        : sort === 'long-running'
+          ? p.createdAt
+          : p.createdAt;
+  pulls.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.number - b.number));
+  if (direction === 'desc') pulls.reverse();
+  return pageReply(
+    ctx,
+    pulls.map((pull) => {
+      const full = /** @type {Record<string, unknown>} */ (pullPayload(ctx, pull));
+      for (const key of NOT_SIMPLE) delete full[key];
+      return full;
+    }),
+  );
+}
