@@ -21,7 +21,7 @@ import type { NotRequested } from '../report/decision-blocks.js';
 import type { RoutingDecision } from '../routing/types.js';
 import { labelSpecs, planLabels } from './plan-labels.js';
 
-/** The action's switches (SPEC §5 inputs). */
+/** The action's switches (docs/GATE.md, "Inputs"). */
 export interface ApplyOptions {
   labels: boolean;
   syncLabels: boolean;
