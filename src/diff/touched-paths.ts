@@ -1,5 +1,5 @@
 /**
- * Every path a change touches: each file's path and, for a rename or copy, the path it came from (docs/ROUTING.md, "Changed paths":
+ * Every path a change touches: each file's path and, for a rename or copy, the path it came from (SPEC §2:
  * renames count both). Used where only the set of paths matters (directory lookups); routing itself
  * decides each path once through changedPaths.
  *

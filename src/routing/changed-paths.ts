@@ -1,5 +1,5 @@
 /**
- * The paths a change set touches (docs/ROUTING.md, "Changed paths": renames count both paths), each once.
+ * The paths a change set touches (SPEC §2: renames count both the old and the new path), each once.
  */
 import type { ChangedFile } from '../diff/types.js';
 

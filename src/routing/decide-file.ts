@@ -45,7 +45,7 @@ export function decideFile(
   const matches = compiled.index.match(path);
   const owners = ownersOf(matches);
   const rust = compiled.isRust(path);
-  // Documented keys first, in order (docs/ROUTING.md, "The JSON shape"), so renderJson prints it as it is (no reordering copy
+  // Built with SPEC §8's keys first and in its order, so renderJson prints it as it is (no reordering copy
   // of 100,000 objects), and with one shape for every path (previousPath last, set only for renames).
   const decision: FileDecision = {
     path,
@@ -79,7 +79,7 @@ export function decideFile(
   decision.reason = shared.reason(resolution.owner, suffix, () =>
     reasonFor(resolution.owner, policy.subsystems, suffix),
   );
-  // (docs/ROUTING.md, "Stances"): an opt-out owner is asked nothing ("they said no"); its hold is still reported.
+  // SPEC §4: an opt-out owner is asked nothing ("nobody: they said no"); its hold is still reported.
   const asked = resolution.stance === 'opt-out' ? [] : [decider];
   return { decision, owners, asked, decider };
 }
