@@ -33,9 +33,34 @@ function files(dir: string): string[] {
   });
 }
 
+/** `(docs/GATE.md, "Acks")`, `docs/CLI.md ("route")`: a doc and the heading of one of its sections. */
+const DOC_CITATION = /docs\/([A-Z][A-Z-]*\.md),? \(?"([^"]+)"/g;
+
+const scannedFiles = () => [
+  ...SCANNED.flatMap((dir) => files(join(ROOT, dir))),
+  ...TOP_LEVEL.map((name) => join(ROOT, name)),
+];
+
 describe('citations', () => {
+  it('name a heading that the cited doc has', () => {
+    const headings = new Map<string, Set<string>>();
+    const headingsOf = (doc: string) => {
+      if (!headings.has(doc)) {
+        const text = readFileSync(join(ROOT, 'docs', doc), 'utf8');
+        headings.set(doc, new Set(text.split('\n').flatMap((line) => /^#{2,4} (.+)$/.exec(line)?.[1] ?? [])));
+      }
+      return headings.get(doc)!;
+    };
+    const broken = scannedFiles().flatMap((path) =>
+      [...readFileSync(path, 'utf8').matchAll(DOC_CITATION)]
+        .filter(([, doc, heading]) => !headingsOf(doc).has(heading))
+        .map(([citation]) => `${relative(ROOT, path)}: ${citation}`),
+    );
+    expect(broken).toEqual([]);
+  });
+
   it('point into the repository, not at a specification outside it', () => {
-    const found = [...SCANNED.flatMap((dir) => files(join(ROOT, dir))), ...TOP_LEVEL.map((name) => join(ROOT, name))]
+    const found = scannedFiles()
       .flatMap((path) =>
         readFileSync(path, 'utf8')
           .split('\n')
@@ -45,5 +70,52 @@ describe('citations', () => {
       .filter(({ where, line }) => !IN_FLIGHT[where.slice(0, where.lastIndexOf(':'))]?.some((t) => line.includes(t)))
       .map(({ where, line }) => `${where}: ${line.trim()}`);
     expect(found).toEqual([]);
+  });
+});
+
+/** GitHub's heading anchors: lower case, punctuation dropped (`_` and `-` kept), each space a `-`. */
+function slug(heading: string): string {
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+}
+
+describe('links between the docs', () => {
+  const MARKDOWN = [
+    ...readdirSync(join(ROOT, 'docs')).map((name) => join('docs', name)),
+    ...['README.md', 'CONTRIBUTING.md', 'SECURITY.md', 'CHANGELOG.md'],
+  ].filter((path) => path.endsWith('.md'));
+  /** `[text](target)` with a relative target (no scheme). */
+  const LINK = /\]\((?![a-z]+:)([^)\s#]*)(?:#([^)\s]+))?\)/g;
+
+  it.each(MARKDOWN)('%s links only to files and headings that exist', (path) => {
+    // Code is not a link: fenced blocks, then ``double`` and `single` backtick spans.
+    const text = readFileSync(join(ROOT, path), 'utf8')
+      .replace(/```[\s\S]*?```/g, '')
+      .replace(/``.*?``/g, '')
+      .replace(/`[^`\n]*`/g, '');
+    const broken: string[] = [];
+    for (const [link, target, anchor] of text.matchAll(LINK)) {
+      const file = target === '' ? join(ROOT, path) : resolve(ROOT, dirname(path), target);
+      let exists = true;
+      try {
+        statSync(file);
+      } catch {
+        exists = false;
+      }
+      if (!exists) broken.push(`${link}: no such file`);
+      else if (anchor !== undefined && file.endsWith('.md')) {
+        const anchors = new Set(
+          readFileSync(file, 'utf8')
+            .split('\n')
+            .flatMap((line) => /^#{1,6} (.+)$/.exec(line)?.[1] ?? [])
+            .map(slug),
+        );
+        if (!anchors.has(anchor)) broken.push(`${link}: no heading with anchor #${anchor}`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 });
