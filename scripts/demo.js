@@ -120,7 +120,7 @@ try {
 
   /** Presses Merge: `PUT /pulls/{n}/merge`, as a maintainer's token would, and says what GitHub answered. */
   const tryToMerge = async () => {
-    const answer = await fetch(`${emu.url}/repos/linux/linux/pulls/${pr.number}/merge`, {
+    const answer = await globalThis.fetch(`${emu.url}/repos/linux/linux/pulls/${pr.number}/merge`, {
       method: 'PUT',
       headers: { authorization: 'token ghp_maintainer', 'content-type': 'application/json' },
       body: JSON.stringify({ sha: HEAD }),
