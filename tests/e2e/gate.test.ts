@@ -124,6 +124,32 @@ describe('the status is the gate (a required job check under pull_request_target
     }),
   );
 
+  it.concurrent.each([
+    [
+      'without statuses at all',
+      { contents: 'read', pull_requests: 'write', issues: 'write' },
+      'Give the workflow statuses: write',
+    ],
+    [
+      'with statuses: read only',
+      { contents: 'read', pull_requests: 'write', issues: 'write', statuses: 'read' },
+      'give the workflow statuses: write',
+    ],
+  ])('a workflow %s: the step fails, saying what to add, and the PR still cannot merge', (_how, permissions, fix) =>
+    inGatedRepository({}, async (emu) => {
+      emu.addCommit(BASE, { 'maintainers.yml': EXAMPLE_POLICY }, []);
+      emu.addCommit(HEAD, { 'maintainers.yml': EXAMPLE_POLICY, 'kernel/dma/pool.rs': 'fn pool() {}\n' }, BASE);
+      openRealPullRequest(emu, BASE, HEAD);
+      emu.setTokenPermissions(permissions);
+      const run = await runAction(emu, PR);
+
+      expect(run.code).toBe(1);
+      expect(run.errors.at(-1)?.message).toContain(fix);
+      expect(emu.statuses(HEAD)).toEqual([]);
+      expect(emu.canMerge(PR).mergeable).toBe(false);
+    }),
+  );
+
   it.concurrent('fails closed with an error status when the run cannot decide (the API keeps failing)', () =>
     inGatedRepository({}, async (emu) => {
       emu.addCommit(BASE, { 'maintainers.yml': EXAMPLE_POLICY }, []);
