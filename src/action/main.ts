@@ -132,7 +132,7 @@ async function evaluate(target: StatusTarget): Promise<void> {
       continue;
     }
     timings.apply = Date.now() - started;
-    await finish(decision, applied, inputs, { policyCommit: facts.pr.baseSha, notes, timings });
+    await finish(decision, applied, inputs, { policyCommit: facts.policyCommit, notes, timings });
     return;
   }
 }

@@ -63,7 +63,7 @@ export async function routePullRequest(
     judgePullAcks(
       client,
       repo,
-      { baseSha: pr.baseSha, headSha: pr.headSha, author: pr.author },
+      { baseSha: facts.policyCommit, headSha: pr.headSha, author: pr.author },
       routed.holds,
       facts.reviews,
     ),

@@ -25,7 +25,7 @@ describe('re-running', () => {
   );
 
   it.concurrent(
-    'costs 15 requests on the first run of a small PR whose labels exist (6 reads, 2 before writing, 7 for the writes), and 6 reads, no write, on the next',
+    'costs 16 requests on the first run of a small PR whose labels exist (7 reads, 2 before writing, 7 for the writes), and 7 reads, no write, on the next',
     () =>
       inRepository({}, async (emu) => {
         const pr = openPullRequest(emu, { files: ['drivers/net/phy/ax88796b_rust.rs', 'drivers/net/phy/Kconfig'] });
@@ -37,8 +37,10 @@ describe('re-running', () => {
           run.requests.map((r) => (r as unknown as { operationId: string }).operationId).sort();
         expect(operations(first)).toEqual(
           [
-            // The facts: the PR, the policy at base, its files, reviews, our status on the head, comments.
+            // The facts: the PR, its base branch's tip, the policy there, its files, reviews, our status on the
+            // head, comments.
             'pulls/get',
+            'graphql',
             'repos/get-content',
             'pulls/list-files',
             'pulls/list-reviews',
@@ -58,7 +60,7 @@ describe('re-running', () => {
             'repos/create-commit-status',
           ].sort(),
         );
-        expect(operations(second)).toHaveLength(6);
+        expect(operations(second)).toHaveLength(7);
         expect(second.writes).toEqual([]);
       }),
   );

@@ -53,6 +53,7 @@ export type GateEmulator = Emulator & {
   canMergeGroup(number: number): MergeVerdict;
   completeMergeGroup(number: number): MergeVerdict;
   setTokenPermissions(permissions: Record<string, string> | null): void;
+  setBranch(name: string, sha: string): void;
   addCollaborators(logins: readonly string[], permission?: string): void;
   failNext(rule: {
     method?: string;
@@ -134,6 +135,10 @@ const runner = (await import(join(ROOT, 'emulator', 'run-action.js'))) as {
   }): Promise<{ code: number; stdout: string; stderr: string; outputs: Record<string, string>; summary: string }>;
 };
 
+const emulator = (await import(join(ROOT, 'emulator', 'index.js'))) as {
+  isWrite(request: { method: string; path: string; body?: unknown }): boolean;
+};
+
 export const payloads = (await import(join(ROOT, 'emulator', 'webhook-payloads.js'))) as {
   pullRequestEvent(
     emu: Emulator,
@@ -182,7 +187,7 @@ export async function runEvent(
     errors: annotations.filter((a) => a.level === 'error'),
     warnings: annotations.filter((a) => a.level === 'warning'),
     requests,
-    writes: requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD'),
+    writes: requests.filter(emulator.isWrite),
   };
 }
 

@@ -227,6 +227,7 @@ describe('acks bind to what was reviewed (an approval before the Rust was pushed
       { 'maintainers.yml': EXAMPLE_POLICY, [NET_RUST]: `${prelude}\n${rustFile('    old()')}` },
       base0,
     );
+    emu.setBranch('main', base1);
     emu.addCommit(r2, { 'maintainers.yml': EXAMPLE_POLICY, [NET_RUST]: `${prelude}\n${rebased}` }, base1);
     openRealPullRequest(emu, base0, r1);
     emu.addReview(PR, { user: 'davem', state: 'APPROVED', commit_id: r1 });
@@ -263,6 +264,34 @@ describe('acks bind to what was reviewed (an approval before the Rust was pushed
         { login: 'davem', commit: sha('r1'), files: [NET_RUST] },
       ]);
       expect(emu.canMerge(PR).mergeable).toBe(false);
+    }),
+  );
+});
+
+describe('the policy is the base branch’s now (a PR’s base.sha goes stale as its base branch moves)', () => {
+  it.concurrent('a review run after the base branch opted out is judged by the new policy', () =>
+    inGatedRepository({}, async (emu) => {
+      const optedIn = EXAMPLE_POLICY.replace(/(- name: NETWORKING DRIVERS\n\s+rust: )undecided/, '$1opt-in');
+      const optedOut = EXAMPLE_POLICY.replace(/(- name: NETWORKING DRIVERS\n\s+rust: )undecided/, '$1opt-out');
+      expect(new Set([optedIn, optedOut, EXAMPLE_POLICY]).size).toBe(3);
+      const later = sha('later');
+      emu.addCommit(BASE, { 'maintainers.yml': optedIn }, []);
+      emu.addCommit(HEAD, { 'maintainers.yml': optedIn, [NET_RUST]: rustFile() }, BASE);
+      openRealPullRequest(emu, BASE, HEAD);
+      await runAction(emu, PR);
+      expect(emu.canMerge(PR).mergeable).toBe(true);
+
+      // The subsystem opts out on the base branch; the PR's own base.sha stays where it was.
+      emu.addCommit(later, { 'maintainers.yml': optedOut }, BASE);
+      emu.setBranch('main', later);
+      emu.addReview(PR, { user: 'tmgross', state: 'COMMENTED', commit_id: HEAD });
+      const event = payloads.pullRequestReviewEvent(emu, PR, 'tmgross', 'commented');
+      const run = await runEvent(emu, 'pull_request_review', event);
+
+      expect(run.outputs.blocked).toBe('true');
+      expect(gateStatusOn(emu)?.description).toBe('Blocked: NETWORKING DRIVERS opted out of Rust; no exception yet');
+      expect(emu.canMerge(PR).mergeable).toBe(false);
+      expect(run.summary).toContain(`at \`${later}\``);
     }),
   );
 });
