@@ -25,8 +25,8 @@ describe('getCollaboratorPermission', () => {
     expect(await getCollaboratorPermission(client, repo, 'hch')).toBe(permission);
   });
 
-  it('gives none to someone who is not a collaborator', async () => {
+  it('gives read, never write, to someone who is not a collaborator of a public repository', async () => {
     const client = createGitHubClient('ghs_test', { baseUrl: emu.url });
-    expect(await getCollaboratorPermission(client, repo, 'mallory')).toBe('none');
+    expect(await getCollaboratorPermission(client, repo, 'mallory')).toBe('read');
   });
 });
