@@ -206,9 +206,9 @@ function loginFor(email: string): string {
   );
 }
 
-/** The end-to-end tests' pull_request webhook payload (tests/fixtures/), pointed at this PR. */
+/** The end-to-end tests' pull_request webhook payload (emulator/fixtures/), pointed at this PR. */
 function pullRequestEvent(root: string): Record<string, unknown> {
-  const payload = JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'pull_request.opened.json'), 'utf8'));
+  const payload = JSON.parse(readFileSync(join(root, 'emulator', 'fixtures', 'pull_request.opened.json'), 'utf8'));
   payload.number = PR_NUMBER;
   payload.pull_request.number = PR_NUMBER;
   payload.pull_request.base.sha = BASE;

@@ -8,7 +8,7 @@ import type { ChangeSet } from '../../src/diff/types.js';
 import { formatSourceError, type Parsed } from '../../src/errors.js';
 import { parseKernelMaintainers } from '../../src/maintainers/parse-kernel.js';
 import { directoriesOf } from '../../src/matcher/directories.js';
-import { compileSubsystemIndex } from '../../src/matcher/glob-set.js';
+import { compileSubsystemIndex } from '../../src/matcher/compile-subsystem-index.js';
 import { naiveMatch } from '../../src/matcher/naive-matcher.js';
 import type { IsDirectory } from '../../src/matcher/types.js';
 import type { Policy } from '../../src/model.js';

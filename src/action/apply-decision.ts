@@ -7,12 +7,7 @@ import { addLabels } from '../github/add-labels.js';
 import type { GitHubClient } from '../github/client.js';
 import { ensureLabels } from '../github/ensure-labels.js';
 import { removeLabel } from '../github/remove-label.js';
-import {
-  planReviewRequests,
-  requestReviewers,
-  type Rejection,
-  type ReviewRequestResult,
-} from '../github/request-reviewers.js';
+import { requestReviewers, type Rejection, type ReviewRequestResult } from '../github/request-reviewers.js';
 import { syncStickyComment, type StickyCommentOutcome } from '../github/sticky-comment.js';
 import type { PullRequest, RepoRef } from '../github/types.js';
 import type { WriteGate } from '../github/write-gate.js';
@@ -20,6 +15,7 @@ import type { Policy } from '../model.js';
 import type { NotRequested } from '../report/decision-blocks.js';
 import type { RoutingDecision } from '../routing/types.js';
 import { labelSpecs, planLabels } from './plan-labels.js';
+import { planReviewRequests } from './plan-review-requests.js';
 
 /** The action's switches (SPEC §5 inputs). */
 export interface ApplyOptions {

@@ -6,7 +6,7 @@ import { InputError, formatSourceError } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
 import type { PullRequest, RepoRef } from '../github/types.js';
 import type { Policy } from '../model.js';
-import { diffPolicies } from '../routing/policy-changes.js';
+import { diffPolicies } from '../routing/diff-policies.js';
 import type { StanceChange } from '../routing/types.js';
 import { readPolicyAtCommit } from './read-policy.js';
 

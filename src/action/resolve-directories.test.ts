@@ -1,4 +1,4 @@
-import { OWNER, REPO, startRepository, type Emulator } from '../../tests/e2e/harness.js';
+import { OWNER, REPO, startRepository, type Emulator } from '../../emulator/harness.js';
 import { assemblePolicy } from '../config/assemble-policy.js';
 import { validateConfig } from '../config/validate-config.js';
 import { createGitHubClient } from '../github/client.js';

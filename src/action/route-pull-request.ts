@@ -2,7 +2,7 @@
  * Everything from "PR number" to "decision": the PR read fresh, the policy at its base commit, the complete
  * list of changes, directory-named patterns decided, reviews folded into acks, and the routing itself.
  */
-import { touchedPaths } from '../diff/touched-paths.js';
+import { changedPaths } from '../diff/changed-paths.js';
 import { InputError, type SourceError } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
 import { getPullRequest } from '../github/get-pull-request.js';
@@ -13,7 +13,7 @@ import { compilePolicy } from '../routing/compile-policy.js';
 import { routeChanges } from '../routing/route.js';
 import type { RoutingDecision } from '../routing/types.js';
 import { proposedPolicy } from './proposed-policy.js';
-import { readPullChanges } from './read-changes.js';
+import { readPullChanges } from './read-pull-changes.js';
 import { readPolicyAtCommit } from './read-policy.js';
 import { resolveDirectories } from './resolve-directories.js';
 
@@ -88,7 +88,7 @@ export async function routePullRequest(
   } else if (changes.source === 'git') {
     log.info(`GitHub listed fewer files than the PR changes; took all ${changes.changes.files.length} from git.`);
   }
-  const paths = touchedPaths(changes.changes.files);
+  const paths = changedPaths(changes.changes.files).map((entry) => entry.path);
 
   const directories = await timed('look up directories', () =>
     resolveDirectories(client, repo, pr.baseSha, policy.subsystems, paths),

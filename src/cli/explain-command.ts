@@ -4,6 +4,7 @@
  */
 import { InputError, sourceError } from '../errors.js';
 import { validateRepoPath } from '../diff/parse-path-list.js';
+import { reasonText } from '../report/reason-text.js';
 import { routeChanges } from '../routing/route.js';
 import type { CliOptions } from './args.js';
 import type { CliIo } from './io.js';
@@ -46,7 +47,7 @@ export function runExplain(options: CliOptions, io: CliIo): number {
   lines.push(`owners, most specific first: ${file.subsystems.join('; ') || 'none'}`);
   const stance = file.stance ? `, stance ${file.stance}${file.stanceSource ? ` (${file.stanceSource})` : ''}` : '';
   lines.push(`decision: ${file.decision}${file.owner ? ` by ${file.owner}` : ''}${stance}`);
-  if (file.reason) lines.push(`because: ${file.reason.text}`);
+  if (file.reason) lines.push(`because: ${reasonText(file.reason)}`);
   io.stdout(`${lines.join('\n')}\n`);
   return 0;
 }

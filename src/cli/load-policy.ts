@@ -6,9 +6,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { assemblePolicy, policyFromKernel } from '../config/assemble-policy.js';
-import { readConfigFile } from '../config/read-config.js';
 import { validateConfig } from '../config/validate-config.js';
 import { InputError, type Parsed } from '../errors.js';
+import { readConfigFile } from '../local/read-config-file.js';
 import { directoriesOf } from '../matcher/directories.js';
 import type { Policy } from '../model.js';
 import { compilePolicy, type CompiledPolicy } from '../routing/compile-policy.js';

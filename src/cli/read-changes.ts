@@ -3,10 +3,10 @@
  * into one ChangeSet. Several sources may be combined; a path named twice counts once.
  */
 import type { ChangeSet, ChangedFile } from '../diff/types.js';
-import { readGitChanges } from '../diff/git-changes.js';
 import { parsePathList, validateRepoPath } from '../diff/parse-path-list.js';
 import { parseUnifiedDiff } from '../diff/parse-unified-diff.js';
 import { InputError, sourceError, type SourceError } from '../errors.js';
+import { readGitChanges } from '../local/read-git-changes.js';
 import type { CliOptions } from './args.js';
 import { readInput } from './read-input.js';
 

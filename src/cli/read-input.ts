@@ -3,8 +3,8 @@
  * unreadable file is bad input (exit 2) named by the flag that asked for it, never a stack trace.
  */
 import { statSync } from 'node:fs';
-import { readConfigFile } from '../config/read-config.js';
 import type { SourceError } from '../errors.js';
+import { readConfigFile } from '../local/read-config-file.js';
 import { readAllSync } from './read-stdin.js';
 
 /**

@@ -2,7 +2,7 @@
  * `route`: where does this change go, and will it be blocked? Prints the decision as text, JSON (SPEC §8)
  * or the Markdown the PR comment shows. Exit 0 routed, 1 blocked.
  */
-import { touchedPaths } from '../diff/touched-paths.js';
+import { changedPaths } from '../diff/changed-paths.js';
 import { renderComment } from '../report/render-comment.js';
 import { renderJsonChunks } from '../report/render-json.js';
 import { renderText } from '../report/render-text.js';
@@ -18,7 +18,10 @@ export const EXIT_BLOCKED = 1;
 
 export async function runRoute(options: CliOptions, io: CliIo): Promise<number> {
   const changes = readChanges(options, io.cwd);
-  const { compiled, warnings } = loadPolicy(options, touchedPaths(changes.files));
+  const { compiled, warnings } = loadPolicy(
+    options,
+    changedPaths(changes.files).map((entry) => entry.path),
+  );
   printWarnings(warnings, io);
   const decision = routeChanges(changes, compiled, {
     author: options.author,

@@ -1,6 +1,6 @@
 /**
  * maintainers.yml text → PolicyDocument, with every problem as `file:line:col: message`. Pure: the caller
- * reads the file (read-config.ts in the CLI, the contents API in the action).
+ * reads the file (local/read-config-file.ts in the CLI, the contents API in the action).
  */
 import { LineCounter, isScalar, parseDocument, type YAMLError } from 'yaml';
 import { sourceError, type Parsed, type SourceError } from '../errors.js';

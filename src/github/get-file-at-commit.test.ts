@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { OWNER, REPO, startRepository, type Emulator } from '../../tests/e2e/harness.js';
+import { OWNER, REPO, startRepository, type Emulator } from '../../emulator/harness.js';
 import { createGitHubClient } from './client.js';
 import { getFileAtCommit } from './get-file-at-commit.js';
 import { isDirectoryAtCommit } from './is-directory-at-commit.js';

@@ -1,4 +1,4 @@
-import { OWNER, startRepository, type Emulator } from '../../tests/e2e/harness.js';
+import { OWNER, startRepository, type Emulator } from '../../emulator/harness.js';
 import { createGitHubClient } from './client.js';
 import { isTeamVisible } from './is-team-visible.js';
 

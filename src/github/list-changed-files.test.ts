@@ -1,4 +1,4 @@
-import { OWNER, REPO, startRepository, type Emulator } from '../../tests/e2e/harness.js';
+import { OWNER, REPO, startRepository, type Emulator } from '../../emulator/harness.js';
 import { createGitHubClient } from './client.js';
 import { FILES_API_CAP, listChangedFiles } from './list-changed-files.js';
 

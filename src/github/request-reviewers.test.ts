@@ -1,57 +1,8 @@
-import { OWNER, REPO, startRepository, type Emulator } from '../../tests/e2e/harness.js';
+import { OWNER, REPO, startRepository, type Emulator } from '../../emulator/harness.js';
 import { createGitHubClient } from './client.js';
-import { MAX_USERS_PER_REQUEST, TEAM_NOT_VISIBLE, planReviewRequests, requestReviewers } from './request-reviewers.js';
-import type { PullRequest } from './types.js';
+import { MAX_USERS_PER_REQUEST, TEAM_NOT_VISIBLE, requestReviewers } from './request-reviewers.js';
 
 const repo = { owner: OWNER, repo: REPO };
-const pr: PullRequest = {
-  number: 3,
-  title: 'rust: add a binding',
-  body: '',
-  author: 'alice',
-  draft: false,
-  state: 'open',
-  baseSha: 'a'.repeat(40),
-  baseRef: 'main',
-  headSha: 'b'.repeat(40),
-  headRepoFullName: 'alice/linux',
-  baseRepoFullName: `${OWNER}/${REPO}`,
-  changedFiles: 1,
-  labels: [],
-  requestedReviewers: ['Bob'],
-  requestedTeams: [`${OWNER}/reviewers`],
-};
-
-describe('planReviewRequests', () => {
-  it.each([
-    ['asks whoever is new', ['carol'], [], [], { toRequest: ['carol'], skipped: [], rejected: [] }],
-    ['never asks the author', ['alice', 'carol'], [], [], { toRequest: ['carol'], skipped: ['alice'], rejected: [] }],
-    ['skips pending requests, ignoring case', ['bob'], [], [], { toRequest: [], skipped: ['bob'], rejected: [] }],
-    ['skips who already reviewed', ['dave'], [], ['dave'], { toRequest: [], skipped: ['dave'], rejected: [] }],
-    [
-      'skips a team already requested',
-      [],
-      [`${OWNER}/reviewers`],
-      [],
-      { toRequest: [], skipped: [`${OWNER}/reviewers`], rejected: [] },
-    ],
-    [
-      'refuses a team of another organisation',
-      [],
-      ['other-org/reviewers'],
-      [],
-      {
-        toRequest: [],
-        skipped: [],
-        rejected: [
-          { handle: 'other-org/reviewers', reason: `a team of other-org, not of ${OWNER}, cannot review here` },
-        ],
-      },
-    ],
-  ])('%s', (_name, users, teams, reviewed, expected) => {
-    expect(planReviewRequests(repo, pr, { users, teams }, reviewed)).toEqual(expected);
-  });
-});
 
 describe('requestReviewers against the emulator', () => {
   let emu: Emulator;

@@ -3,7 +3,7 @@ import type { GitHubClient } from './client.js';
 import { isCollaborator } from './is-collaborator.js';
 import { isTeamVisible } from './is-team-visible.js';
 import { classifyRequestError } from './request-failure.js';
-import type { PullRequest, RepoRef } from './types.js';
+import type { RepoRef } from './types.js';
 
 /** GitHub's reason, in its words, for a login that is not a collaborator. */
 const NOT_A_COLLABORATOR = 'Reviews may only be requested from collaborators.';
@@ -15,13 +15,6 @@ export const TEAM_NOT_VISIBLE =
 /** Users per request: GitHub documents no limit, but larger requests fail (GITHUB.md, observed). */
 export const MAX_USERS_PER_REQUEST = 15;
 
-export interface ReviewersWanted {
-  /** Logins the decision asks for. */
-  users: readonly string[];
-  /** Teams the decision asks for, written `org/team`. */
-  teams: readonly string[];
-}
-
 export interface Rejection {
   /** A login or `org/team`. */
   handle: string;
@@ -29,48 +22,11 @@ export interface Rejection {
   reason: string;
 }
 
-/** Who to ask, after dropping whoever must not be asked (again). */
-export interface ReviewRequestPlan {
-  /** Logins and `org/team`s to request, in the decision's order. */
-  toRequest: string[];
-  /** Not requested because they are the author, are already requested, or already reviewed. */
-  skipped: string[];
-  /** Impossible to request (a team of another organisation): reported, never fatal. */
-  rejected: Rejection[];
-}
-
 export interface ReviewRequestResult {
   /** Logins and `org/team`s GitHub accepted. */
   requested: string[];
   /** Refused by GitHub with 422 (a non-collaborator), or a team the token cannot see (never sent). */
   rejected: Rejection[];
-}
-
-/**
- * Drops the author, pending requests and people who already reviewed (logins compare case-insensitively):
- * nobody is asked twice.
- *
- * @example planReviewRequests(repo, pr, { users: ['alice', 'bob'], teams: [] }, ['bob'])
- *   // → { toRequest: ['alice'], skipped: ['bob'], rejected: [] }
- */
-export function planReviewRequests(
-  repo: RepoRef,
-  pr: PullRequest,
-  wanted: ReviewersWanted,
-  reviewed: readonly string[],
-): ReviewRequestPlan {
-  const already = new Set(
-    [pr.author, ...pr.requestedReviewers, ...pr.requestedTeams, ...reviewed].map((h) => h.toLowerCase()),
-  );
-  const plan: ReviewRequestPlan = { toRequest: [], skipped: [], rejected: [] };
-  for (const handle of [...wanted.users, ...wanted.teams]) {
-    const org = handle.includes('/') ? handle.slice(0, handle.indexOf('/')) : null;
-    if (already.has(handle.toLowerCase())) plan.skipped.push(handle);
-    else if (org !== null && org.toLowerCase() !== repo.owner.toLowerCase()) {
-      plan.rejected.push({ handle, reason: `a team of ${org}, not of ${repo.owner}, cannot review here` });
-    } else plan.toRequest.push(handle);
-  }
-  return plan;
 }
 
 /**

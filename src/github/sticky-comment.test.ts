@@ -1,4 +1,4 @@
-import { BOT, OWNER, REPO, startRepository, type Emulator } from '../../tests/e2e/harness.js';
+import { BOT, OWNER, REPO, startRepository, type Emulator } from '../../emulator/harness.js';
 import { createGitHubClient } from './client.js';
 import { syncStickyComment } from './sticky-comment.js';
 

@@ -15,7 +15,6 @@ import type { Parsed, SourceError } from '../errors.js';
 import type { KeywordPattern, Subsystem } from '../model.js';
 import { literalGrams } from '../regex/literal-grams.js';
 import { compilePerlRegex, foldCase, type PerlRegex } from '../regex/perl-regex.js';
-import type { KeywordScan } from '../routing/types.js';
 import { utf8Length } from './utf8-length.js';
 
 /**
@@ -23,6 +22,14 @@ import { utf8Length } from './utf8-length.js';
  * this long is generated or minified content, where a keyword hit says nothing about the change.
  */
 export const MAX_KEYWORD_LINE_LENGTH = 4096;
+
+/** How much of the PR text and diff a scan read. */
+export interface KeywordScan {
+  scannedBytes: number;
+  totalBytes: number;
+  /** True when the text was longer than the scan budget: keywords past the cap were not looked for. */
+  capped: boolean;
+}
 
 /** A keyword that matched, and whose it is. */
 export interface KeywordHit {

@@ -8,7 +8,7 @@
  * place), then classify the pattern so the index can find it from a path's own directories.
  */
 
-/** How the index can find a pattern (see glob-set.ts). */
+/** How the index can find a pattern (see compile-subsystem-index.ts). */
 export type KernelShape =
   /** No character with regex meaning: plain string comparison. */
   | 'literal'

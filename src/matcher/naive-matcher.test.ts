@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseKernelMaintainers } from '../maintainers/parse-kernel.js';
 import { directoriesOf } from './directories.js';
-import { compileSubsystemIndex } from './glob-set.js';
+import { compileSubsystemIndex } from './compile-subsystem-index.js';
 import { compileNaiveMatcher, naiveMatch } from './naive-matcher.js';
 import type { PathMatch } from './types.js';
 

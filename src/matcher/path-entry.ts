@@ -1,6 +1,6 @@
 /**
  * One pattern of one subsystem, compiled, with where the index files it (globset's `MatchStrategy`).
- * internal, subject to change: glob-set.ts is the only user.
+ * internal, subject to change: compile-subsystem-index.ts is the only user.
  *
  * The placement is what makes lookups cheap: every path that can match a pattern has the pattern's bucket key
  * among its own lookup keys (its directories, its `/` count, its directory prefix), so a path only ever tests

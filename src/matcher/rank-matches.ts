@@ -1,6 +1,6 @@
 /**
  * From the patterns that hit a path to the subsystems that own it, in get_maintainer.pl's order.
- * internal, subject to change: glob-set.ts is the only user.
+ * internal, subject to change: compile-subsystem-index.ts is the only user.
  */
 import type { PathEntry } from './path-entry.js';
 import type { PathMatch } from './types.js';

@@ -5,10 +5,10 @@
  *
  * Only requested reviewers are @-mentioned (the request notifies them anyway); everyone else is named in code.
  */
-import { STANCE_SOURCE_WORDS } from '../routing/resolve-stance.js';
 import type { FileDecision, Hold, RoutingDecision, StanceChange, SubsystemReport } from '../routing/types.js';
 import { codeSpan, escapeMarkdown, mention } from './escape.js';
 import { paragraph, type Block } from './fit-sections.js';
+import { reasonText, STANCE_SOURCE_WORDS } from './reason-text.js';
 import { verdictHeading, verdictSentence } from './verdict.js';
 
 /** Cut first to last when a report is too long: per-file detail goes first, the subsystem table nearly last. */
@@ -171,7 +171,7 @@ function fileRow(file: FileDecision): string {
     decision,
     file.owner === null ? NONE : escapeMarkdown(file.owner),
     file.subsystems.length === 0 ? NONE : file.subsystems.map(escapeMarkdown).join(', '),
-    file.reason === null ? "no subsystem's patterns match" : escapeMarkdown(file.reason.text),
+    file.reason === null ? "no subsystem's patterns match" : escapeMarkdown(reasonText(file.reason)),
   ];
   return `| ${cells.join(' | ')} |`;
 }

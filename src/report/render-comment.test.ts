@@ -1,8 +1,8 @@
-import { policyOf } from '../../tests/helpers/policy-of.js';
+import { policyOf } from '../routing/policy-of.test-helper.js';
 import { readFileSync } from 'node:fs';
 import type { ChangeSet } from '../diff/types.js';
 import { compilePolicy } from '../routing/compile-policy.js';
-import { diffPolicies } from '../routing/policy-changes.js';
+import { diffPolicies } from '../routing/diff-policies.js';
 import { routeChanges } from '../routing/route.js';
 import type { RouteOptions } from '../routing/types.js';
 import { COMMENT_MARKER, GITHUB_MAX_COMMENT_LENGTH, renderComment } from './render-comment.js';

@@ -3,6 +3,8 @@ import { assemblePolicy } from '../config/assemble-policy.js';
 import { validateConfig } from '../config/validate-config.js';
 import { compilePolicy } from '../routing/compile-policy.js';
 import { routeChanges } from '../routing/route.js';
+import type { FileDecision } from '../routing/types.js';
+import { reasonJson } from './reason-text.js';
 import { renderJson, stringifyFile } from './render-json.js';
 
 const EXAMPLE = readFileSync(new URL('../../maintainers.yml', import.meta.url), 'utf8');
@@ -94,7 +96,7 @@ describe('renderJson for large and partial decisions', () => {
 });
 
 describe('stringifyFile', () => {
-  it('prints exactly what JSON.stringify prints, shared objects included', () => {
+  it('prints exactly what JSON.stringify prints of the file with its reason worded, shared objects included', () => {
     const decision = route([
       'rust/kernel/str.rs',
       'rust/kernel/sync.rs',
@@ -103,10 +105,11 @@ describe('stringifyFile', () => {
       'a "quoted"\\path.c',
     ]);
     const shared = new WeakMap<object, string>();
+    const worded = (file: FileDecision) => ({ ...file, reason: file.reason && reasonJson(file.reason) });
     for (const file of [...decision.files, ...decision.files]) {
-      expect(stringifyFile(file, shared)).toBe(JSON.stringify(file));
+      expect(stringifyFile(file, shared)).toBe(JSON.stringify(worded(file)));
     }
     const renamed = { ...decision.files[0], previousPath: 'rust/kernel/old.rs' };
-    expect(stringifyFile(renamed, shared)).toBe(JSON.stringify(renamed));
+    expect(stringifyFile(renamed, shared)).toBe(JSON.stringify(worded(renamed)));
   });
 });

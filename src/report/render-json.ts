@@ -6,7 +6,8 @@
  * 100,000 files: one line each keeps the output a third the size of full indentation, greppable, and
  * cheap to produce (no second, reordered copy of every object).
  */
-import type { FileDecision, Hold, RoutingDecision } from '../routing/types.js';
+import type { FileDecision, Hold, Reason, RoutingDecision } from '../routing/types.js';
+import { reasonJson } from './reason-text.js';
 
 /** SPEC §8's keys, in its order. */
 const DECISION_KEYS = ['files', 'mentioned', 'labels', 'reviewers', 'teamReviewers', 'blocked', 'holds'] as const;
@@ -62,7 +63,8 @@ function* renderLines<T>(key: string, items: readonly T[], lead: string, line: (
 
 /**
  * JSON.stringify(file), with the text of each object value (subsystem lists, reasons) made once per
- * object: routing shares them between the thousands of paths one pattern decides (shared-values.ts).
+ * object: routing shares them between the thousands of paths one pattern decides (shared-values.ts). A
+ * reason prints as reasonJson words it: where it points, then its sentence.
  */
 export function stringifyFile(file: FileDecision, shared: WeakMap<object, string>): string {
   let out = '{';
@@ -72,7 +74,7 @@ export function stringifyFile(file: FileDecision, shared: WeakMap<object, string
     if (value === undefined) continue;
     let text: string;
     if (typeof value === 'object' && value !== null) {
-      text = shared.get(value) ?? JSON.stringify(value);
+      text = shared.get(value) ?? JSON.stringify(key === 'reason' ? reasonJson(value as Reason) : value);
       shared.set(value, text);
     } else {
       text = JSON.stringify(value);

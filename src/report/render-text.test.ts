@@ -70,4 +70,14 @@ describe('renderText', () => {
     expect(text).not.toContain('\u001b');
     expect(text).toContain('rust/\\u001b[2Jevil\\nfake line.rs → RUST (core, core)');
   });
+
+  it('renders a tree-wide change (200,000 paths) without overflowing the stack', () => {
+    const [file] = route(['rust/kernel/str.rs']).files;
+    const decision = { ...route([]), files: new Array(200_000).fill(file) };
+    expect(
+      renderText(decision)
+        .split('\n')
+        .filter((line) => line.startsWith('rust/kernel/str.rs')),
+    ).toHaveLength(200_000);
+  });
 });

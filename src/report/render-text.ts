@@ -4,6 +4,7 @@
  */
 import type { FileDecision, Hold, RoutingDecision } from '../routing/types.js';
 import { escapeTerminal } from './escape.js';
+import { reasonText } from './reason-text.js';
 import { VERDICT_TITLES, verdictSentence } from './verdict.js';
 
 /**
@@ -15,7 +16,9 @@ import { VERDICT_TITLES, verdictSentence } from './verdict.js';
  */
 export function renderText(decision: RoutingDecision): string {
   const lines = [`${VERDICT_TITLES[decision.verdict]}: ${verdictSentence(decision, escapeTerminal)}`];
-  if (decision.files.length > 0) lines.push('', ...decision.files.flatMap(fileLines));
+  if (decision.files.length > 0) lines.push('');
+  // One push per file: spreading a tree-wide change's 170,000 lines into one push overflows the stack.
+  for (const file of decision.files) lines.push(...fileLines(file));
   if (decision.holds.length > 0) lines.push('', 'holds:', ...decision.holds.map(holdLine));
   if (decision.mentioned.length > 0) lines.push('', `mentioned: ${list(decision.mentioned)}`);
   lines.push('', `labels: ${list(decision.labels)}`);
@@ -42,7 +45,7 @@ function fileLines(file: FileDecision): string[] {
   const from = file.previousPath === undefined ? '' : ` (renamed from ${escapeTerminal(file.previousPath)})`;
   const owner = file.owner === null ? 'nobody' : escapeTerminal(file.owner);
   const how = file.stance === null ? file.decision : `${file.decision}, ${file.stance}`;
-  const reason = file.reason === null ? "no subsystem's patterns match" : escapeTerminal(file.reason.text);
+  const reason = file.reason === null ? "no subsystem's patterns match" : escapeTerminal(reasonText(file.reason));
   return [`${escapeTerminal(file.path)}${from} → ${owner} (${how})`, `    ${reason}`];
 }
 

@@ -1,4 +1,4 @@
-import { policyOf } from '../../tests/helpers/policy-of.js';
+import { policyOf } from './policy-of.test-helper.js';
 import { compilePolicy } from './compile-policy.js';
 
 const POLICY = `version: 1

@@ -4,7 +4,7 @@
  */
 import type { Parsed } from '../errors.js';
 import { compileKeywordIndex, type KeywordIndex } from '../keywords/keyword-index.js';
-import { compileSubsystemIndex } from '../matcher/glob-set.js';
+import { compileSubsystemIndex } from '../matcher/compile-subsystem-index.js';
 import type { IsDirectory, SubsystemIndex } from '../matcher/types.js';
 import type { Policy } from '../model.js';
 import { compileRustClassifier } from './classify-rust.js';

@@ -10,15 +10,6 @@
 import type { PathMatch } from '../matcher/types.js';
 import { STANCE_STRICTNESS, type Policy, type Stance, type StanceSource, type Subsystem } from '../model.js';
 
-/** How reports name where a stance came from. */
-export const STANCE_SOURCE_WORDS: Readonly<Record<StanceSource | 'default', string>> = {
-  policy: 'explicit',
-  'import-stances': 'import stances',
-  'rust-tag': '[RUST] in its name',
-  'kernel-default': 'the kernel default for RUST',
-  default: 'default-stance',
-};
-
 /** A stance and where it came from; `default` means the subsystem states none and `default-stance` applies. */
 export interface EffectiveStance {
   stance: Stance;

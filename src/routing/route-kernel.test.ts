@@ -115,9 +115,12 @@ import:
     };
     const [block, str] = routeChanges(changes, compiled).files;
     expect(block).toMatchObject({ owner: 'BLOCK LAYER DEVICE DRIVER API [RUST]', decision: 'opt-in' });
-    expect(block.reason?.text).toMatch(
-      /^"rust\/kernel\/block\/" \(MAINTAINERS:\d+\) → BLOCK LAYER DEVICE DRIVER API \[RUST\], stance opt-in \(\[RUST\] in its name\)$/,
-    );
+    expect(block.reason).toMatchObject({
+      subsystem: 'BLOCK LAYER DEVICE DRIVER API [RUST]',
+      pattern: 'rust/kernel/block/',
+      origin: { file: 'MAINTAINERS' },
+      by: { stance: 'opt-in', source: 'rust-tag', weighed: 1 },
+    });
     expect(str).toMatchObject({ owner: 'RUST', decision: 'core', stanceSource: 'kernel-default' });
   });
 });

@@ -145,12 +145,23 @@ describe('routeChanges: one Rust path goes to the subsystem that decides it (SPE
       subsystem: 'BLOCK LAYER DEVICE DRIVER API [RUST]',
       pattern: 'rust/kernel/block/',
       origin: expect.objectContaining({ file: 'maintainers.yml', line: lineOf(POLICY, 'files: [rust/kernel/block/') }),
-      text: `"rust/kernel/block/" (maintainers.yml:${lineOf(POLICY, 'files: [rust/kernel/block/')}) → BLOCK LAYER DEVICE DRIVER API [RUST], stance opt-in (explicit)`,
+      fallback: false,
+      by: { stance: 'opt-in', source: 'policy', weighed: 1 },
     });
     expect(fallback.stanceSource).toBe('default');
-    expect(fallback.reason?.text).toBe(
-      `"*" (maintainers.yml:${lineOf(POLICY, "files: ['*'")}) → THE REST (fallback: nothing more specific owns it), stance undecided (default-stance)`,
-    );
+    expect(fallback.reason).toEqual({
+      subsystem: 'THE REST',
+      pattern: '*',
+      origin: expect.objectContaining({ file: 'maintainers.yml', line: lineOf(POLICY, "files: ['*'") }),
+      fallback: true,
+      by: { stance: 'undecided', source: 'default', weighed: 1 },
+    });
+  });
+
+  it('a non-Rust reason counts the owners, and paths decided alike share one reason object', () => {
+    const [loop, nbd] = route(['drivers/block/loop.c', 'drivers/block/nbd.c']).files;
+    expect(loop.reason).toMatchObject({ subsystem: 'BLOCK LAYER', fallback: false, by: { owners: 1 } });
+    expect(nbd.reason).toBe(loop.reason);
   });
 });
 
@@ -265,7 +276,7 @@ describe('routeChanges: stance resolution', () => {
       stanceSource: 'default',
       owner: 'BLOCK LAYER',
     });
-    expect(file.reason?.text).toMatch(/stance undecided \(default-stance; strictest of 2 owners\)$/);
+    expect(file.reason?.by).toEqual({ stance: 'undecided', source: 'default', weighed: 2 });
   });
 
   it('a less specific owner that states a stance decides over a more specific one that states none', () => {

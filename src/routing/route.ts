@@ -5,9 +5,9 @@
  * Each path is decided on its own (decide-file.ts); this file aggregates per subsystem, in one pass over the
  * paths, so a 100k-file PR costs one index lookup per path and nothing quadratic.
  */
+import { changedPaths } from '../diff/changed-paths.js';
 import type { ChangeSet } from '../diff/types.js';
 import type { CompiledPolicy } from './compile-policy.js';
-import { changedPaths } from './changed-paths.js';
 import { decideFile } from './decide-file.js';
 import { SharedValues } from './shared-values.js';
 import { holdOf, isHeld } from './holds.js';

@@ -25,18 +25,25 @@ export class SharedValues {
     return names;
   }
 
-  /** The reason citing `match`'s pattern, with `suffix` saying what else decided. */
-  reason(match: PathMatch, suffix: string, make: () => Reason): Reason {
-    let bySuffix = this.reasons.get(match.pattern);
-    if (bySuffix === undefined) {
-      bySuffix = new Map();
-      this.reasons.set(match.pattern, bySuffix);
+  /**
+   * The reason citing `decider`'s pattern, decided `by` an owner count or a stance: one object for every path
+   * with the same pattern, subsystem, fallback flag and `by`.
+   *
+   * @example shared.reason(match, { owners: 2 }) === shared.reason(match, { owners: 2 }) // → true
+   */
+  reason(decider: PathMatch, by: Reason['by']): Reason {
+    let byKey = this.reasons.get(decider.pattern);
+    if (byKey === undefined) {
+      byKey = new Map();
+      this.reasons.set(decider.pattern, byKey);
     }
-    const key = `${match.subsystem}\u0000${match.fallback ? 1 : 0}\u0000${suffix}`;
-    let reason = bySuffix.get(key);
+    const decided = 'stance' in by ? `${by.stance}\u0000${by.source}\u0000${by.weighed}` : `${by.owners}`;
+    const key = `${decider.subsystem}\u0000${decider.fallback ? 1 : 0}\u0000${decided}`;
+    let reason = byKey.get(key);
     if (reason === undefined) {
-      reason = make();
-      bySuffix.set(key, reason);
+      const { text: pattern, origin } = decider.pattern;
+      reason = { subsystem: this.subsystems[decider.subsystem].name, pattern, origin, fallback: decider.fallback, by };
+      byKey.set(key, reason);
     }
     return reason;
   }

@@ -3,17 +3,38 @@
  * prints (SPEC §8: `files`, `mentioned`, `labels`, `reviewers`, `teamReviewers`, `blocked`, `holds` are the
  * documented shape; the other keys add detail for reports).
  */
+import type { KeywordScan } from '../keywords/keyword-index.js';
 import type { Origin, Stance, StanceSource } from '../model.js';
 
 export type FileDecisionKind = 'core' | 'opt-in' | 'needs-ack' | 'blocked' | 'owners' | 'unowned';
 
-/** Why a path went where it went: the pattern and where it was written. */
+/**
+ * Why a path went where it went: the deciding pattern, where it was written, and what else decided. Plain
+ * data; reports word it (report/reason-text.ts: `"rust/kernel/block/" (MAINTAINERS:3941) → BLOCK LAYER DEVICE
+ * DRIVER API [RUST], stance opt-in ([RUST] in its name)`). Routing shares one Reason between every path it
+ * applies to (shared-values.ts): never mutate one.
+ */
 export interface Reason {
   subsystem: string;
   pattern: string;
   origin: Origin;
-  /** Human sentence, e.g. `"rust/kernel/block/" (MAINTAINERS:3941) → BLOCK LAYER DEVICE DRIVER API [RUST], stance opt-in ([RUST] in its name)`. */
-  text: string;
+  /** The pattern is a fallback's (THE REST): nothing more specific owns the path. */
+  fallback: boolean;
+  /** What decided besides the pattern: for a non-Rust path how many subsystems own it, for a Rust path its stance. */
+  by: OwnersReason | StanceReason;
+}
+
+/** A non-Rust path: the most specific of `owners` owners decides (the others are asked too). */
+export interface OwnersReason {
+  owners: number;
+}
+
+/** A Rust path: the deciding owner's stance, where it came from, and how many owners' stances were weighed. */
+export interface StanceReason {
+  stance: Stance;
+  source: StanceSource | 'default';
+  /** 1 under `stance-resolution: most-specific`; every owner under `strictest`. */
+  weighed: number;
 }
 
 export interface FileDecision {
@@ -56,13 +77,6 @@ export interface SubsystemReport {
 }
 
 export type Verdict = 'routed' | 'needs-ack' | 'blocked';
-
-export interface KeywordScan {
-  scannedBytes: number;
-  totalBytes: number;
-  /** True when the text was longer than the scan budget: keywords past the cap were not looked for. */
-  capped: boolean;
-}
 
 export interface RoutingDecision {
   files: FileDecision[];

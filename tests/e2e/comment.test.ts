@@ -2,7 +2,7 @@
  * Idempotence and the sticky comment (SPEC §5, §6): a re-run on an unchanged PR writes nothing; the comment
  * is the bot's own, found by marker and author, and edited in place when a later push removes the Rust.
  */
-import { HEAD, openPullRequest, pushToPullRequest, runAction, inRepository } from './harness.js';
+import { HEAD, openPullRequest, pushToPullRequest, runAction, inRepository } from '../../emulator/harness.js';
 
 const MARKER = '<!-- rust-patch-router -->';
 

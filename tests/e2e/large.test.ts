@@ -11,7 +11,7 @@ import {
   openPullRequest,
   runAction,
   type Emulator,
-} from './harness.js';
+} from '../../emulator/harness.js';
 
 /** 3,499 C files GitHub lists first, and one opted-out Rust file past the cap. */
 const C_FILES = Array.from({ length: 3499 }, (_, i) => `drivers/net/ethernet/acme/part${String(i).padStart(4, '0')}.c`);

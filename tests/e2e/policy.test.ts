@@ -2,7 +2,14 @@
  * Where the policy comes from (SPEC §2, §4, §7): always the base commit through the API — not the PR's
  * head, not the workspace — and every problem with it named by file, line and column or by path and commit.
  */
-import { BASE, EXAMPLE_POLICY, openPullRequest, runAction, inRepository, workspaceWith } from './harness.js';
+import {
+  BASE,
+  EXAMPLE_POLICY,
+  openPullRequest,
+  runAction,
+  inRepository,
+  workspaceWith,
+} from '../../emulator/harness.js';
 
 /** The example policy with DMA MAPPING HELPERS opted in: what a PR trying to unblock itself would propose. */
 const DMA_OPTED_IN = EXAMPLE_POLICY.replace(/(- name: DMA MAPPING HELPERS\n\s+rust: )opt-out/, '$1opt-in');

@@ -2,7 +2,7 @@
  * GitHub misbehaving (SPEC §5): transient errors and rate limits are retried; a read-only token (a fork's
  * PR under pull_request) degrades to report-only with one warning, and blocking still works.
  */
-import { openPullRequest, runAction, inRepository } from './harness.js';
+import { openPullRequest, runAction, inRepository } from '../../emulator/harness.js';
 
 describe('transient failures', () => {
   it.concurrent('retries 502s on reads and writes', () =>

@@ -2,7 +2,7 @@
  * Review requests and the action's switches (SPEC §5): drafts, refused logins and teams, the reviewer cap,
  * dry-run, and the events the action does not evaluate.
  */
-import { listOutput, openPullRequest, runAction, inRepository, EXAMPLE_PEOPLE } from './harness.js';
+import { listOutput, openPullRequest, runAction, inRepository, EXAMPLE_PEOPLE } from '../../emulator/harness.js';
 
 describe('review requests', () => {
   it.concurrent('wait on a draft (labels only), then go out on ready_for_review', () =>

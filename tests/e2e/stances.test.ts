@@ -2,7 +2,7 @@
  * SPEC §4 end to end: each stance, applied to a real pull request by the bundled action against the
  * emulator, with the example policy (maintainers.yml) at the base commit.
  */
-import { listOutput, openPullRequest, runAction, inRepository } from './harness.js';
+import { listOutput, openPullRequest, runAction, inRepository } from '../../emulator/harness.js';
 
 describe('the action on the example policy', () => {
   it.concurrent(

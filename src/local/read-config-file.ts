@@ -1,6 +1,6 @@
 /**
- * The only file read in src/config, for the CLI: the action reads the policy through the contents API at
- * the base commit instead. A missing file is an error value naming the path, never a stack trace.
+ * A policy file (or the MAINTAINERS it imports) read from disk, for the CLI: the action reads the policy
+ * through the contents API at the base commit instead. A missing file is an error value naming the path, never a stack trace.
  */
 import { readFileSync } from 'node:fs';
 import { sourceError, type Parsed } from '../errors.js';

@@ -1,15 +1,15 @@
 /**
  * `route --git BASE..HEAD` (and the action past the files API's cap): the ChangeSet of a commit range, read
- * from the git CLI. The only module of src/diff that does I/O; git runs without a shell, on resolved commit
- * ids, with every option that user config could change (prefixes, colour, external diff, textconv,
- * relative paths, signature display) pinned.
+ * from the git CLI. The parsing is src/diff's; this edge runs git, without a shell, on resolved commit ids,
+ * with every option that user config could change (prefixes, colour, external diff, textconv, relative
+ * paths, signature display) pinned.
  */
 import { spawnSync } from 'node:child_process';
 import { type Parsed, type SourceError, sourceError } from '../errors.js';
-import { describeSeries, type SeriesMessage } from './merge-series.js';
-import { parseNameStatus } from './parse-name-status.js';
-import { parseUnifiedDiff } from './parse-unified-diff.js';
-import type { ChangeSet } from './types.js';
+import { describeSeries, type SeriesMessage } from '../diff/merge-series.js';
+import { parseNameStatus } from '../diff/parse-name-status.js';
+import { parseUnifiedDiff } from '../diff/parse-unified-diff.js';
+import type { ChangeSet } from '../diff/types.js';
 
 /** Where range problems are reported: the option, as the user typed it. */
 const ORIGIN = '--git';

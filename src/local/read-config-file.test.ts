@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatSourceError } from '../errors.js';
-import { readConfigFile } from './read-config.js';
+import { readConfigFile } from './read-config-file.js';
 
 describe('readConfigFile', () => {
   let dir: string;

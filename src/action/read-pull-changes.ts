@@ -2,12 +2,12 @@
  * The PR's complete change set: from the files API, or past its 3,000-file cap from a local git checkout
  * holding both commits (used only as an object store: no file of the workspace is read).
  */
-import { readGitChanges } from '../diff/git-changes.js';
 import type { ChangeSet } from '../diff/types.js';
 import { formatSourceError } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
 import { FILES_API_CAP, listChangedFiles } from '../github/list-changed-files.js';
 import type { PullRequest, RepoRef } from '../github/types.js';
+import { readGitChanges } from '../local/read-git-changes.js';
 
 export type PullChanges =
   | { complete: true; changes: ChangeSet; source: 'api' | 'git' }

@@ -1,5 +1,5 @@
-import { policyOf } from '../../tests/helpers/policy-of.js';
-import { diffPolicies } from './policy-changes.js';
+import { policyOf } from './policy-of.test-helper.js';
+import { diffPolicies } from './diff-policies.js';
 
 const BASE = `version: 1
 default-stance: undecided

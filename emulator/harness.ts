@@ -1,7 +1,9 @@
 /**
- * End-to-end harness: a repository in the local GitHub emulator, a pull request in it, and the bundled
- * action (dist/index.js) run as the runner runs it — every input of action.yml set from its default unless a
- * test overrides it, a webhook payload built from tests/fixtures/, outputs and the job summary read back.
+ * Test harness over the emulator: a repository in the local GitHub emulator, a pull request in it, and the
+ * bundled action (dist/index.js) run as the runner runs it — every input of action.yml set from its default
+ * unless a test overrides it, a webhook payload built from emulator/fixtures/, outputs and the job summary
+ * read back. Used by the end-to-end tests (tests/e2e/) and by the tests of src/github/ and src/action/ that
+ * need a live API; test-only (nothing in src/ imports it).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,8 +12,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const FIXTURES = join(ROOT, 'tests', 'fixtures');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const FIXTURES = join(ROOT, 'emulator', 'fixtures');
 
 export const OWNER = 'rust-for-linux';
 export const REPO = 'linux';
@@ -276,7 +278,7 @@ export async function runAction(emu: Emulator, number: number, options: RunOptio
   };
 }
 
-/** A realistic webhook payload (tests/fixtures/) for this repository's PR `number`. */
+/** A realistic webhook payload (emulator/fixtures/) for this repository's PR `number`. */
 function webhookPayload(eventName: string, number: number, options: RunOptions): unknown {
   if (eventName === 'push') return readFixture('push.json');
   const review = eventName === 'pull_request_review';

@@ -1,7 +1,8 @@
 /**
- * The paths a change set touches (SPEC §2: renames count both the old and the new path), each once.
+ * The paths a change set touches (SPEC §2: renames count both the old and the new path), each once: what
+ * routing decides, and what the CLI and the action look up as directories.
  */
-import type { ChangedFile } from '../diff/types.js';
+import type { ChangedFile } from './types.js';
 
 /** One path to decide; `previousPath` is set on the new path of a rename or copy. */
 export interface ChangedPath {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatSourceError } from '../errors.js';
-import { readGitChanges } from './git-changes.js';
+import { readGitChanges } from './read-git-changes.js';
 
 /** Commits need an identity and must not depend on the machine's git config. */
 const GIT_ENV = {

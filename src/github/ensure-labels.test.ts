@@ -1,8 +1,6 @@
-import { OWNER, REPO, startRepository, type Emulator } from '../../tests/e2e/harness.js';
-import { addLabels } from './add-labels.js';
+import { OWNER, REPO, startRepository, type Emulator } from '../../emulator/harness.js';
 import { createGitHubClient } from './client.js';
 import { ensureLabels } from './ensure-labels.js';
-import { removeLabel } from './remove-label.js';
 
 const repo = { owner: OWNER, repo: REPO };
 const BASE = 'a'.repeat(40);
@@ -38,21 +36,5 @@ describe('ensureLabels', () => {
       { name: 'Rust', color: '000000', description: 'ours' },
       { name: 'rust: blocked', color: 'b60205', description: 'Rust in a subsystem that opted out' },
     ]);
-  });
-});
-
-describe('addLabels and removeLabel', () => {
-  it('add to the PR, and remove one, URL-encoding its name', async () => {
-    const client = createGitHubClient('ghs_test', { baseUrl: emu.url });
-    await addLabels(client, repo, 6, ['rust: needs-ack']);
-    expect(emu.pull(6).labels).toEqual(['bug', 'rust: needs-ack']);
-    await removeLabel(client, repo, 6, 'rust: needs-ack');
-    expect(emu.pull(6).labels).toEqual(['bug']);
-  });
-
-  it('treat removing an absent label as done (GitHub answers 404)', async () => {
-    const client = createGitHubClient('ghs_test', { baseUrl: emu.url });
-    await expect(removeLabel(client, repo, 6, 'rust: blocked')).resolves.toBeUndefined();
-    expect(emu.requests.at(-1)?.status).toBe(404);
   });
 });

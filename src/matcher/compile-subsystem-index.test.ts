@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { parseKernelMaintainers } from '../maintainers/parse-kernel.js';
 import type { PathPattern, Subsystem } from '../model.js';
 import { directoriesOf } from './directories.js';
-import { compileSubsystemIndex } from './glob-set.js';
+import { compileSubsystemIndex } from './compile-subsystem-index.js';
 import { compileNaiveMatcher } from './naive-matcher.js';
 import type { IsDirectory, PathMatch } from './types.js';
 
