@@ -17,7 +17,7 @@ import { applyDecision, type ApplyOptions } from './apply-decision.js';
 import { planEvent } from './event.js';
 import { applyNotes } from './notes.js';
 import { actionOutputs } from './outputs.js';
-import { configPath } from './read-policy.js';
+import { configPath } from '../github/read-policy-at-commit.js';
 import { routePullRequest, type RouteLog } from './route-pull-request.js';
 
 /** The inputs of action.yml, read and checked. */

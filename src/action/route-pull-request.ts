@@ -14,7 +14,7 @@ import { routeChanges } from '../routing/route.js';
 import type { RoutingDecision } from '../routing/types.js';
 import { proposedPolicy } from './proposed-policy.js';
 import { readPullChanges } from './read-pull-changes.js';
-import { readPolicyAtCommit } from './read-policy.js';
+import { readPolicyAtCommit } from '../github/read-policy-at-commit.js';
 import { resolveDirectories } from './resolve-directories.js';
 
 export interface RouteSettings {

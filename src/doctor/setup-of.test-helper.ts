@@ -6,13 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assemblePolicy } from '../config/assemble-policy.js';
-import { validateConfig } from '../config/validate-config.js';
-import { permissionOf } from '../github/list-collaborators.js';
-import type { Policy } from '../model.js';
+import { policyOf } from '../routing/policy-of.test-helper.js';
+import { permissionOf } from './permission-of.js';
 import { findRouterSteps, type RouterStep } from './router-steps.js';
 import type { BranchProtection, BranchRule, Collaborator, RepositorySetup, WorkflowFile } from './types.js';
 import { parseWorkflow, type Workflow } from './workflow.js';
+
+export { policyOf };
 
 const HERE = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 export const REPOSITORY = 'rust-for-linux/linux';
@@ -54,15 +54,6 @@ export function goodSetup(): RepositorySetup {
     collaborators: { value: collaboratorsFixture() },
     policy: { value: { path: 'maintainers.yml', policy: policyOf(fixture('maintainers.yml')), problems: [] } },
   };
-}
-
-/** A policy from maintainers.yml text (and the MAINTAINERS it imports), failing the test on any error. */
-export function policyOf(text: string, imported?: { text: string; file: string }): Policy {
-  const doc = validateConfig(text, 'maintainers.yml');
-  expect(doc.errors).toEqual([]);
-  const policy = assemblePolicy(doc.value!, imported);
-  expect(policy.errors).toEqual([]);
-  return policy.value;
 }
 
 /** Parses workflow text, failing the test on a syntax problem. */

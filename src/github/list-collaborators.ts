@@ -3,7 +3,8 @@
  * (outside collaborators, members through teams or the organisation's base permission, owners) and their
  * role. Needs push access (a classic token: repo and read:org).
  */
-import type { Collaborator, Permission } from '../doctor/types.js';
+import { permissionOf } from '../doctor/permission-of.js';
+import type { Collaborator } from '../doctor/types.js';
 import type { GitHubClient } from './client.js';
 import { describeRequestFailure } from './request-failure.js';
 import type { RepoRef } from './types.js';
@@ -20,18 +21,4 @@ export async function listCollaborators(client: GitHubClient, repo: RepoRef): Pr
   } catch (error) {
     throw describeRequestFailure('list the repository’s collaborators', error);
   }
-}
-
-/**
- * The highest base role a person's permission flags give. `role_name` is not used: a custom role has its own
- * name, while the flags always say what it can do.
- */
-export function permissionOf(
-  flags: Partial<Record<'admin' | 'maintain' | 'push' | 'triage' | 'pull', boolean>> | undefined,
-): Permission {
-  if (flags?.admin) return 'admin';
-  if (flags?.maintain) return 'maintain';
-  if (flags?.push) return 'write';
-  if (flags?.triage) return 'triage';
-  return 'read';
 }

@@ -1,25 +1,25 @@
 /**
- * The only I/O of `doctor`: reads a repository's set-up through the API into plain data (types.ts) for the
+ * What `doctor` reads: a repository's set-up through the API, into plain data (src/doctor/types.ts) for the
  * pure checks. Each part is read on its own; a part the token may not read becomes an Unreadable naming the
  * access it needs, so the checks say "not checked" instead of passing. Only a repository that cannot be read
  * at all throws.
  */
-import { configPath, readPolicyAtCommit } from '../action/read-policy.js';
+import { findRouterSteps, handlesPullRequests } from '../doctor/router-steps.js';
+import type { PolicyRead, Readable, RepositorySetup, WorkflowFile } from '../doctor/types.js';
+import { parseWorkflow } from '../doctor/workflow.js';
 import { formatSourceError, InputError } from '../errors.js';
-import type { GitHubClient } from '../github/client.js';
-import { getBranchProtection } from '../github/get-branch-protection.js';
-import { getDefaultWorkflowPermissions } from '../github/get-default-workflow-permissions.js';
-import { getFileAtCommit } from '../github/get-file-at-commit.js';
-import { getRepository } from '../github/get-repository.js';
-import { listBranchRules } from '../github/list-branch-rules.js';
-import { listCollaborators } from '../github/list-collaborators.js';
-import { listDirectory } from '../github/list-directory.js';
-import { listWorkflows } from '../github/list-workflows.js';
-import { classifyRequestError } from '../github/request-failure.js';
-import type { RepoRef } from '../github/types.js';
-import { findRouterSteps, handlesPullRequests } from './router-steps.js';
-import type { PolicyRead, Readable, RepositorySetup, WorkflowFile } from './types.js';
-import { parseWorkflow } from './workflow.js';
+import type { GitHubClient } from './client.js';
+import { getBranchProtection } from './get-branch-protection.js';
+import { getDefaultWorkflowPermissions } from './get-default-workflow-permissions.js';
+import { getFileAtCommit } from './get-file-at-commit.js';
+import { getRepository } from './get-repository.js';
+import { listBranchRules } from './list-branch-rules.js';
+import { listCollaborators } from './list-collaborators.js';
+import { listDirectory } from './list-directory.js';
+import { listWorkflows } from './list-workflows.js';
+import { configPath, readPolicyAtCommit } from './read-policy-at-commit.js';
+import { classifyRequestError } from './request-failure.js';
+import type { RepoRef } from './types.js';
 
 export interface ReadSetupOptions {
   /** The branch whose protection and policy are checked. Defaults to the repository's default branch. */
