@@ -49,6 +49,10 @@ import { GITHUB_ACTIONS_APP_ID, RepositoryState, toActor } from './state.js';
  * @property {string[]} labels names, alphabetical
  * @property {string[]} requestedReviewers logins
  * @property {string[]} requestedTeams slugs
+ * @property {string} state 'open' or 'closed'
+ * @property {boolean} merged
+ * @property {boolean} locked
+ * @property {string} headSha
  * @property {Array<{ id: number, user: import('./state.js').Actor, body: string, created_at: string, updated_at: string }>} comments
  * @property {Array<{ id: number, user: import('./state.js').Actor, state: string, commit_id: string }>} reviews
  */
@@ -375,6 +379,10 @@ export class Emulator {
       labels: [...pull.labels].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1)),
       requestedReviewers: [...pull.requestedReviewers],
       requestedTeams: [...pull.requestedTeams],
+      state: pull.state,
+      merged: Boolean(pull.merged),
+      locked: pull.locked,
+      headSha: pull.head.sha,
       comments: this.state.commentsOn(number).map(({ id, user, body, created_at, updated_at }) => ({
         id,
         user: { ...user },

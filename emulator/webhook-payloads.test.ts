@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Emulator } from './index.js';
 import { BASE, HEAD, startSeeded } from './test-client.js';
 import {
@@ -78,6 +79,14 @@ describe('webhook payloads', () => {
     expect(webhookProblems('workflow_dispatch', workflowDispatchEvent(emu, { inputs: { limit: '5' } }))).toEqual([]);
     expect(scheduleEvent('17 3 * * *')).toEqual({ schedule: '17 3 * * *' });
   });
+
+  it.each(['pull_request.opened', 'pull_request_review.submitted', 'push'])(
+    'the committed fixture %s.json follows the published schema',
+    (name) => {
+      const payload = JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8'));
+      expect(webhookProblems(name.split('.')[0], payload)).toEqual([]);
+    },
+  );
 
   it('reports what a payload lacks', () => {
     expect(webhookProblems('merge_group', { action: 'checks_requested', merge_group: {} })).toContain(
