@@ -37,12 +37,25 @@ describe('checkAcks', () => {
     expect(checkAcks(GOOD, withPermission('kuba-netdev', 'read'), 'maintainers.yml')).toEqual([]);
   });
 
-  it('checkAcks errors on a holding subsystem listed only as a team', () => {
+  it('checkAcks errors on an undecided subsystem listed only as a team: nobody can ever ack', () => {
+    const policy = policyOf(
+      'version: 1\nsubsystems:\n  - name: GPU\n    rust: undecided\n    maintainers: [drm/maintainers]\n    files: [drivers/gpu/]\n',
+    );
+    const findings = checkAcks(policy, COLLABORATORS, 'maintainers.yml');
+    expect(findings).toEqual([expect.objectContaining({ severity: 'error' })]);
+    expect(findings[0].message).toContain('GPU [drm/maintainers: a team: only a person’s approval counts]');
+  });
+
+  it('checkAcks only warns for an opt-out subsystem nobody can grant an exception for (refusing may be the intent)', () => {
     const policy = policyOf(
       'version: 1\nsubsystems:\n  - name: GPU\n    rust: opt-out\n    maintainers: [drm/maintainers]\n    files: [drivers/gpu/]\n',
     );
     const findings = checkAcks(policy, COLLABORATORS, 'maintainers.yml');
-    expect(findings[0].message).toContain('GPU [drm/maintainers: a team: only a person’s approval counts]');
+    expect(findings).toEqual([expect.objectContaining({ severity: 'warning' })]);
+    expect(findings[0].message).toBe(
+      '1 opt-out subsystem has no maintainer who can grant an exception, so Rust there is refused for good: ' +
+        'GPU [drm/maintainers: a team: only a person’s approval counts].',
+    );
   });
 
   it('checkAcks knows a team-only or unmapped subsystem is stuck even when collaborators cannot be read', () => {
@@ -62,7 +75,7 @@ describe('checkAcks', () => {
     const policy = policyOf('version: 1\nimport: { path: MAINTAINERS }\n', { text: sections, file: 'MAINTAINERS' });
     const findings = checkAcks(policy, COLLABORATORS, 'maintainers.yml');
     expect(findings[0].message).toMatch(
-      /^3,000 subsystems can hold Rust code .*SECTION 0 \[Person 0 <p0@example.org>: no GitHub login\].* and 2,995 more\.$/,
+      /^3,000 undecided subsystems have no maintainer who can ack.*SECTION 0 \[Person 0 <p0@example.org>: no GitHub login\].* and 2,995 more\.$/,
     );
     expect(findings[0].message.length).toBeLessThan(800);
   });

@@ -27,6 +27,7 @@ export function checkAcks(policy: Policy, collaborators: Readable<Collaborator[]
   };
 
   const stuck: string[] = [];
+  const noExceptions: string[] = [];
   const unknown: string[] = [];
   const cannot: string[] = [];
   for (const subsystem of holdingSubsystems(policy)) {
@@ -39,7 +40,8 @@ export function checkAcks(policy: Policy, collaborators: Readable<Collaborator[]
       unknown.push(subsystem.name);
     } else {
       const reasons = verdicts.map(({ person, why }) => `${personName(person)}: ${why}`);
-      stuck.push(`${subsystem.name} [${reasons.length === 0 ? 'no maintainers' : summariseList(reasons, 2)}]`);
+      const entry = `${subsystem.name} [${reasons.length === 0 ? 'no maintainers' : summariseList(reasons, 2)}]`;
+      (subsystem.effectiveStance === 'opt-out' ? noExceptions : stuck).push(entry);
     }
   }
 
@@ -49,12 +51,25 @@ export function checkAcks(policy: Policy, collaborators: Readable<Collaborator[]
       check: 'acks',
       severity: 'error',
       message:
-        `${plural(stuck.length, 'subsystem')} can hold Rust code but ${stuck.length === 1 ? 'has' : 'have'} no ` +
-        `maintainer who can lift the hold, so a Rust PR there stays blocked for good: ${summariseList(stuck)}.`,
+        `${plural(stuck.length, 'undecided subsystem')} ${stuck.length === 1 ? 'has' : 'have'} no maintainer who ` +
+        `can ack, so a Rust PR there waits for good: ${summariseList(stuck)}.`,
       fix:
         'List at least one maintainer per such subsystem as a GitHub login with write access (map imported ' +
-        "e-mails under import.people; give teams' members individually), or give the subsystem a stance that " +
-        'does not hold (opt-in).',
+        "e-mails under import.people; list a team's members individually), or give the subsystem a stance (opt-in, " +
+        'or opt-out to refuse its Rust).',
+      file: policyPath,
+    });
+  }
+  if (noExceptions.length > 0) {
+    findings.push({
+      check: 'acks',
+      severity: 'warning',
+      message:
+        `${plural(noExceptions.length, 'opt-out subsystem')} ${noExceptions.length === 1 ? 'has' : 'have'} no ` +
+        `maintainer who can grant an exception, so Rust there is refused for good: ${summariseList(noExceptions)}.`,
+      fix:
+        'If exceptions should be possible, list a maintainer with write access as a GitHub login (a team cannot ' +
+        'approve); if not, nothing to do.',
       file: policyPath,
     });
   }

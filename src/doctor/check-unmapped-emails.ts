@@ -1,7 +1,7 @@
 /**
  * Check `unmapped-emails`: people imported from MAINTAINERS are known by e-mail; without an `import.people`
  * entry mapping the e-mail to a GitHub login they are kept in the report as "not on GitHub", never asked, and
- * can never lift a hold (docs/POLICY.md, "The import"). A kernel MAINTAINERS names thousands of people, so
+ * can never lift a hold (docs/POLICY.md, "Importing MAINTAINERS"). A kernel MAINTAINERS names thousands of people, so
  * the finding counts them and names the first few.
  */
 import type { Policy } from '../model.js';

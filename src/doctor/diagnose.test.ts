@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CHECK_ORDER, diagnose, exitCodeOf } from './diagnose.js';
-import { goodSetup, prWorkflow, workflowFile } from './setup-of.test-helper.js';
+import { goodSetup, policyOf, prWorkflow, workflowFile } from './setup-of.test-helper.js';
 import type { RepositorySetup } from './types.js';
 
 const ADMIN_ONLY = {
@@ -124,3 +127,29 @@ describe('diagnose', () => {
 function order(severity: string): number {
   return ['error', 'warning', 'not-checked', 'note'].indexOf(severity);
 }
+
+describe('diagnose on this repository’s own set-up', () => {
+  it('diagnose finds the self-use workflows in .github/ set up right: only the policy’s deliberate team-only maintainers are reported', () => {
+    const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+    const dir = join(root, '.github', 'workflows');
+    const workflows = readdirSync(dir)
+      .filter((name) => /\.ya?ml$/.test(name))
+      .map((name) => ({
+        path: `.github/workflows/${name}`,
+        state: 'active',
+        text: readFileSync(join(dir, name), 'utf8'),
+      }));
+    const policy = policyOf(readFileSync(join(root, '.github', 'maintainers.yml'), 'utf8'));
+    const setup: RepositorySetup = {
+      ...goodSetup(),
+      repository: 'rust-for-linux/rust-patch-router',
+      workflows: { value: workflows },
+      policy: { value: { path: '.github/maintainers.yml', policy, problems: [] } },
+    };
+    const report = diagnose(setup);
+    expect(report.findings.filter((f) => f.severity !== 'note').map((f) => [f.check, f.severity])).toEqual([
+      ['acks', 'warning'],
+      ['teams', 'warning'],
+    ]);
+  });
+});

@@ -77,7 +77,7 @@ export function diagnose(setup: RepositorySetup): DoctorReport {
       ...checkPullRequestTarget(workflows, repository),
       ...checkPermissions(steps, setup.defaultWorkflowPermissions),
       ...checkConcurrency(steps),
-      ...checkRelay(steps),
+      ...checkRelay(workflows.filter(isRunning), steps),
     );
   }
   findings.push(...checkCodeOwnerReview(setup.rules, setup.protection, branch));
@@ -96,9 +96,9 @@ export function diagnose(setup: RepositorySetup): DoctorReport {
   }
   const policy = policyRead?.policy ?? null;
   if (workflows) {
-    findings.push(
-      ...checkSweep(steps, policy?.sources ?? (policyRead ? [policyRead.path] : ['maintainers.yml']), branch),
-    );
+    // The policy file as read (its path in the repository), and the MAINTAINERS it imports.
+    const policyFiles = policyRead ? [policyRead.path, ...(policy?.sources.slice(1) ?? [])] : ['maintainers.yml'];
+    findings.push(...checkSweep(steps, policyFiles, branch));
   }
   if (policy && policyRead) {
     findings.push(

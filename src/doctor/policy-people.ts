@@ -30,8 +30,10 @@ export function handlesOf(policy: Policy): { logins: NamedHandle[]; teams: Named
 }
 
 /** Subsystems that can hold: their own stance, else the policy's default, is undecided or opt-out. */
-export function holdingSubsystems(policy: Policy): Subsystem[] {
-  return policy.subsystems.filter((subsystem) => HOLDING.has(subsystem.stance ?? policy.defaultStance));
+export function holdingSubsystems(policy: Policy): (Subsystem & { effectiveStance: Stance })[] {
+  return policy.subsystems
+    .map((subsystem) => ({ ...subsystem, effectiveStance: subsystem.stance ?? policy.defaultStance }))
+    .filter((subsystem) => HOLDING.has(subsystem.effectiveStance));
 }
 
 export function isTeam(handle: string): boolean {
