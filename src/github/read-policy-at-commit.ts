@@ -5,9 +5,9 @@
 import { assemblePolicy } from '../config/assemble-policy.js';
 import { validateConfig } from '../config/validate-config.js';
 import type { Parsed } from '../errors.js';
-import type { GitHubClient } from './client.js';
-import { getFileAtCommit } from './get-file-at-commit.js';
-import type { RepoRef } from './types.js';
+import type { GitHubClient } from '../github/client.js';
+import { getFileAtCommit } from '../github/get-file-at-commit.js';
+import type { RepoRef } from '../github/types.js';
 import type { Policy } from '../model.js';
 
 /**
