@@ -32,6 +32,14 @@ describe('checkPermissions', () => {
     expect(findings[0].message).toContain('pull-requests: write, issues: write');
   });
 
+  it('checkPermissions only notes a missing issues: write when pull-requests: write covers labels and comments', () => {
+    const findings = checkPermissions(
+      stepsOf(withPermissions('permissions:\n  contents: read\n  pull-requests: write\n  statuses: write\n')),
+      READ,
+    );
+    expect(findings.map((f) => f.severity)).toEqual(['note']);
+  });
+
   it('checkPermissions uses the job’s permissions over the workflow’s', () => {
     const text = prWorkflow((t) =>
       t.replace('    runs-on: ubuntu-latest', '    runs-on: ubuntu-latest\n    permissions: { contents: read }'),

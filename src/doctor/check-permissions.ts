@@ -65,13 +65,18 @@ export function checkPermissions(
     }
     const missing = needed.filter((n) => RANK[granted(n.scope)] < RANK[n.access]);
     if (missing.length === 0) continue;
-    const statusMissing = missing.some((m) => m.scope === 'statuses');
+    const gateMissing = missing.some((m) => m.scope === 'statuses' || m.scope === 'contents');
+    // A PR's labels and comments are issue endpoints that `pull-requests: write` also opens (GitHub's
+    // permission tables list either scope), so issues: write alone missing loses nothing today.
+    const onlyIssues = missing.length === 1 && missing[0].scope === 'issues' && granted('pull-requests') === 'write';
     findings.push({
       check: 'permissions',
-      severity: statusMissing || missing.some((m) => m.scope === 'contents') ? 'error' : 'warning',
-      message:
-        `Job '${job.id}' lacks ${missing.map((m) => `${m.scope}: ${m.access}`).join(', ')} (from ${from}): ` +
-        `the action cannot ${missing.map((m) => m.why).join(', ')}.`,
+      severity: gateMissing ? 'error' : onlyIssues ? 'note' : 'warning',
+      message: onlyIssues
+        ? `Job '${job.id}' lacks issues: write (from ${from}); pull-requests: write covers a PR's labels and ` +
+          'comments, so nothing fails, but the documented set-up asks for both.'
+        : `Job '${job.id}' lacks ${missing.map((m) => `${m.scope}: ${m.access}`).join(', ')} (from ${from}): ` +
+          `the action cannot ${missing.map((m) => m.why).join(', ')}.`,
       fix: `Give the job ${permissionsBlock(needed)}.`,
       ...jobLocation(workflow, job),
     });
