@@ -24,7 +24,7 @@ import { planEvent } from './event.js';
 import { routeMergeGroup } from './route-merge-group.js';
 import { applyNotes } from './notes.js';
 import { actionOutputs } from './outputs.js';
-import { configPath } from './read-policy.js';
+import { configPath } from '../github/read-policy-at-commit.js';
 import { routePullRequest, type RouteLog } from './route-pull-request.js';
 import { stepResult } from './step-result.js';
 import { syncGateStatus } from './sync-gate-status.js';

@@ -11,6 +11,7 @@ import type { GitHubClient } from '../github/client.js';
 import { compareCommits } from '../github/compare-commits.js';
 import { getCommitStatus } from '../github/get-commit-status.js';
 import { getPullRequest } from '../github/get-pull-request.js';
+import { readPolicyAtCommit } from '../github/read-policy-at-commit.js';
 import { listChangedFiles } from '../github/list-changed-files.js';
 import { listMergeQueue, type MergeQueueEntry } from '../github/list-merge-queue.js';
 import { listReviews } from '../github/list-reviews.js';
@@ -27,7 +28,6 @@ import type { RoutingDecision } from '../routing/types.js';
 import { statusOnlyResult, type ApplyResult } from './apply-decision.js';
 import { judgePullAcks } from './read-ack-evidence.js';
 import type { RouteLog } from './read-pull-facts.js';
-import { readPolicyAtCommit } from './read-policy.js';
 import { resolveDirectories } from './resolve-directories.js';
 import { syncGateStatus } from './sync-gate-status.js';
 
