@@ -7,7 +7,7 @@
 import { handleProblem } from '../config/github-handle.js';
 import { didYouMean } from '../errors.js';
 
-export const COMMANDS = ['route', 'explain', 'validate', 'import', 'help', 'version'] as const;
+export const COMMANDS = ['route', 'explain', 'validate', 'import', 'doctor', 'help', 'version'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 export const FORMATS = ['text', 'json', 'markdown', 'get-maintainer'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -34,6 +34,10 @@ export interface CliOptions {
   title?: string;
   /** Where paths and directory-named patterns are looked up (get_maintainer.pl's tree). */
   tree?: string;
+  /** doctor: the repository, `owner/name`. */
+  repo?: string;
+  /** doctor: the branch to check. */
+  branch?: string;
 }
 
 /** A bad command line: said in one sentence, then the command's usage. */
@@ -84,6 +88,13 @@ const FLAGS: Readonly<Record<CommandName, Flag[]>> = {
     { name: 'people', value: 'FILE', help: 'a YAML map of e-mail: GitHub login (or org/team)' },
     { name: 'help', short: 'h', help: 'this help' },
   ],
+  doctor: [
+    { name: 'repo', value: 'OWNER/NAME', help: 'the repository (default: $GITHUB_REPOSITORY)' },
+    { name: 'branch', value: 'BRANCH', help: "the branch to check (default: the repository's default branch)" },
+    { name: 'config', short: 'c', value: 'PATH', help: "the policy's path in the repository (default: maintainers.yml)" },
+    { name: 'format', short: 'f', value: 'FORMAT', help: 'text (default) or json' },
+    { name: 'help', short: 'h', help: 'this help' },
+  ],
   help: [],
   version: [],
 };
@@ -93,6 +104,7 @@ const USAGE_LINES: Readonly<Record<Exclude<CommandName, 'help' | 'version'>, str
   explain: 'explain PATH... [--format text|json]',
   validate: 'validate [--config maintainers.yml | --maintainers MAINTAINERS]',
   import: 'import MAINTAINERS [--people people.yml] > maintainers.yml',
+  doctor: 'doctor --repo owner/name [--branch BRANCH] [--config PATH] [--format text|json]',
 };
 
 const SUMMARIES: Readonly<Record<Exclude<CommandName, 'help' | 'version'>, string>> = {
@@ -105,6 +117,9 @@ const SUMMARIES: Readonly<Record<Exclude<CommandName, 'help' | 'version'>, strin
   explain: 'Every pattern that matched or excluded each path, where it was written, and the decision.',
   validate: 'Reads, assembles and compiles the policy as route and the action do; every problem as file:line:col.',
   import: 'Prints a maintainers.yml importing MAINTAINERS, with its path as you gave it.',
+  doctor:
+    'Is the repository set up so the gate binds? Reads it through the API (token from GITHUB_TOKEN, API root\n' +
+    'from GITHUB_API_URL) and prints each problem with its fix. Exit 0 all good, 1 problems found, 2 could not check.',
 };
 
 export const USAGE = `rust-patch-router — route a patch as get_maintainer.pl does, then decide by Rust stance
@@ -116,12 +131,14 @@ Usage:
   rust-patch-router ${USAGE_LINES.explain}
   rust-patch-router ${USAGE_LINES.validate}
   rust-patch-router ${USAGE_LINES.import}
+  rust-patch-router ${USAGE_LINES.doctor}
   rust-patch-router help [COMMAND] | --version
 
 Without --config or --maintainers, ./maintainers.yml is used (or ./MAINTAINERS when there is none).
 Run 'rust-patch-router COMMAND --help' for a command's flags.
 
 Exit codes: 0 routed, 1 blocked, 2 bad input (printed as file:line:col: message).
+doctor: 0 all good, 1 problems found, 2 could not check.
 `;
 
 /** The help of one command: what it does, then each of its flags. */
@@ -229,6 +246,8 @@ const SINGLE = [
   'title',
   'tree',
   'max-reviewers',
+  'repo',
+  'branch',
 ];
 
 function setFlag(options: CliOptions, name: string, value: string, command: CommandName): void {
@@ -240,11 +259,9 @@ function setFlag(options: CliOptions, name: string, value: string, command: Comm
       options.approvedBy.push(...value.split(',').filter(Boolean));
       return;
     case 'format':
-      if (
-        !(FORMATS as readonly string[]).includes(value) ||
-        (command === 'explain' && !['text', 'json'].includes(value))
-      ) {
-        const allowed = command === 'explain' ? 'text or json' : 'text, json, markdown or get-maintainer';
+      const textOrJson = command === 'explain' || command === 'doctor';
+      if (!(FORMATS as readonly string[]).includes(value) || (textOrJson && !['text', 'json'].includes(value))) {
+        const allowed = textOrJson ? 'text or json' : 'text, json, markdown or get-maintainer';
         throw new ArgumentError(`--format must be ${allowed}, not '${value}'`, command);
       }
       options.format = value as OutputFormat;
@@ -299,6 +316,9 @@ function check(options: CliOptions): CliOptions {
         : `import takes one MAINTAINERS file, got ${options.positionals.length}: ${options.positionals.join(' ')}`,
       command,
     );
+  }
+  if (command === 'doctor' && options.positionals.length > 0) {
+    throw new ArgumentError(`doctor takes no arguments, got '${options.positionals[0]}' (the repository is --repo owner/name)`, command);
   }
   if (command === 'explain' && options.positionals.length === 0) {
     throw new ArgumentError('explain needs at least one PATH', command);

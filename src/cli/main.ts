@@ -32,6 +32,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await (await import('./validate-command.js')).runValidate(options, io);
       case 'import':
         return await (await import('./import-command.js')).runImport(options, io);
+      case 'doctor':
+        return await (await import('./doctor-command.js')).runDoctor(options, io);
       case 'version':
         io.stdout(`rust-patch-router ${io.version()}\n`);
         return 0;

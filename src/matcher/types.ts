@@ -22,8 +22,9 @@ export interface PathMatch extends PatternHit {
 export interface SubsystemIndex {
   /**
    * Subsystems whose F:/N: patterns match `path` and no X: pattern excludes it, most specific first
-   * (ties in policy order). Fallbacks included (SPEC §8 `files[].subsystems`). Consecutive paths that hit
-   * the same patterns (the files of one directory, mostly) get the same array: treat it as read-only.
+   * (ties in policy order). Fallbacks included (docs/ROUTING.md, "The JSON shape": `files[].subsystems`).
+   * Consecutive paths that hit the same patterns (the files of one directory, mostly) get the same array:
+   * treat it as read-only.
    */
   match(path: string): readonly PathMatch[];
   /** Every pattern that matched and every X: that excluded, for `explain`. */

@@ -86,6 +86,8 @@ describe('fileDecisionWords', () => {
     files: ['kernel/dma/pool.rs'],
     canLift: ['hch-lst'],
     liftedBy,
+    droppedAcks: [],
+    cannotAck: [],
   });
   it.each([
     ['opt-in', 'opt-in', undefined, 'opt-in'],

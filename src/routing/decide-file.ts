@@ -1,5 +1,5 @@
 /**
- * The decision for one changed path: its matches, its owners, who decides it and why (SPEC §4).
+ * The decision for one changed path: its matches, its owners, who decides it and why (docs/ROUTING.md, "Per-file decisions").
  * routeChanges calls this once per path and aggregates; nothing here looks at other paths.
  *
  * One pass, each step once: match (the compiled index) → owners and stance (resolve-stance.ts) → the values
@@ -50,8 +50,8 @@ export function decideFile(
   // then decided alike, and only the path differs.
   const outcome =
     shared.lastOutcome(matches, rust) ?? shared.rememberOutcome(matches, rust, decide(matches, rust, compiled, shared));
-  // Built with SPEC §8's keys first and in its order, so renderJson prints it as it is (no reordering copy
-  // of 100,000 objects), and with one shape for every path (previousPath last, set only for renames).
+  // Documented keys first, in order (docs/ROUTING.md, "The JSON shape"), so renderJson prints it as it is (no
+  // reordering copy of 100,000 objects), and with one shape for every path (previousPath last, set only for renames).
   const decision: FileDecision = {
     path,
     rust,
@@ -97,7 +97,7 @@ function decide(matches: readonly PathMatch[], rust: boolean, compiled: Compiled
     owner,
     reason,
     owners,
-    // SPEC §4: an opt-out owner is asked nothing ("nobody: they said no"); its hold is still reported.
+    // (docs/ROUTING.md, "Stances"): an opt-out owner is asked nothing ("they said no"); its hold is still reported.
     asked: resolution.stance === 'opt-out' ? [] : [resolution.owner.subsystem],
     decider: resolution.owner.subsystem,
   };

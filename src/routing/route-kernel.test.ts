@@ -1,5 +1,5 @@
 /**
- * Routing against the real Linux 6.12 MAINTAINERS (../shared/kernel), when present: the SPEC §8 example.
+ * Routing against the real Linux 6.12 MAINTAINERS (../shared/kernel), when present: the example of docs/ROUTING.md, "The JSON shape".
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { assemblePolicy, policyFromKernel } from '../config/assemble-policy.js';
@@ -13,7 +13,7 @@ const present = existsSync(new URL('MAINTAINERS', KERNEL)) && existsSync(new URL
 if (!present) console.warn('SKIPPED: route-kernel tests need ../shared/kernel/linux-6.12/{MAINTAINERS,files.txt}');
 const describeKernel = present ? describe : describe.skip;
 
-/** The SPEC §8 example PR: the ASIX PHY driver, titled so RUST's keyword mentions it. */
+/** The documented example PR (docs/ROUTING.md, "The JSON shape"): the ASIX PHY driver, titled so RUST's keyword mentions it. */
 const ASIX = {
   files: [{ path: 'drivers/net/phy/ax88796b_rust.rs', status: 'modified' as const }],
   title: 'net: phy: ax88796b: convert to Rust',
@@ -21,7 +21,7 @@ const ASIX = {
   diffLines: [],
 };
 
-/** SPEC §8's example, verbatim. */
+/** The documented example, verbatim (docs/ROUTING.md, "The JSON shape"). */
 const SPEC_EXAMPLE = {
   files: [
     {
@@ -56,7 +56,7 @@ describeKernel('routeChanges on the real 6.12 MAINTAINERS', () => {
     return compiled.value;
   };
 
-  it('MAINTAINERS on its own: the ASIX PHY driver is opt-in by its [RUST] name, the SPEC §8 subsystems', () => {
+  it('MAINTAINERS on its own: the ASIX PHY driver is opt-in by its [RUST] name, the documented subsystems', () => {
     const policy = policyFromKernel(maintainers, 'MAINTAINERS');
     expect(policy.errors).toEqual([]);
     const decision = routeChanges(ASIX, compile(policy.value));
@@ -71,7 +71,7 @@ describeKernel('routeChanges on the real 6.12 MAINTAINERS', () => {
     ]);
   });
 
-  it('imported by a maintainers.yml that maps FUJITA Tomonori to a login: exactly the SPEC §8 output', () => {
+  it('imported by a maintainers.yml that maps FUJITA Tomonori to a login: exactly the documented output', () => {
     const yml = `version: 1
 import:
   path: MAINTAINERS

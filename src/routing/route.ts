@@ -1,5 +1,5 @@
 /**
- * routeChanges: the whole decision for one change set (SPEC §4), as plain data. Pure: the policy comes
+ * routeChanges: the whole decision for one change set (docs/ROUTING.md, "The pipeline"), as plain data. Pure: the policy comes
  * compiled, the reviews come as `approvedBy`, nothing is read or written.
  *
  * Each path is decided on its own (decide-file.ts); this file aggregates per subsystem, in one pass over the
@@ -10,11 +10,11 @@ import type { ChangeSet } from '../diff/types.js';
 import type { CompiledPolicy } from './compile-policy.js';
 import { decideFile } from './decide-file.js';
 import { SharedValues } from './shared-values.js';
-import { holdOf, isHeld } from './holds.js';
-import { managedLabels, sortedLabels, statusLabel } from './labels.js';
+import { holdOf, isHeld, verdictOf } from './holds.js';
+import { decisionLabels, managedLabels } from './labels.js';
 import { mentionedReport, OwnerTallies, ownerReport } from './owner-tally.js';
 import { pickReviewers } from './pick-reviewers.js';
-import type { FileDecision, Hold, RouteOptions, RoutingDecision, Verdict } from './types.js';
+import type { FileDecision, Hold, RouteOptions, RoutingDecision } from './types.js';
 
 /** Every file decision, for numbering (decision, decider) pairs. */
 const DECISION_KINDS: readonly FileDecision['decision'][] = [
@@ -26,9 +26,9 @@ const DECISION_KINDS: readonly FileDecision['decision'][] = [
   'unowned',
 ];
 
-/** SPEC §5 `max-reviewers` default. */
+/** The `max-reviewers` default (docs/ROUTING.md, "Reviewers"). */
 export const DEFAULT_MAX_REVIEWERS = 10;
-/** Keyword scanning stops after this much PR text and diff (SPEC §7: slow regexes stay bounded). */
+/** Keyword scanning stops after this much PR text and diff (docs/ROUTING.md, "Keywords": bounded). */
 export const DEFAULT_KEYWORD_BUDGET_BYTES = 1024 * 1024;
 
 /**
@@ -88,14 +88,19 @@ export function routeChanges(
   }
   const holds = [...holdsBySubsystem.values()];
 
-  const labels = sortedLabels([
-    ...[...decided.values()].map(({ decision, decider }) => {
-      const hold = holdsBySubsystem.get(decider);
-      return statusLabel(decision, { held: hold !== undefined && isHeld(hold) }, policy.labels);
-    }),
-    ...owners.flatMap((tally) => policy.subsystems[tally.subsystem].labels),
-    ...mentioned.flatMap((subsystem) => policy.subsystems[subsystem].labels),
-  ]);
+  const labels = decisionLabels(
+    // The decider of a non-Rust or unowned path carries no hold (and may be -1): its owner is irrelevant.
+    [...decided.values()].map(({ decision, decider }) => ({
+      decision,
+      owner: policy.subsystems[decider]?.name ?? null,
+    })),
+    new Set(holds.filter(isHeld).map((hold) => hold.subsystem)),
+    [
+      ...owners.flatMap((tally) => policy.subsystems[tally.subsystem].labels),
+      ...mentioned.flatMap((subsystem) => policy.subsystems[subsystem].labels),
+    ],
+    policy.labels,
+  );
 
   return {
     files,
@@ -121,11 +126,4 @@ export function routeChanges(
     reviewersCapped: request.capped,
     rustFiles: files.filter((file) => file.rust).map((file) => file.path),
   };
-}
-
-/** Blocked while an opt-out hold stands, waiting for an ack while an undecided one does. */
-function verdictOf(holds: readonly Hold[]): Verdict {
-  const standing = holds.filter(isHeld);
-  if (standing.some((hold) => hold.stance === 'opt-out')) return 'blocked';
-  return standing.length > 0 ? 'needs-ack' : 'routed';
 }

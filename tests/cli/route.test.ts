@@ -128,7 +128,7 @@ describe('rust-patch-router explain, validate, import', () => {
 describe('rust-patch-router on the real kernel MAINTAINERS', () => {
   const maintainers = join(KERNEL_612, 'MAINTAINERS');
 
-  kernelIt("routes SPEC §8's example: the Rust ASIX PHY driver is opt-in", () => {
+  kernelIt('routes the documented example: the Rust ASIX PHY driver is opt-in', () => {
     const run = cli([
       'route',
       '--maintainers',
