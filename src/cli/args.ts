@@ -91,7 +91,12 @@ const FLAGS: Readonly<Record<CommandName, Flag[]>> = {
   doctor: [
     { name: 'repo', value: 'OWNER/NAME', help: 'the repository (default: $GITHUB_REPOSITORY)' },
     { name: 'branch', value: 'BRANCH', help: "the branch to check (default: the repository's default branch)" },
-    { name: 'config', short: 'c', value: 'PATH', help: "the policy's path in the repository (default: maintainers.yml)" },
+    {
+      name: 'config',
+      short: 'c',
+      value: 'PATH',
+      help: "the policy's path in the repository (default: maintainers.yml)",
+    },
     { name: 'format', short: 'f', value: 'FORMAT', help: 'text (default) or json' },
     { name: 'help', short: 'h', help: 'this help' },
   ],
@@ -179,7 +184,6 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     return options;
   }
   const flags = FLAGS[command];
-  const given = new Set<string>();
   let onlyPositionals = false;
   let filesOpen = false;
   for (let i = 0; i < rest.length; i++) {
@@ -209,9 +213,6 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     if (flag.value === undefined && value !== undefined) {
       throw new ArgumentError(`--${flag.name} takes no value`, command);
     }
-    if (SINGLE.includes(flag.name) && given.has(flag.name))
-      throw new ArgumentError(`--${flag.name} given twice`, command);
-    given.add(flag.name);
     setFlag(options, flag.name, value!, command);
     filesOpen = flag.name === 'files';
   }
@@ -233,23 +234,6 @@ function unknownFlag(command: CommandName, spelled: string): ArgumentError {
   );
 }
 
-/** Flags that take one value: giving one twice is a mistake, not an override. */
-const SINGLE = [
-  'config',
-  'maintainers',
-  'files-from',
-  'patch',
-  'git',
-  'format',
-  'people',
-  'author',
-  'title',
-  'tree',
-  'max-reviewers',
-  'repo',
-  'branch',
-];
-
 function setFlag(options: CliOptions, name: string, value: string, command: CommandName): void {
   switch (name) {
     case 'files':
@@ -258,7 +242,7 @@ function setFlag(options: CliOptions, name: string, value: string, command: Comm
     case 'approved-by':
       options.approvedBy.push(...value.split(',').filter(Boolean));
       return;
-    case 'format':
+    case 'format': {
       const textOrJson = command === 'explain' || command === 'doctor';
       if (!(FORMATS as readonly string[]).includes(value) || (textOrJson && !['text', 'json'].includes(value))) {
         const allowed = textOrJson ? 'text or json' : 'text, json, markdown or get-maintainer';
@@ -266,6 +250,7 @@ function setFlag(options: CliOptions, name: string, value: string, command: Comm
       }
       options.format = value as OutputFormat;
       return;
+    }
     case 'max-reviewers': {
       const count = Number(value);
       if (!/^\d+$/.test(value) || !Number.isSafeInteger(count)) {
@@ -318,7 +303,10 @@ function check(options: CliOptions): CliOptions {
     );
   }
   if (command === 'doctor' && options.positionals.length > 0) {
-    throw new ArgumentError(`doctor takes no arguments, got '${options.positionals[0]}' (the repository is --repo owner/name)`, command);
+    throw new ArgumentError(
+      `doctor takes no arguments, got '${options.positionals[0]}' (the repository is --repo owner/name)`,
+      command,
+    );
   }
   if (command === 'explain' && options.positionals.length === 0) {
     throw new ArgumentError('explain needs at least one PATH', command);

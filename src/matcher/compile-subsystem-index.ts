@@ -26,11 +26,11 @@ interface DirBucket {
   below: PathEntry[];
   belowWithSlashes: Map<number, PathEntry[]>;
   /**
-   * The wildcard patterns whose first character below the directory is plain (`include/linux/mfd*`), by their
-   * `/` count and that character: a path is tested only against those that begin its next segment as it does.
-   * 6.12 has 1,349 such patterns, dozens in directories of thousands of files.
+   * The wildcard patterns whose text below the directory starts plain (`include/linux/mfd*`), by their `/` count
+   * and their first one to three plain characters (prefixKey): a path is tested only against those that begin
+   * its next segment as it does. 6.12 has 1,349 such patterns, dozens in directories of thousands of files.
    */
-  belowWithSlashesByFirst: Map<number, Map<string, PathEntry[]>>;
+  belowWithSlashesByPrefix: Map<number, Map<number, PathEntry[]>>;
   globs: PathEntry[];
 }
 
@@ -40,12 +40,24 @@ interface DirectoryView extends CandidateDirectory {
   lists: (readonly PathEntry[])[];
   /** The literal file patterns of this directory, by the first character of their basename. */
   literalsByFirst: Map<string, PathEntry[]> | undefined;
-  /** For each directory of the chain, its wildcard patterns by their first character below it. */
-  byFirst: { dir: string; byFirst: Map<string, PathEntry[]> }[];
+  /** For each directory of the chain, its wildcard patterns by their first plain characters below it. */
+  byPrefix: { dir: string; byPrefix: Map<number, PathEntry[]> }[];
 }
 
-/** Characters that make the first character of a segment not plain: any character may stand there. */
+/** Characters that are not plain in a wildcard pattern: any character may stand there. */
 const WILDCARD_START = /[*?[]/;
+/** How many plain characters at most key a wildcard pattern (below its directory). */
+const PREFIX_KEY_LENGTH = 3;
+
+/**
+ * `length` (1 to 3) UTF-16 units of `text` from `start` as one number, the length included so that keys of
+ * different lengths never collide: no substring is made for the 100,000 paths of a tree.
+ */
+function prefixKey(text: string, start: number, length: number): number {
+  let key = length;
+  for (let i = 0; i < length; i++) key = key * 65536 + text.charCodeAt(start + i);
+  return key;
+}
 
 /** The literal file patterns sharing one directory prefix, by the first character of their basename. */
 interface LiteralBucket {
@@ -78,7 +90,7 @@ export function compileSubsystemIndex(
     getOrCreate(byDir, dir, () => ({
       below: [],
       belowWithSlashes: new Map(),
-      belowWithSlashesByFirst: new Map(),
+      belowWithSlashesByPrefix: new Map(),
       globs: [],
     }));
 
@@ -112,14 +124,15 @@ export function compileSubsystemIndex(
           case 'below-with-slashes':
             {
               const found = bucket(placement.dir);
-              const first = pattern.text[placement.dir.length + 1];
-              if (first !== undefined && !WILDCARD_START.test(first)) {
-                const byFirst = getOrCreate(
-                  found.belowWithSlashesByFirst,
-                  placement.slashes,
-                  () => new Map<string, PathEntry[]>(),
-                );
-                getOrCreate(byFirst, first, () => []).push(entry);
+              const start = placement.dir.length + 1;
+              let plain = 0;
+              while (plain < PREFIX_KEY_LENGTH && start + plain < pattern.text.length) {
+                if (WILDCARD_START.test(pattern.text[start + plain])) break;
+                plain++;
+              }
+              if (plain > 0) {
+                const byPrefix = getOrCreate(found.belowWithSlashesByPrefix, placement.slashes, () => new Map());
+                getOrCreate(byPrefix, prefixKey(pattern.text, start, plain), () => []).push(entry);
               } else {
                 getOrCreate(found.belowWithSlashes, placement.slashes, () => []).push(entry);
               }
@@ -163,21 +176,21 @@ export function compileSubsystemIndex(
       const add = (list: readonly PathEntry[] | undefined) => {
         if (list !== undefined && list.length > 0) lists.push(list);
       };
-      const byFirst: DirectoryView['byFirst'] = [];
+      const byPrefix: DirectoryView['byPrefix'] = [];
       for (const dir of dirs) {
         const found = byDir.get(dir);
         if (found === undefined) continue;
         add(found.below);
         add(found.belowWithSlashes.get(slashes));
         add(found.globs);
-        const first = found.belowWithSlashesByFirst.get(slashes);
-        if (first !== undefined) byFirst.push({ dir, byFirst: first });
+        const prefixed = found.belowWithSlashesByPrefix.get(slashes);
+        if (prefixed !== undefined) byPrefix.push({ dir, byPrefix: prefixed });
       }
       const literal = literals.get(dirPrefix);
       add(literal?.bare);
       add(bySlashes.get(slashes));
       add(everywhere);
-      view = { dirPrefix, dirs, slashes, lists, byFirst, literalsByFirst: literal?.byFirst };
+      view = { dirPrefix, dirs, slashes, lists, byPrefix, literalsByFirst: literal?.byFirst };
       views.set(dirPrefix, view);
     }
     last = view;
@@ -190,7 +203,12 @@ export function compileSubsystemIndex(
     const candidate = candidateIn(path, view);
     const hits: PathEntry[] = [];
     for (const list of view.lists) testInto(list, candidate, hits);
-    for (const { dir, byFirst } of view.byFirst) testInto(byFirst.get(path[dir.length + 1]), candidate, hits);
+    for (const { dir, byPrefix } of view.byPrefix) {
+      const start = dir.length + 1;
+      for (let length = 1; length <= PREFIX_KEY_LENGTH && start + length <= path.length; length++) {
+        testInto(byPrefix.get(prefixKey(path, start, length)), candidate, hits);
+      }
+    }
     testInto(view.literalsByFirst?.get(path[view.dirPrefix.length]), candidate, hits);
     if (globsAtPaths) testInto(byDir.get(path)?.globs, candidate, hits);
     testInto(namesIn(path), candidate, hits);

@@ -116,8 +116,9 @@ describe('rust-patch-router arguments', () => {
     expectArgumentError(file, /--tree .*MAINTAINERS: not a directory/);
   });
 
-  it('a flag given twice is refused rather than one silently winning', () => {
-    expectArgumentError(cli(['route', 'a.c', '--format', 'json', '--format', 'text']), /--format given twice/);
+  it('a flag given twice: the last one counts, as with git', () => {
+    const run = cli(['route', '--maintainers', MAINTAINERS, 'Makefile', '--format', 'json', '--format', 'text']);
+    expect(run.stdout).toMatch(/^✅ Routed/);
   });
 
   it('--config and --maintainers together are refused', () => {
