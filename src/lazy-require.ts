@@ -1,7 +1,7 @@
 /**
  * Libraries loaded on first use instead of at start-up: re2js (N:/K: regexes) and minimatch (maintainers.yml
  * globs, `rust.files`). Each costs about 10 ms to load, and routing one kernel path through an unchanged
- * MAINTAINERS usually needs neither (docs/PERFORMANCE.md, "One file").
+ * MAINTAINERS usually needs neither (docs/PERFORMANCE.md, "The CLI: what a run does, and what limits it").
  *
  * Synchronous, so the core stays synchronous: `createRequire` loads each library's CommonJS build. The bundles
  * in dist/ carry those builds beside them (rollup.config.js writes dist/re2js.cjs and dist/minimatch.cjs and
