@@ -6,10 +6,19 @@
 /** The parts of a webhook payload this decision reads. */
 export interface EventPayload {
   action?: string;
-  pull_request?: { number?: number } | null;
+  pull_request?: { number?: number; head?: { sha?: string } } | null;
+  merge_group?: { head_sha?: string; base_sha?: string; base_ref?: string } | null;
 }
 
-export type EventPlan = { kind: 'evaluate'; number: number; trigger: string } | { kind: 'skip'; message: string };
+/**
+ * - `evaluate`: one pull request. `headSha` is the head the event names: where an `error` status goes when
+ *   the run fails before it has read the PR (the run otherwise uses the head it reads fresh).
+ * - `merge-group`: a merge queue's group, routed as one change `baseSha…headSha` (docs/GATE.md, "Merge queues").
+ */
+export type EventPlan =
+  | { kind: 'evaluate'; number: number; trigger: string; headSha?: string }
+  | { kind: 'merge-group'; trigger: string; headSha: string; baseSha: string; baseRef: string }
+  | { kind: 'skip'; message: string };
 
 /** Events whose payload carries a pull request the action routes. */
 export const PULL_REQUEST_EVENTS: readonly string[] = ['pull_request', 'pull_request_target'];
@@ -26,12 +35,13 @@ const REVIEW_ACTIONS: readonly string[] = ['submitted', 'dismissed'];
  */
 export function planEvent(eventName: string, payload: EventPayload): EventPlan {
   const trigger = payload.action ? `${eventName} (${payload.action})` : eventName;
+  if (eventName === 'merge_group') return planMergeGroup(trigger, payload);
   const isPullRequestEvent = PULL_REQUEST_EVENTS.includes(eventName);
   if (!isPullRequestEvent && eventName !== 'pull_request_review') {
     return {
       kind: 'skip',
       message:
-        'rust-patch-router runs on pull_request, pull_request_target and pull_request_review events, ' +
+        'rust-patch-router runs on pull_request, pull_request_target, pull_request_review and merge_group events, ' +
         `not on ${eventName}. Nothing to do.`,
     };
   }
@@ -48,5 +58,21 @@ export function planEvent(eventName: string, payload: EventPayload): EventPlan {
   if (typeof number !== 'number') {
     return { kind: 'skip', message: `The ${trigger} payload names no pull request. Nothing to do.` };
   }
-  return { kind: 'evaluate', number, trigger };
+  const headSha = payload.pull_request?.head?.sha;
+  return typeof headSha === 'string' ? { kind: 'evaluate', number, trigger, headSha } : { kind: 'evaluate', number, trigger };
+}
+
+/** What a merge_group event names; only `checks_requested` asks for a status (`destroyed` asks nothing). */
+function planMergeGroup(trigger: string, payload: EventPayload): EventPlan {
+  if (payload.action !== 'checks_requested') {
+    return { kind: 'skip', message: `${trigger} asks for no checks. Nothing to do.` };
+  }
+  const group = payload.merge_group;
+  const headSha = group?.head_sha;
+  const baseSha = group?.base_sha;
+  const baseRef = group?.base_ref;
+  if (typeof headSha !== 'string' || typeof baseSha !== 'string' || typeof baseRef !== 'string') {
+    return { kind: 'skip', message: `The ${trigger} payload names no merge group. Nothing to do.` };
+  }
+  return { kind: 'merge-group', trigger, headSha, baseSha, baseRef: baseRef.replace(/^refs\/heads\//, '') };
 }

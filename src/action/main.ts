@@ -1,33 +1,43 @@
 /**
- * The action: reads the event and inputs, routes the PR by the policy at its base commit, applies the
- * decision and reports it. The only file that touches @actions/core and github.context; everything it calls
- * takes plain data or the client.
+ * The action: reads the event and inputs, decides the PR (or the merge group) by the policy at its base
+ * commit, applies the decision and reports it. The only file that touches @actions/core and github.context;
+ * everything it calls takes plain data or the client.
+ *
+ * Whatever happens, a run that was asked to decide leaves a commit status behind: the decision's, or
+ * `error` when it could not decide — a required status nobody writes would hold the PR (or the merge
+ * queue) forever, and one left from an earlier run could let it through.
  */
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { InputError, formatSourceError, type SourceError } from '../errors.js';
-import { createGitHubClient } from '../github/client.js';
+import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import { createCommitStatus } from '../github/create-commit-status.js';
+import { getCommitStatus } from '../github/get-commit-status.js';
 import type { RepoRef } from '../github/types.js';
-import { WriteGate } from '../github/write-gate.js';
 import { COMMENT_MARKER, renderComment } from '../report/render-comment.js';
+import { errorStatus } from '../report/render-status.js';
 import { renderSummary } from '../report/render-summary.js';
 import type { RoutingDecision } from '../routing/types.js';
 import { heldFileAnnotations, MAX_ERROR_ANNOTATIONS } from './annotations.js';
-import { applyDecision, type ApplyOptions } from './apply-decision.js';
+import { applyDecision, RestartRun, type ApplyOptions, type ApplyResult } from './apply-decision.js';
 import { planEvent } from './event.js';
+import { routeMergeGroup } from './route-merge-group.js';
 import { applyNotes } from './notes.js';
 import { actionOutputs } from './outputs.js';
 import { configPath } from './read-policy.js';
 import { routePullRequest, type RouteLog } from './route-pull-request.js';
+import { stepResult } from './step-result.js';
 
 /** The inputs of action.yml, read and checked. */
-interface Inputs extends ApplyOptions {
+interface Inputs extends Omit<ApplyOptions, 'dryRun'> {
   token: string;
   config: string;
   maxReviewers: number;
-  block: boolean;
   dryRun: boolean;
 }
+
+/** A run that found our status changed by another run starts over this many times at most, then proceeds. */
+const MAX_ATTEMPTS = 3;
 
 /** Routing's log: warnings about the policy are annotated on the line they concern. */
 const log: RouteLog = {
@@ -38,75 +48,145 @@ const log: RouteLog = {
       : core.warning(message),
 };
 
-/** Runs the action; never throws: every failure becomes a failed step naming its cause. */
+/** What the failure path needs to leave an `error` status: known as soon as the run knows it. */
+interface StatusTarget {
+  client?: GitHubClient;
+  repo?: RepoRef;
+  inputs?: Inputs;
+  /** The commit the status goes on: the event's head, then the head read fresh. */
+  sha?: string;
+}
+
+/** Runs the action; never throws: every failure becomes a failed step naming its cause, and an `error` status. */
 export async function run(): Promise<void> {
+  const target: StatusTarget = {};
   try {
-    await evaluate();
+    await evaluate(target);
   } catch (error) {
-    await reportFailure(error);
+    await reportFailure(error, target);
   }
 }
 
-async function evaluate(): Promise<void> {
+async function evaluate(target: StatusTarget): Promise<void> {
   const plan = planEvent(github.context.eventName, github.context.payload);
   if (plan.kind === 'skip') {
     core.notice(plan.message);
     return;
   }
+  target.sha = plan.headSha;
   const inputs = readInputs();
+  target.inputs = inputs;
   const repo: RepoRef = github.context.repo;
+  target.repo = repo;
   const client = createGitHubClient(inputs.token, {
     baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
     log: (message) => core.warning(message),
   });
-  core.info(`Routing pull request #${plan.number} on ${plan.trigger}.`);
-  const settings = { ...inputs, workspace: process.env.GITHUB_WORKSPACE };
-  const routed = await routePullRequest(client, repo, plan.number, settings, log);
-  if (routed === null) {
-    core.notice(`Pull request #${plan.number} is closed: nothing to route.`);
+  target.client = client;
+  if (plan.kind === 'merge-group') {
+    core.info(`Routing the merge group ${plan.headSha} (${plan.baseSha}…${plan.headSha}) on ${plan.trigger}.`);
+    const group = await routeMergeGroup(client, repo, plan, { ...inputs, workspace: process.env.GITHUB_WORKSPACE }, log);
+    await finish(group.decision, group.applied, inputs, { policyCommit: plan.baseSha, notes: group.notes, timings: group.timings });
     return;
   }
-  const { pr, policy, decision, notes, timings } = routed;
-  // The outputs are the decision, whatever applying it achieves.
-  for (const [name, value] of Object.entries(actionOutputs(decision))) core.setOutput(name, value);
-
-  const gate = new WriteGate({ dryRun: inputs.dryRun, warn: (m) => core.warning(m), info: (m) => core.info(m) });
-  const started = Date.now();
-  const applied = await applyDecision(
-    { client, repo, pr, policy, reviewed: routed.reviewed, gate },
-    decision,
-    {
-      marker: COMMENT_MARKER,
-      render: (notRequested) => renderComment(decision, { marker: COMMENT_MARKER, notRequested }),
-    },
-    inputs,
-  );
-  timings.apply = Date.now() - started;
-  for (const note of applyNotes(applied, gate)) {
-    if (note.warn) core.warning(note.text);
-    else core.info(note.text);
-    notes.push(note.text);
+  core.info(`Routing pull request #${plan.number} on ${plan.trigger}.`);
+  const settings = {
+    ...inputs,
+    workspace: process.env.GITHUB_WORKSPACE,
+    statusContext: inputs.status ? inputs.statusContext : null,
+    comments: inputs.comment,
+  };
+  for (let attempt = 1; ; attempt++) {
+    const routed = await routePullRequest(client, repo, plan.number, settings, log, (pr) => (target.sha = pr.headSha));
+    if (routed === null) {
+      core.notice(`Pull request #${plan.number} is closed: nothing to route.`);
+      return;
+    }
+    const { facts, decision, notes, timings } = routed;
+    const started = Date.now();
+    let applied: ApplyResult;
+    try {
+      applied = await applyDecision(
+        { client, repo, facts, log: { info: (m) => core.info(m), warning: (m) => core.warning(m) } },
+        decision,
+        {
+          marker: COMMENT_MARKER,
+          render: (notRequested) => renderComment(decision, { marker: COMMENT_MARKER, notRequested }),
+        },
+        { ...inputs, restartOnConflict: attempt < MAX_ATTEMPTS },
+      );
+    } catch (error) {
+      if (!(error instanceof RestartRun)) throw error;
+      core.info(`${error.message} Reading the pull request again (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`);
+      continue;
+    }
+    timings.apply = Date.now() - started;
+    await finish(decision, applied, inputs, { policyCommit: facts.pr.baseSha, notes, timings });
+    return;
   }
+}
 
+/** Outputs, notes, the job summary, annotations, and the step's result (docs/GATE.md, "The step result"). */
+async function finish(
+  decision: RoutingDecision,
+  applied: ApplyResult | null,
+  inputs: Inputs,
+  report: { policyCommit: string; notes: string[]; timings: Record<string, number> },
+): Promise<void> {
+  // The outputs are the decision, whatever applying it achieved.
+  for (const [name, value] of Object.entries(actionOutputs(decision))) core.setOutput(name, value);
+  const notes = [...report.notes];
+  if (applied !== null) {
+    for (const note of applyNotes(applied)) {
+      if (note.warn) core.warning(note.text);
+      else core.info(note.text);
+      notes.push(note.text);
+    }
+  }
   await core.summary
     .addRaw(
       renderSummary(decision, {
-        policyCommit: pr.baseSha,
+        policyCommit: report.policyCommit,
         policyFile: inputs.config,
-        timings,
+        timings: report.timings,
         notes,
-        notRequested: applied.notRequested,
+        notRequested: applied?.notRequested ?? 'everyone',
       }),
     )
     .write();
-  const failing = decision.blocked && inputs.block;
+
+  const gate = applied?.gate;
+  const statusCarried =
+    inputs.dryRun ||
+    gate?.superseded != null ||
+    applied?.status.result === 'written' ||
+    applied?.status.result === 'unchanged';
+  const step = stepResult({
+    event: github.context.eventName,
+    blocked: decision.blocked,
+    block: inputs.block,
+    status: inputs.status,
+    statusCarried,
+  });
   // GitHub shows 10 error annotations per step: keep one for the failure message itself.
-  for (const annotation of heldFileAnnotations(decision, MAX_ERROR_ANNOTATIONS - (failing ? 1 : 0))) {
+  for (const annotation of heldFileAnnotations(decision, MAX_ERROR_ANNOTATIONS - (step.fail ? 1 : 0))) {
     core.error(annotation.message, { title: annotation.title, ...(annotation.file ? { file: annotation.file } : {}) });
   }
+  if (inputs.status && !statusCarried && !decision.blocked) {
+    core.warning(
+      `The ${inputs.statusContext} status could not be written: while it is missing, a branch that requires it ` +
+        'cannot merge this pull request.',
+    );
+  }
   core.info(`Verdict: ${decision.verdict}.`);
-  if (failing) core.setFailed(blockedMessage(decision));
-  else if (decision.blocked) core.warning(`${blockedMessage(decision)} Not failing: block is off.`);
+  if (step.fail && step.why === 'blocked') core.setFailed(blockedMessage(decision));
+  else if (step.fail) {
+    core.setFailed(
+      `${blockedMessage(decision)} The ${inputs.statusContext} status could not be written, so the step's result ` +
+        'carries the block (give the workflow statuses: write).',
+    );
+  } else if (decision.blocked && !inputs.block) core.warning(`${blockedMessage(decision)} Not failing: block is off.`);
+  else if (step.note) core.info(step.note);
 }
 
 /** The failure message: which subsystems hold the PR, over how many files, and whose approval lifts each. */
@@ -130,7 +210,9 @@ function readInputs(): Inputs {
     core.getInput(name) === '' ? fallback : core.getBooleanInput(name);
   const token = core.getInput('token');
   if (token === '') {
-    throw new Error('Input token is empty: pass a token with contents: read, pull-requests: write, issues: write.');
+    throw new Error(
+      'Input token is empty: pass a token with contents: read, pull-requests: write, issues: write, statuses: write.',
+    );
   }
   const maxText = core.getInput('max-reviewers') || '10';
   if (!/^\d+$/.test(maxText.trim())) {
@@ -146,22 +228,44 @@ function readInputs(): Inputs {
     comment: flag('comment', true),
     block: flag('block', true),
     dryRun: flag('dry-run', false),
+    status: flag('status', true),
+    statusContext: core.getInput('status-context').trim() || 'rust-patch-router',
+    commentAuthor: core.getInput('comment-author').trim() || 'github-actions[bot]',
   };
 }
 
 /**
  * A config error annotates its line and fails with `file:line:col: message`; a missing policy names path and
- * commit (it has no line to point at); anything else names its cause. The summary says the same.
+ * commit (it has no line to point at); anything else names its cause. The summary says the same, and the
+ * status on the head becomes `error` (docs/GATE.md, "Errors"): every fail-closed path writes it.
  */
-async function reportFailure(error: unknown): Promise<void> {
+async function reportFailure(error: unknown, target: StatusTarget): Promise<void> {
   const message = error instanceof InputError ? describeInputErrors(error.errors) : describe(error);
   core.setFailed(message);
+  await writeErrorStatus(message, target);
   try {
     // A fence longer than any backtick run in the message, so nothing in it can close the block.
     const fence = '`'.repeat(Math.max(3, ...[...message.matchAll(/`+/g)].map((m) => m[0].length + 1)));
     await core.summary.addRaw(`## rust-patch-router\n\n### ❌ Failed\n\n${fence}text\n${message}\n${fence}\n`).write();
   } catch {
     // No GITHUB_STEP_SUMMARY (a local run): the failure is already in the log.
+  }
+}
+
+/** Leaves `error` on the head (unless it already says so), linking to this run's log; a failure here is logged. */
+async function writeErrorStatus(message: string, target: StatusTarget): Promise<void> {
+  const { client, repo, inputs, sha } = target;
+  if (!client || !repo || !inputs || !sha || !inputs.status || inputs.dryRun) return;
+  const status = errorStatus(message);
+  try {
+    const latest = await getCommitStatus(client, repo, sha, inputs.statusContext);
+    if (latest?.state === status.state && latest.description === status.description) return;
+    const { serverUrl, runId } = github.context;
+    const targetUrl = `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}`;
+    await createCommitStatus(client, repo, sha, { ...status, context: inputs.statusContext, targetUrl });
+    core.info(`Set commit status error on ${sha.slice(0, 7)}: ${status.description}`);
+  } catch (statusError) {
+    core.warning(`Could not set the ${inputs.statusContext} status to error on ${sha}: ${describe(statusError)}`);
   }
 }
 

@@ -12,7 +12,20 @@ import { reasonText, STANCE_SOURCE_WORDS } from './reason-text.js';
 import { verdictHeading, verdictSentence } from './verdict.js';
 
 /** Cut first to last when a report is too long: per-file detail goes first, the subsystem table nearly last. */
-const CUT_ORDER = { files: 0, policyChanges: 1, capped: 2, notOnGitHub: 3, subsystems: 4, labels: 5, mentioned: 6 };
+const CUT_ORDER = {
+  files: 0,
+  policyChanges: 1,
+  capped: 2,
+  notOnGitHub: 3,
+  subsystems: 4,
+  labels: 5,
+  mentioned: 6,
+  // Why an approval did not count is what a maintainer needs to act on: cut last.
+  acks: 7,
+};
+
+/** Held files named per dropped ack before "and N more". */
+const DROPPED_FILES_SHOWN = 5;
 
 /** A dash for an empty cell: GitHub renders an empty cell, but a dash says "nothing" on purpose. */
 const NONE = '—';
@@ -43,6 +56,17 @@ export function decisionBlocks(decision: RoutingDecision, pointer: string, notRe
       tail: '',
       more: (cut) => `\n*… ${cut} more ${plural(cut, 'subsystem')} not shown: ${pointer}.*`,
       cutOrder: CUT_ORDER.subsystems,
+    });
+  }
+  const ackNotes = decision.holds.flatMap((hold) => ackNoteItems(hold, requested));
+  if (ackNotes.length > 0) {
+    blocks.push({
+      head: '**Approvals that do not lift a hold**\n\n',
+      items: ackNotes,
+      joiner: '\n',
+      tail: '',
+      more: (cut) => `\n- … ${cut} more (${pointer})`,
+      cutOrder: CUT_ORDER.acks,
     });
   }
   const mentioned = decision.subsystems.filter((report) => report.mentioned);
@@ -151,6 +175,25 @@ function liftCell(hold: Hold | undefined, requested: ReadonlySet<string>): strin
     ? ' (a team member counts when listed by login)'
     : '';
   return `an approving review from ${named(hold.canLift, ' or ')}${teams}`;
+}
+
+/**
+ * One list item per approval that did not lift the hold: given on a commit since which the held files
+ * changed (its maintainer is asked to review again), or by someone who cannot write to the repository.
+ */
+function ackNoteItems(hold: Hold, requested: ReadonlySet<string>): string[] {
+  const subsystem = escapeMarkdown(hold.subsystem);
+  const dropped = hold.droppedAcks.map((ack) => {
+    const shown = ack.files.slice(0, DROPPED_FILES_SHOWN).map((file) => codeSpan(file));
+    const more = ack.files.length > DROPPED_FILES_SHOWN ? ` and ${ack.files.length - DROPPED_FILES_SHOWN} more` : '';
+    const commit = /^[0-9a-f]{40}$/i.test(ack.commit) ? codeSpan(ack.commit.slice(0, 7)) : escapeMarkdown(ack.commit);
+    const changed = `${shown.join(', ')}${more} changed since`;
+    return `- ${mention(ack.login, requested)} approved at ${commit} for ${subsystem}; ${changed}: a new review is requested.`;
+  });
+  const refused = hold.cannotAck.map(
+    (ack) => `- ${codeSpan(ack.login)} approved for ${subsystem} but cannot ack: ${escapeMarkdown(ack.reason)}.`,
+  );
+  return [...dropped, ...refused];
 }
 
 function policyChangeRow(change: StanceChange): string {

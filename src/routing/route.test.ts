@@ -252,6 +252,8 @@ subsystems:
         files: ['sound/x.rs'],
         canLift: ['sound-org/maintainers', 'tiwai'],
         liftedBy: [],
+        droppedAcks: [],
+        cannotAck: [],
       },
     ]);
     expect(routeChanges(changes(['sound/x.rs']), policy, { approvedBy: ['tiwai'] }).holds[0].liftedBy).toEqual([

@@ -58,8 +58,31 @@ export interface Hold {
   files: string[];
   /** Handles (logins, `org/team`) of the maintainers whose approval lifts it. */
   canLift: string[];
-  /** The maintainer logins whose latest review is APPROVED; empty while the hold stands. */
+  /**
+   * The maintainers whose ack lifts it: their latest verdict is APPROVED, of the head commit or of a commit
+   * whose changes to the held files are the same, and they can write to the repository. Empty while the hold
+   * stands.
+   */
   liftedBy: string[];
+  /** Approvals given before the held files last changed: they no longer count (docs/GATE.md, "Acks"). */
+  droppedAcks: DroppedAck[];
+  /** Maintainers who approved but cannot lift a hold: no write access to the repository. */
+  cannotAck: CannotAck[];
+}
+
+/** An approval of an earlier commit that no longer covers the held files. */
+export interface DroppedAck {
+  login: string;
+  /** The commit they approved. */
+  commit: string;
+  /** The held files changed since (or that could not be compared). */
+  files: string[];
+}
+
+/** A maintainer whose approval cannot lift a hold, and why (e.g. "no write access"). */
+export interface CannotAck {
+  login: string;
+  reason: string;
 }
 
 /** One row of the per-subsystem table in the comment and summary. */
