@@ -269,9 +269,9 @@ export async function applyDecision(
 
 /**
  * Maintainers whose ack went stale and who have not looked at the head yet (no review of it, no pending
- * request): asked once per head to review again.
+ * request): asked once per head to review again. Exported for plan-writes.ts, which predicts this file's writes.
  */
-function staleAckers(decision: RoutingDecision, facts: PullFacts): string[] {
+export function staleAckers(decision: RoutingDecision, facts: PullFacts): string[] {
   const pending = new Set(facts.pr.requestedReviewers.map(handleKey));
   const sawHead = reviewedAt(facts.reviews, facts.pr.headSha);
   const logins = new Map<string, string>();
@@ -286,7 +286,7 @@ function staleAckers(decision: RoutingDecision, facts: PullFacts): string[] {
 }
 
 /** Whether a status on GitHub says what `wanted` says (the link is not compared: it never decides). */
-function sameStatus(current: CommitStatus | null, wanted: GateStatus | CommitStatus | null): boolean {
+export function sameStatus(current: CommitStatus | null, wanted: GateStatus | CommitStatus | null): boolean {
   if (current === null || wanted === null) return current === wanted;
   return current.state === wanted.state && current.description === wanted.description;
 }
