@@ -22,6 +22,7 @@ import { requestReviewers, type Rejection, type ReviewRequestResult } from '../g
 import type { PullRequest, RepoRef } from '../github/types.js';
 import { WriteGate } from '../github/write-gate.js';
 import type { NotRequested } from '../report/decision-blocks.js';
+import { commentWanted } from '../report/render-comment.js';
 import { gateStatus, type GateStatus } from '../report/render-status.js';
 import { handleKey } from '../routing/pick-reviewers.js';
 import { reviewedAt, reviewedLogins } from '../routing/review-verdicts.js';
@@ -243,7 +244,7 @@ export async function applyDecision(
         marker: comment.marker,
         author: options.commentAuthor,
         body: comment.render(result.notRequested),
-        wanted: decision.rustFiles.length > 0 || decision.blocked,
+        wanted: commentWanted(decision),
         known: facts.comments,
         locked: pr.locked,
       },

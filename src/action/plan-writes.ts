@@ -9,6 +9,7 @@
  * Review requests need one fact the PR's data does not hold — whether GitHub would accept each handle — which
  * the caller reads (memoised across PRs) and passes as `requestable`.
  */
+import { commentWanted } from '../report/render-comment.js';
 import { gateStatus } from '../report/render-status.js';
 import type { NotRequested } from '../report/decision-blocks.js';
 import { handleKey } from '../routing/pick-reviewers.js';
@@ -73,8 +74,7 @@ export function planWrites(
   if (options.comment && !pr.locked) {
     const body = comment.render(notRequested);
     const ours = ourComments(facts.comments, comment.marker, options.commentAuthor);
-    const wanted = decision.rustFiles.length > 0 || decision.blocked;
-    if (ours.length === 0 && wanted) writes.push('create the comment');
+    if (ours.length === 0 && commentWanted(decision)) writes.push('create the comment');
     if (ours.length > 1) writes.push(`delete ${ours.length - 1} newer copies of the comment`);
     if (ours.length > 0 && normalise(ours[0].body) !== normalise(body)) writes.push('update the comment');
   }

@@ -12,6 +12,7 @@
  */
 import type { GitHubClient } from '../github/client.js';
 import { getPullRequestSnapshot } from '../github/get-pull-request-snapshot.js';
+import { readRateLimits } from '../github/get-rate-limits.js';
 import { listOpenPullRequests } from '../github/list-open-pull-requests.js';
 import { listPullRequestsByHead } from '../github/list-pull-requests-by-head.js';
 import type { PullSnapshot } from '../github/pull-snapshot.js';
@@ -118,6 +119,8 @@ export async function runSweep(env: SweepEnvironment, plan: SweepPlan): Promise<
 
 /** Pages through the open PRs (of `base`, or all), deciding each, until done, limited or out of budget. */
 async function sweepPages(ctx: SweepContext, env: SweepEnvironment, base: string | undefined, report: SweepReport): Promise<void> {
+  // Both budgets before the first page, so even that one is never refused.
+  await readRateLimits(env.client, env.limits);
   const limit = env.settings.sweepLimit;
   const seen = new Set<number>();
   let cursor: string | null = null;

@@ -1,4 +1,4 @@
-import { documentProblems } from '../../emulator/graphql/schema.js';
+import { documentProblems } from './document-problems.test-helper.js';
 import { gitObjectsDocument, MAX_ITEMS_PER_REQUEST } from './git-objects.graphql.js';
 
 describe('git-objects.graphql', () => {

@@ -1,4 +1,4 @@
-import { documentProblems } from '../../emulator/graphql/schema.js';
+import { documentProblems } from './document-problems.test-helper.js';
 import { OPEN_PULL_PATHS } from './open-pull-paths.graphql.js';
 
 describe('open-pull-paths.graphql', () => {

@@ -22,6 +22,11 @@ export class RateLimits {
     return this.#budgets.get(resource);
   }
 
+  /** Sets a budget as `GET /rate_limit` reports it. */
+  set(resource: string, budget: RateBudget): void {
+    this.#budgets.set(resource, budget);
+  }
+
   /** Records an answer's headers (lower-cased names, as Octokit gives them). */
   record(headers: Record<string, unknown> | undefined): void {
     const remaining = Number(headers?.['x-ratelimit-remaining']);
