@@ -35,7 +35,12 @@ describe('directoryQuestions', () => {
   });
 
   it('asks nothing of a PR no candidate prefixes', () => {
-    expect(directoryQuestions(candidates, ['rust/kernel/str.rs'])).toEqual({ relevant: [], proven: new Set(), lookUp: [], unresolved: [] });
+    expect(directoryQuestions(candidates, ['rust/kernel/str.rs'])).toEqual({
+      relevant: [],
+      proven: new Set(),
+      lookUp: [],
+      unresolved: [],
+    });
   });
 });
 
@@ -53,7 +58,12 @@ describe('directorySignature', () => {
     // The per-PR run: a path below proves a directory, else the tree is asked.
     const below = directoriesOf(paths);
     const perPr = compilePolicy(policy, { isDirectory: (p) => below(p) || TREE.has(p) }).value;
-    const changes = { files: paths.map((path) => ({ path, status: 'modified' as const })), title: '', body: '', diffLines: [] };
+    const changes = {
+      files: paths.map((path) => ({ path, status: 'modified' as const })),
+      title: '',
+      body: '',
+      diffLines: [],
+    };
     expect(routeChanges(changes, shared).files).toEqual(routeChanges(changes, perPr).files);
   });
 });

@@ -70,7 +70,10 @@ export function directoryQuestions(candidates: DirectoryCandidates, paths: reado
  *
  * @example directorySignature(questions, (c) => c === 'include/drm/drm') // → ['include/drm/drm']
  */
-export function directorySignature(questions: DirectoryQuestions, isDirectoryAt: (candidate: string) => boolean): string[] {
+export function directorySignature(
+  questions: DirectoryQuestions,
+  isDirectoryAt: (candidate: string) => boolean,
+): string[] {
   const looked = new Set(questions.lookUp);
   return questions.relevant.filter((c) => questions.proven.has(c) || (looked.has(c) && isDirectoryAt(c)));
 }

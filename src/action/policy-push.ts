@@ -59,8 +59,12 @@ export async function policyPushVerdict(
   if (imported === undefined) {
     return { changed: false, why: `${config} is the same at ${short(push.before)} and ${short(push.after)}` };
   }
-  const imports = await getGitObjects(client, repo, { objects: [`${push.before}:${imported}`, `${push.after}:${imported}`] });
-  if (imports.objects.get(`${push.before}:${imported}`)?.oid !== imports.objects.get(`${push.after}:${imported}`)?.oid) {
+  const imports = await getGitObjects(client, repo, {
+    objects: [`${push.before}:${imported}`, `${push.after}:${imported}`],
+  });
+  if (
+    imports.objects.get(`${push.before}:${imported}`)?.oid !== imports.objects.get(`${push.after}:${imported}`)?.oid
+  ) {
     return changedBy(client, repo, config, push, `the push changed ${imported}, which ${config} imports`);
   }
   return {
@@ -70,7 +74,13 @@ export async function policyPushVerdict(
 }
 
 /** The verdict for a push that changed the policy: the policy after it, and which subsystems changed. */
-async function changedBy(client: GitHubClient, repo: RepoRef, config: string, push: Push, why: string): Promise<PushVerdict> {
+async function changedBy(
+  client: GitHubClient,
+  repo: RepoRef,
+  config: string,
+  push: Push,
+  why: string,
+): Promise<PushVerdict> {
   const read = async (commit: string): Promise<Policy | null> => {
     try {
       return (await readPolicyAtCommit(client, repo, config, commit)).value;

@@ -55,7 +55,9 @@ export async function reviewPolicyEdit(
     open = await openPulls(pr.baseRef);
   } catch (error) {
     // The preview is a courtesy, like the proposed policy itself: the entries' maintainers are still asked.
-    notes.push(`The open pull requests could not be read for the re-routing preview: ${error instanceof Error ? error.message : String(error)}`);
+    notes.push(
+      `The open pull requests could not be read for the re-routing preview: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const others = open.pulls.filter((pull) => pull.number !== pr.number);
   // Directory-named patterns are decided from the open PRs' own paths: the preview makes no tree lookups.
@@ -64,7 +66,9 @@ export async function reviewPolicyEdit(
   const compiledHead = compilePolicy(head, { isDirectory });
   let reroutes: PolicyReview['reroutes'] = [];
   if (compiledHead.errors.length > 0 || compiledBase.errors.length > 0) {
-    notes.push(`The proposed policy does not compile (${compiledHead.errors[0]?.message ?? compiledBase.errors[0]?.message}); no re-routing preview.`);
+    notes.push(
+      `The proposed policy does not compile (${compiledHead.errors[0]?.message ?? compiledBase.errors[0]?.message}); no re-routing preview.`,
+    );
   } else {
     reroutes = previewReroutes(others, compiledBase.value, compiledHead.value, maxReviewers);
   }

@@ -7,7 +7,10 @@ import { carriedMentions, keywordCandidates } from './sweep-diff.js';
 const policy = policyOf(readFileSync(new URL('../../maintainers.yml', import.meta.url), 'utf8'));
 const compiled = compilePolicy(policy).value;
 const route = (paths: string[], title = '') =>
-  routeChanges({ files: paths.map((path) => ({ path, status: 'modified' })), title, body: '', diffLines: [] }, compiled);
+  routeChanges(
+    { files: paths.map((path) => ({ path, status: 'modified' })), title, body: '', diffLines: [] },
+    compiled,
+  );
 
 describe('keywordCandidates', () => {
   it.each([
@@ -29,7 +32,10 @@ describe('carriedMentions', () => {
   });
 
   it('never carries a subsystem without labels: nothing on the PR can say it was mentioned', () => {
-    const bare = { ...policy, subsystems: policy.subsystems.map((s) => (s.name === 'RUST' ? { ...s, labels: [] } : s)) };
+    const bare = {
+      ...policy,
+      subsystems: policy.subsystems.map((s) => (s.name === 'RUST' ? { ...s, labels: [] } : s)),
+    };
     expect(carriedMentions(['RUST'], bare, ['subsystem: rust'])).toEqual([]);
   });
 });

@@ -38,6 +38,10 @@ export function carriedMentions(candidates: readonly string[], policy: Policy, l
   const byName = new Map(policy.subsystems.map((s) => [s.name, s]));
   return candidates.filter((name) => {
     const subsystem = byName.get(name);
-    return subsystem !== undefined && subsystem.labels.length > 0 && subsystem.labels.every((l) => present.has(l.toLowerCase()));
+    return (
+      subsystem !== undefined &&
+      subsystem.labels.length > 0 &&
+      subsystem.labels.every((l) => present.has(l.toLowerCase()))
+    );
   });
 }

@@ -10,7 +10,12 @@ import { getGitObjects } from '../github/get-git-objects.js';
 import type { RepoRef } from '../github/types.js';
 import type { Policy } from '../model.js';
 import { compilePolicy, type CompiledPolicy } from '../routing/compile-policy.js';
-import { directorySignature, indexCandidates, type DirectoryCandidates, type DirectoryQuestions } from './directory-answers.js';
+import {
+  directorySignature,
+  indexCandidates,
+  type DirectoryCandidates,
+  type DirectoryQuestions,
+} from './directory-answers.js';
 import { readPolicyAtCommit } from './read-policy.js';
 
 /** One branch's policy, or why it could not be read. */
@@ -39,7 +44,13 @@ export class SweepPolicies {
   /**
    * @param tips branch tips already known (a push names its `after`), so they cost no read.
    */
-  constructor(client: GitHubClient, repo: RepoRef, config: string, log: PolicyLog, tips: ReadonlyMap<string, string> = new Map()) {
+  constructor(
+    client: GitHubClient,
+    repo: RepoRef,
+    config: string,
+    log: PolicyLog,
+    tips: ReadonlyMap<string, string> = new Map(),
+  ) {
     this.#client = client;
     this.#repo = repo;
     this.#config = config;
@@ -50,7 +61,10 @@ export class SweepPolicies {
   /** Takes `policy` as read at `commit`, the tip of `branch` (a push already read it): no second read. */
   seed(branch: string, commit: string, policy: Policy): void {
     this.#tips.set(branch, commit);
-    this.#policies.set(branch, Promise.resolve({ branch, commit, policy, candidates: indexCandidates(policy.subsystems) }));
+    this.#policies.set(
+      branch,
+      Promise.resolve({ branch, commit, policy, candidates: indexCandidates(policy.subsystems) }),
+    );
   }
 
   /** Why each branch whose policy could not be read failed, in words (`branch: cause`). */
@@ -81,7 +95,11 @@ export class SweepPolicies {
     if (!this.#tips.has(branch)) await this.resolveTips([branch]);
     const commit = this.#tips.get(branch) ?? null;
     if (commit === null) {
-      return { branch, commit, error: new Error(`The base branch ${branch} does not exist any more: its policy cannot be read.`) };
+      return {
+        branch,
+        commit,
+        error: new Error(`The base branch ${branch} does not exist any more: its policy cannot be read.`),
+      };
     }
     try {
       const read = await readPolicyAtCommit(this.#client, this.#repo, this.#config, commit);
@@ -101,7 +119,9 @@ export class SweepPolicies {
    * GraphQL request for a page of PRs (the per-PR run makes one contents read per candidate).
    */
   async lookUpDirectories(commit: string, questions: readonly DirectoryQuestions[]): Promise<void> {
-    const wanted = [...new Set(questions.flatMap((q) => q.lookUp))].filter((c) => !this.#directories.has(`${commit}:${c}`));
+    const wanted = [...new Set(questions.flatMap((q) => q.lookUp))].filter(
+      (c) => !this.#directories.has(`${commit}:${c}`),
+    );
     if (wanted.length === 0) return;
     const { objects } = await getGitObjects(this.#client, this.#repo, { objects: wanted.map((c) => `${commit}:${c}`) });
     for (const candidate of wanted) {

@@ -16,8 +16,9 @@ type Seeded = Emulator & {
   addCommit(sha: string, files: Record<string, string>, parents?: string | readonly string[]): void;
   addStatus(sha: string, status: { state: string; context?: string; description?: string }): void;
   setBranch(name: string, sha: string): void;
-  requests: Array<{ method: string; path: string; operationId?: string }>;
 };
+/** The requests logged so far, with the operation each was matched to. */
+const logged = () => emu.requests as unknown as Array<{ method: string; operationId?: string }>;
 
 /** Only the status is written, so seeding a PR costs one unthrottled write. */
 const STATUS_ONLY: SweepSettings = {
@@ -62,7 +63,10 @@ function context(settings: SweepSettings): SweepContext {
   };
 }
 
-function open(number: number, files: Array<{ filename: string; status?: string; previous_filename?: string; patch?: string }>): string {
+function open(
+  number: number,
+  files: Array<{ filename: string; status?: string; previous_filename?: string; patch?: string }>,
+): string {
   const head = String(number).padStart(2, '0').repeat(20);
   emu.addCommit(head, { 'maintainers.yml': EXAMPLE_POLICY }, MAIN);
   emu.addPullRequest({
@@ -89,7 +93,12 @@ async function sweepOne(number: number, settings: SweepSettings, prepare?: (ctx:
   await prepare?.(ctx);
   const before = emu.requests.length;
   const outcome = await sweepPullRequest(ctx, snapshot);
-  return { outcome, requests: emu.requests.slice(before).map((r) => `${r.method} ${r.operationId}`) };
+  return {
+    outcome,
+    requests: logged()
+      .slice(before)
+      .map((r) => `${r.method} ${r.operationId}`),
+  };
 }
 
 describe('sweepPullRequest reads', () => {
@@ -133,7 +142,11 @@ describe('sweepPullRequest reads', () => {
 
   it('the files before writing, then the fence reads, then the write', async () => {
     open(5, [{ filename: 'drivers/net/phy/p.rs', patch: '@@ -1 +1 @@\n-a\n+b' }]);
-    emu.addStatus('05'.repeat(20), { state: 'failure', context: 'rust-patch-router', description: 'from an older policy' });
+    emu.addStatus('05'.repeat(20), {
+      state: 'failure',
+      context: 'rust-patch-router',
+      description: 'from an older policy',
+    });
 
     const { outcome, requests } = await sweepOne(5, STATUS_ONLY);
 
@@ -161,7 +174,9 @@ describe('sweepPullRequest reads', () => {
       ['routed', false],
       ['routed', false],
     ]);
-    const own = emu.requests.slice(before).map((r) => `${r.method} ${r.operationId}`);
+    const own = logged()
+      .slice(before)
+      .map((r) => `${r.method} ${r.operationId}`);
     expect(own.filter((r) => r.includes('permission'))).toEqual(['GET repos/get-collaborator-permission-level']);
     expect(own.filter((r) => r.includes('compare'))).toEqual([]);
   });

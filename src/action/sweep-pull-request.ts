@@ -33,7 +33,14 @@ import { COMMENT_MARKER, renderComment } from '../report/render-comment.js';
 import { errorStatus } from '../report/render-status.js';
 import { routeChanges } from '../routing/route.js';
 import type { RoutingDecision, Verdict } from '../routing/types.js';
-import { applyDecision, RestartRun, sameStatus, type ApplyOptions, type ApplyResult, type CommentDraft } from './apply-decision.js';
+import {
+  applyDecision,
+  RestartRun,
+  sameStatus,
+  type ApplyOptions,
+  type ApplyResult,
+  type CommentDraft,
+} from './apply-decision.js';
 import { decidePullRequest, type Timed } from './decide-pull-request.js';
 import { directoryQuestions } from './directory-answers.js';
 import { applyNotes } from './notes.js';
@@ -118,7 +125,11 @@ export async function sweepPullRequest(ctx: SweepContext, first: PullSnapshot): 
   }
 }
 
-async function decideAndApply(ctx: SweepContext, snapshot: PullSnapshot, restartOnConflict: boolean): Promise<PullOutcome> {
+async function decideAndApply(
+  ctx: SweepContext,
+  snapshot: PullSnapshot,
+  restartOnConflict: boolean,
+): Promise<PullOutcome> {
   const { settings } = ctx;
   const branch = await ctx.policies.forBranch(snapshot.pr.baseRef);
   if ('error' in branch) throw branch.error;
@@ -128,7 +139,10 @@ async function decideAndApply(ctx: SweepContext, snapshot: PullSnapshot, restart
 
   if (exact === null) {
     // Which subsystems a keyword in the unread diff could mention, and whether their mentions can be carried.
-    const routed = routeChanges(facts.changes, facts.compiled, { author: facts.pr.author, maxReviewers: settings.maxReviewers });
+    const routed = routeChanges(facts.changes, facts.compiled, {
+      author: facts.pr.author,
+      maxReviewers: settings.maxReviewers,
+    });
     const candidates = keywordCandidates(routed, facts.policy);
     exact = diffNeeded(ctx, facts, candidates);
     if (exact === null) {
@@ -178,7 +192,8 @@ async function decideAndApply(ctx: SweepContext, snapshot: PullSnapshot, restart
 /** Why the diff must be read although GraphQL listed every path, or null when the labels can stand for it. */
 function diffNeeded(ctx: SweepContext, facts: PullFacts, candidates: readonly string[]): string | null {
   if (candidates.length === 0) return null;
-  if (!ctx.settings.status) return 'keywords could mention a subsystem, and with status off no run marks a head as decided';
+  if (!ctx.settings.status)
+    return 'keywords could mention a subsystem, and with status off no run marks a head as decided';
   if (facts.status === null) return 'keywords could mention a subsystem, and no run of ours decided its head yet';
   const pushed = ctx.changedSubsystems;
   const changed = candidates.filter((name) => pushed === 'all' || (pushed !== null && pushed.has(name)));
@@ -217,7 +232,8 @@ async function plannedWrites(
     await ctx.reads.checkRequestable(planned.handles);
     planned = plan();
   }
-  if (planned.kind === 'needs-handles') throw new Error(`Could not learn whether ${planned.handles.join(', ')} can review.`);
+  if (planned.kind === 'needs-handles')
+    throw new Error(`Could not learn whether ${planned.handles.join(', ')} can review.`);
   return planned.writes;
 }
 
@@ -282,7 +298,11 @@ async function withChanges(
 async function failed(ctx: SweepContext, snapshot: PullSnapshot, error: unknown): Promise<PullOutcome> {
   const { settings } = ctx;
   const cause =
-    error instanceof InputError ? error.errors.map(formatSourceError).join('\n') : error instanceof Error ? error.message : String(error);
+    error instanceof InputError
+      ? error.errors.map(formatSourceError).join('\n')
+      : error instanceof Error
+        ? error.message
+        : String(error);
   const pr = snapshot.pr;
   ctx.log.warning(`#${pr.number}: could not decide: ${cause}`);
   const outcome: PullOutcome = {
@@ -298,13 +318,22 @@ async function failed(ctx: SweepContext, snapshot: PullSnapshot, error: unknown)
   if (!settings.status || settings.dryRun) return { ...outcome, statusCarried: settings.dryRun };
   const status = errorStatus(cause);
   try {
-    const latest = snapshot.status !== undefined ? snapshot.status : await getCommitStatus(ctx.client, ctx.repo, pr.headSha, settings.statusContext);
+    const latest =
+      snapshot.status !== undefined
+        ? snapshot.status
+        : await getCommitStatus(ctx.client, ctx.repo, pr.headSha, settings.statusContext);
     if (sameStatus(latest, status)) return { ...outcome, statusCarried: true };
-    await createCommitStatus(ctx.client, ctx.repo, pr.headSha, { ...status, context: settings.statusContext, targetUrl: ctx.runUrl });
+    await createCommitStatus(ctx.client, ctx.repo, pr.headSha, {
+      ...status,
+      context: settings.statusContext,
+      targetUrl: ctx.runUrl,
+    });
     return { ...outcome, writes: [`set the ${settings.statusContext} status to error`], statusCarried: true };
   } catch (statusError) {
     if (classifyRequestError(statusError).kind === 'rate-limited') throw statusError;
-    ctx.log.warning(`#${pr.number}: could not set the ${settings.statusContext} status to error: ${String(statusError)}`);
+    ctx.log.warning(
+      `#${pr.number}: could not set the ${settings.statusContext} status to error: ${String(statusError)}`,
+    );
     return outcome;
   }
 }

@@ -22,7 +22,13 @@ import type { RepoRef } from '../github/types.js';
 import type { EventPlan } from './event.js';
 import { directoryQuestions } from './directory-answers.js';
 import { policyPushVerdict } from './policy-push.js';
-import { sweepPullRequest, type PullOutcome, type SweepContext, type SweepLog, type SweepSettings } from './sweep-pull-request.js';
+import {
+  sweepPullRequest,
+  type PullOutcome,
+  type SweepContext,
+  type SweepLog,
+  type SweepSettings,
+} from './sweep-pull-request.js';
 import { FIRST_PAGE_COST, stopReason } from './sweep-budget.js';
 import { SweepPolicies, type PolicyLog } from './sweep-policy.js';
 import { SweepReads } from './sweep-reads.js';
@@ -118,7 +124,12 @@ export async function runSweep(env: SweepEnvironment, plan: SweepPlan): Promise<
 }
 
 /** Pages through the open PRs (of `base`, or all), deciding each, until done, limited or out of budget. */
-async function sweepPages(ctx: SweepContext, env: SweepEnvironment, base: string | undefined, report: SweepReport): Promise<void> {
+async function sweepPages(
+  ctx: SweepContext,
+  env: SweepEnvironment,
+  base: string | undefined,
+  report: SweepReport,
+): Promise<void> {
   // Both budgets before the first page, so even that one is never refused.
   await readRateLimits(env.client, env.limits);
   const limit = env.settings.sweepLimit;
@@ -166,7 +177,12 @@ async function sweepPages(ctx: SweepContext, env: SweepEnvironment, base: string
  * Decides `pulls` in order; false when the rate limit stopped the run (report.stopped says before which PR).
  * What the PRs of a page share is read first, once: their branches' tips and policies, the directory lookups.
  */
-async function sweepPulls(ctx: SweepContext, env: SweepEnvironment, pulls: readonly PullSnapshot[], report: SweepReport): Promise<boolean> {
+async function sweepPulls(
+  ctx: SweepContext,
+  env: SweepEnvironment,
+  pulls: readonly PullSnapshot[],
+  report: SweepReport,
+): Promise<boolean> {
   await prefetch(ctx, pulls);
   for (const pull of pulls) {
     const why = stopReason(budgets(env.limits), 'pull', 0);
@@ -182,7 +198,10 @@ async function sweepPulls(ctx: SweepContext, env: SweepEnvironment, pulls: reado
       }
     } catch (error) {
       // Only a rate limit gets here (sweepPullRequest turns every other failure into an `error` outcome).
-      report.stopped = { before: pull.pr.number, reason: `GitHub refused a request: ${classifyRequestError(error).message}` };
+      report.stopped = {
+        before: pull.pr.number,
+        reason: `GitHub refused a request: ${classifyRequestError(error).message}`,
+      };
       return false;
     }
   }
@@ -198,7 +217,12 @@ async function prefetch(ctx: SweepContext, pulls: readonly PullSnapshot[]): Prom
     if ('error' in policy) continue;
     const questions = pulls
       .filter((pull) => pull.pr.baseRef === branch && pull.filesComplete)
-      .map((pull) => directoryQuestions(policy.candidates, pull.files.map((file) => file.path)));
+      .map((pull) =>
+        directoryQuestions(
+          policy.candidates,
+          pull.files.map((file) => file.path),
+        ),
+      );
     await ctx.policies.lookUpDirectories(policy.commit, questions);
   }
 }
@@ -207,7 +231,10 @@ async function prefetch(ctx: SweepContext, pulls: readonly PullSnapshot[]): Prom
  * The relay's PRs: the open PRs from `owner:branch` whose head GitHub reports as the run's head SHA. The owner
  * and branch (text from the fork) only narrow the list; the PR numbers come from GitHub's answer.
  */
-async function relayedPulls(env: SweepEnvironment, plan: Extract<SweepPlan, { kind: 'relay' }>): Promise<PullSnapshot[]> {
+async function relayedPulls(
+  env: SweepEnvironment,
+  plan: Extract<SweepPlan, { kind: 'relay' }>,
+): Promise<PullSnapshot[]> {
   const heads = await listPullRequestsByHead(env.client, env.repo, plan.headOwner, plan.headBranch);
   const matching = heads.filter((pull) => pull.headSha === plan.headSha);
   const snapshots = await Promise.all(

@@ -13,7 +13,8 @@ export async function readRateLimits(client: GitHubClient, limits: RateLimits): 
   try {
     const { data } = await client.rest.rateLimit.get();
     for (const [resource, budget] of Object.entries({ core: data.resources.core, graphql: data.resources.graphql })) {
-      if (budget !== undefined) limits.set(resource, { remaining: budget.remaining, limit: budget.limit, reset: budget.reset });
+      if (budget !== undefined)
+        limits.set(resource, { remaining: budget.remaining, limit: budget.limit, reset: budget.reset });
     }
   } catch (error) {
     throw describeRequestFailure('read the rate limits', error);

@@ -104,7 +104,12 @@ describe('listOpenPullRequests', () => {
   it('pages newest first, and only into the branch asked for', async () => {
     emu.setBranch('stable', BASE);
     for (const number of [1, 2, 3]) {
-      emu.addPullRequest({ number, user: 'alice', base: { sha: BASE, ref: number === 2 ? 'stable' : 'main' }, head: { sha: HEAD } });
+      emu.addPullRequest({
+        number,
+        user: 'alice',
+        base: { sha: BASE, ref: number === 2 ? 'stable' : 'main' },
+        head: { sha: HEAD },
+      });
     }
     const first = await listOpenPullRequests(client(), repo, { base: 'main', context: 'rust-patch-router', first: 1 });
     const second = await listOpenPullRequests(client(), repo, {

@@ -50,7 +50,8 @@ export async function listOpenPullRequests(
     throw describeRequestFailure(`list the open pull requests${query.base ? ` into ${query.base}` : ''}`, error);
   }
   const connection = answer.repository?.pullRequests;
-  if (!connection) throw new Error(`Could not list the open pull requests: GraphQL found no repository ${repo.owner}/${repo.repo}.`);
+  if (!connection)
+    throw new Error(`Could not list the open pull requests: GraphQL found no repository ${repo.owner}/${repo.repo}.`);
   return {
     pulls: (connection.nodes ?? []).flatMap((node) => (node ? [pullSnapshot(node, repo)] : [])),
     totalCount: connection.totalCount,

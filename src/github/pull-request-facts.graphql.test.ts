@@ -1,5 +1,9 @@
 import { documentProblems } from './document-problems.test-helper.js';
-import { OPEN_PULL_REQUESTS, PULL_REQUEST_BY_NUMBER, PULL_REQUEST_FACTS_FRAGMENT } from './pull-request-facts.graphql.js';
+import {
+  OPEN_PULL_REQUESTS,
+  PULL_REQUEST_BY_NUMBER,
+  PULL_REQUEST_FACTS_FRAGMENT,
+} from './pull-request-facts.graphql.js';
 
 describe('pull-request-facts.graphql', () => {
   it.each([

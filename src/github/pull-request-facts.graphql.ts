@@ -189,7 +189,10 @@ export interface PullRequestFactsNode {
   baseRefName: string;
   headRepository: { nameWithOwner: string } | null;
   changedFiles: number;
-  files: { pageInfo: { hasNextPage: boolean }; nodes: Array<{ path: string; changeType: string } | null> | null } | null;
+  files: {
+    pageInfo: { hasNextPage: boolean };
+    nodes: Array<{ path: string; changeType: string } | null> | null;
+  } | null;
   labels: { nodes: Array<{ name: string } | null> | null } | null;
   reviews: {
     pageInfo: { hasNextPage: boolean };

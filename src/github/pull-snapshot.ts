@@ -93,7 +93,9 @@ export function pullSnapshot(node: PullRequestFactsNode, repo: RepoRef): PullSna
     files,
     filesComplete: !renames && node.files?.pageInfo.hasNextPage === false && files.length >= node.changedFiles,
     reviews: (node.reviews?.nodes ?? []).flatMap((review): Review[] =>
-      review?.author ? [{ login: restLogin(review.author), state: review.state, commitId: review.commit?.oid ?? null }] : [],
+      review?.author
+        ? [{ login: restLogin(review.author), state: review.state, commitId: review.commit?.oid ?? null }]
+        : [],
     ),
     reviewsComplete: node.reviews?.pageInfo.hasNextPage === false,
     comments: (node.comments.nodes ?? []).flatMap((comment): IssueComment[] =>
@@ -115,6 +117,10 @@ export function pullSnapshot(node: PullRequestFactsNode, repo: RepoRef): PullSna
         ? undefined
         : context === null || !STATUS_STATES.has(state)
           ? null
-          : { state: state as CommitStatus['state'], description: context.description ?? '', targetUrl: context.targetUrl },
+          : {
+              state: state as CommitStatus['state'],
+              description: context.description ?? '',
+              targetUrl: context.targetUrl,
+            },
   };
 }

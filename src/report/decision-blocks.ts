@@ -5,7 +5,15 @@
  *
  * Only requested reviewers are @-mentioned (the request notifies them anyway); everyone else is named in code.
  */
-import type { FileDecision, Hold, PolicyReview, Reroute, RoutingDecision, StanceChange, SubsystemReport } from '../routing/types.js';
+import type {
+  FileDecision,
+  Hold,
+  PolicyReview,
+  Reroute,
+  RoutingDecision,
+  StanceChange,
+  SubsystemReport,
+} from '../routing/types.js';
 import { codeSpan, escapeMarkdown, mention } from './escape.js';
 import { paragraph, type Block } from './fit-sections.js';
 import { reasonText, STANCE_SOURCE_WORDS } from './reason-text.js';
@@ -129,7 +137,8 @@ export function decisionBlocks(decision: RoutingDecision, pointer: string, notRe
       cutOrder: CUT_ORDER.policyChanges,
     });
   }
-  if (decision.policyReview !== undefined) blocks.push(...policyReviewBlocks(decision.policyReview, requested, pointer));
+  if (decision.policyReview !== undefined)
+    blocks.push(...policyReviewBlocks(decision.policyReview, requested, pointer));
   if (decision.files.length > 0) {
     const count = `${decision.files.length} ${plural(decision.files.length, 'path')}`;
     blocks.push({
@@ -258,7 +267,10 @@ function policyReviewBlocks(review: PolicyReview, requested: ReadonlySet<string>
 function rerouteItem(reroute: Reroute): string {
   const parts: string[] = [];
   if (reroute.verdict.from !== reroute.verdict.to) parts.push(`${reroute.verdict.from} → ${reroute.verdict.to}`);
-  const labels = [...reroute.labelsAdded.map((l) => `+${codeSpan(l)}`), ...reroute.labelsRemoved.map((l) => `−${codeSpan(l)}`)];
+  const labels = [
+    ...reroute.labelsAdded.map((l) => `+${codeSpan(l)}`),
+    ...reroute.labelsRemoved.map((l) => `−${codeSpan(l)}`),
+  ];
   if (labels.length > 0) parts.push(`labels ${labels.join(' ')}`);
   const reviewers = [
     ...reroute.reviewersAdded.map((h) => `+${codeSpan(h)}`),

@@ -52,21 +52,25 @@ export function renderSweepSummary(sweep: SweepSummary, options: { dryRun?: bool
   const diffs = sweep.outcomes.filter((o) => o.diffRead !== null).length;
   if (diffs > 0) lines.push(`Files read with their patches for ${diffs} of them (the others from GraphQL alone).`, '');
   if (sweep.stopped !== null) {
-    const where = sweep.stopped.before === null ? 'before the next page of pull requests' : `before #${sweep.stopped.before}`;
+    const where =
+      sweep.stopped.before === null ? 'before the next page of pull requests' : `before #${sweep.stopped.before}`;
     lines.push(
       `⏸️ Stopped ${where}: ${escapeMarkdown(sweep.stopped.reason)}. The next sweep starts over: the pull requests ` +
         'decided here already show their decision and cost it no write, so it goes on from here.',
       '',
     );
   }
-  if (sweep.limited) lines.push(`Only the ${sweep.outcomes.length} newest pull requests were swept (input \`sweep-limit\`).`, '');
+  if (sweep.limited)
+    lines.push(`Only the ${sweep.outcomes.length} newest pull requests were swept (input \`sweep-limit\`).`, '');
   for (const error of sweep.policyErrors) lines.push(`❌ The policy could not be read: ${escapeMarkdown(error)}`, '');
   const rows = sweep.outcomes.filter((o) => o.result !== 'unchanged');
   if (rows.length > 0) {
     lines.push('| PR | Verdict | Result | Written |', '| --- | --- | --- | --- |');
     for (const row of rows.slice(0, MAX_ROWS)) {
       const written = row.result === 'error' ? (row.error ?? '') : row.writes.join('; ');
-      lines.push(`| #${row.number} | ${row.verdict ?? '—'} | ${row.result} | ${escapeMarkdown(written.split('\n')[0]) || '—'} |`);
+      lines.push(
+        `| #${row.number} | ${row.verdict ?? '—'} | ${row.result} | ${escapeMarkdown(written.split('\n')[0]) || '—'} |`,
+      );
     }
     if (rows.length > MAX_ROWS) lines.push('', `… and ${rows.length - MAX_ROWS} more.`);
     lines.push('');

@@ -29,7 +29,14 @@ describe('changedEntries', () => {
     [
       'a maintainer removed: they are asked too, since their say is what is taken away',
       BASE.replace('maintainers: [hch, mszyprow]', 'maintainers: [hch]'),
-      [{ subsystem: 'DMA MAPPING HELPERS', change: 'changed', fields: ['maintainers'], maintainers: ['hch', 'mszyprow'] }],
+      [
+        {
+          subsystem: 'DMA MAPPING HELPERS',
+          change: 'changed',
+          fields: ['maintainers'],
+          maintainers: ['hch', 'mszyprow'],
+        },
+      ],
     ],
     [
       'a maintainer added: both sides are asked',
@@ -38,7 +45,10 @@ describe('changedEntries', () => {
     ],
     [
       'patterns and keywords count; the line they sit on does not',
-      BASE.replace('files: [block/]', 'files: [block/, drivers/block/]').replace("keywords: ['\\b(?i:rust)\\b']", "keywords: ['\\brust\\b']"),
+      BASE.replace('files: [block/]', 'files: [block/, drivers/block/]').replace(
+        "keywords: ['\\b(?i:rust)\\b']",
+        "keywords: ['\\brust\\b']",
+      ),
       [
         { subsystem: 'RUST', change: 'changed', fields: ['keywords'], maintainers: ['ojeda'] },
         { subsystem: 'BLOCK LAYER', change: 'changed', fields: ['files'], maintainers: ['axboe'] },
@@ -46,7 +56,10 @@ describe('changedEntries', () => {
     ],
     [
       'an entry removed and one added',
-      BASE.replace(/  - name: BLOCK LAYER\n[\s\S]*$/, '  - name: NVME\n    maintainers: [kbusch]\n    files: [drivers/nvme/]\n'),
+      BASE.replace(
+        / {2}- name: BLOCK LAYER\n[\s\S]*$/,
+        '  - name: NVME\n    maintainers: [kbusch]\n    files: [drivers/nvme/]\n',
+      ),
       [
         { subsystem: 'BLOCK LAYER', change: 'removed', fields: [], maintainers: ['axboe'] },
         { subsystem: 'NVME', change: 'added', fields: [], maintainers: ['kbusch'] },
@@ -72,7 +85,9 @@ describe('entryReviewers', () => {
   it('asks each maintainer once, never the author', () => {
     const changes = changedEntries(
       policyOf(BASE),
-      policyOf(BASE.replace('rust: opt-out', 'rust: opt-in').replace('maintainers: [axboe]', 'maintainers: [axboe, HCH]')),
+      policyOf(
+        BASE.replace('rust: opt-out', 'rust: opt-in').replace('maintainers: [axboe]', 'maintainers: [axboe, HCH]'),
+      ),
     );
     expect(entryReviewers(changes, 'mszyprow')).toEqual(['hch', 'axboe']);
   });

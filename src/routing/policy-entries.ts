@@ -45,7 +45,8 @@ export function changedEntries(base: Policy, head: Policy): EntryChange[] {
     const stanceBefore = effectiveStance(old, base.defaultStance).stance;
     const stanceAfter = effectiveStance(now, head.defaultStance).stance;
     if (stanceBefore !== stanceAfter || old.stance !== now.stance) fields.unshift('stance');
-    if (fields.length > 0) changes.push({ subsystem: old.name, change: 'changed', fields, maintainers: handles([old, now]) });
+    if (fields.length > 0)
+      changes.push({ subsystem: old.name, change: 'changed', fields, maintainers: handles([old, now]) });
   }
   for (const added of head.subsystems) {
     if (!before.has(added.name)) {
@@ -85,7 +86,8 @@ function handles(subsystems: readonly Subsystem[]): string[] {
   const seen = new Map<string, string>();
   for (const subsystem of subsystems) {
     for (const person of subsystem.maintainers) {
-      if (person.handle !== null && !seen.has(person.handle.toLowerCase())) seen.set(person.handle.toLowerCase(), person.handle);
+      if (person.handle !== null && !seen.has(person.handle.toLowerCase()))
+        seen.set(person.handle.toLowerCase(), person.handle);
     }
   }
   return [...seen.values()];

@@ -45,7 +45,12 @@ describe('previewReroutes', () => {
   it('shows a change of owner as a change of reviewers, with the same verdict', () => {
     const head = BASE.replace('maintainers: [davem]', 'maintainers: [kuba]');
     expect(previewReroutes(pulls, compiled(BASE), compiled(head), 10)).toEqual([
-      expect.objectContaining({ number: 2, verdict: { from: 'routed', to: 'routed' }, reviewersAdded: ['kuba'], reviewersRemoved: ['davem'] }),
+      expect.objectContaining({
+        number: 2,
+        verdict: { from: 'routed', to: 'routed' },
+        reviewersAdded: ['kuba'],
+        reviewersRemoved: ['davem'],
+      }),
     ]);
   });
 

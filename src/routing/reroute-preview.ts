@@ -51,7 +51,11 @@ export function previewReroutes(
     };
     const changed =
       reroute.verdict.from !== reroute.verdict.to ||
-      reroute.labelsAdded.length + reroute.labelsRemoved.length + reroute.reviewersAdded.length + reroute.reviewersRemoved.length > 0;
+      reroute.labelsAdded.length +
+        reroute.labelsRemoved.length +
+        reroute.reviewersAdded.length +
+        reroute.reviewersRemoved.length >
+        0;
     if (changed) reroutes.push(reroute);
   }
   return reroutes;

@@ -29,12 +29,35 @@ export const MAIN = sha('main');
 
 /** Everyone the example policy names. */
 const PEOPLE = [
-  'ojeda', 'alex-gaynor', 'axboe', 'a-hindborg', 'boqunfeng', 'kuba-netdev', 'davem', 'edumazet', 'pabeni',
-  'andrew-lunn', 'hkallweit', 'rmk-armlinux', 'fujita', 'tmgross', 'hch-lst', 'mszyprow', 'robin-murphy', 'torvalds',
+  'ojeda',
+  'alex-gaynor',
+  'axboe',
+  'a-hindborg',
+  'boqunfeng',
+  'kuba-netdev',
+  'davem',
+  'edumazet',
+  'pabeni',
+  'andrew-lunn',
+  'hkallweit',
+  'rmk-armlinux',
+  'fujita',
+  'tmgross',
+  'hch-lst',
+  'mszyprow',
+  'robin-murphy',
+  'torvalds',
 ];
 const LABELS = [
-  'rust: core', 'rust', 'rust: needs-ack', 'rust: blocked',
-  'subsystem: rust', 'subsystem: block', 'subsystem: net', 'subsystem: phy', 'subsystem: dma',
+  'rust: core',
+  'rust',
+  'rust: needs-ack',
+  'rust: blocked',
+  'subsystem: rust',
+  'subsystem: block',
+  'subsystem: net',
+  'subsystem: phy',
+  'subsystem: dma',
 ];
 
 /** A logged request, as the tests count them. */
@@ -64,7 +87,10 @@ export interface SweepEmulator {
   updatePullRequest(number: number, changes: Record<string, unknown>): void;
   addReview(number: number, review: { user: string; state: string; commit_id?: string }): void;
   addComment(number: number, comment: { user: string; type?: string; body: string }): number;
-  addStatus(sha: string, status: { state: string; context?: string; description?: string; target_url?: string; creator?: string }): void;
+  addStatus(
+    sha: string,
+    status: { state: string; context?: string; description?: string; target_url?: string; creator?: string },
+  ): void;
   statuses(sha: string): Array<{ state: string; context: string; description: string | null }>;
   pull(number: number): {
     labels: string[];
@@ -105,8 +131,14 @@ const runner = (await import(join(ROOT, 'emulator', 'run-action.js'))) as {
     inputs?: Record<string, string>;
   }): Promise<{ code: number; stdout: string; stderr: string; outputs: Record<string, string>; summary: string }>;
 };
-export const { pullRequestEvent, pullRequestReviewEvent, workflowRunEvent, pushEvent, scheduleEvent, workflowDispatchEvent } =
-  payloads;
+export const {
+  pullRequestEvent,
+  pullRequestReviewEvent,
+  workflowRunEvent,
+  pushEvent,
+  scheduleEvent,
+  workflowDispatchEvent,
+} = payloads;
 
 /** A stable 40-hex commit id for a name. */
 export function sha(name: string): string {
@@ -242,7 +274,10 @@ export function writesTo(emu: SweepEmulator, requests: readonly LoggedRequest[],
 
 /** Our latest status on PR `number`'s head, or undefined. */
 export function gateOf(emu: SweepEmulator, number: number): { state: string; description: string | null } | undefined {
-  return emu.statuses(emu.pull(number).headSha).filter((s) => s.context === CONTEXT).at(-1);
+  return emu
+    .statuses(emu.pull(number).headSha)
+    .filter((s) => s.context === CONTEXT)
+    .at(-1);
 }
 
 /** A policy from maintainers.yml text, through the real parsers. */
@@ -268,15 +303,25 @@ export function seedDecided(emu: SweepEmulator, spec: PullSpec, policyText = EXA
     body: 'Signed-off-by: A Contributor <contributor@example.org>',
     diffLines: Object.values(spec.files),
   };
-  const decision = liftHolds(routeChanges(changes, compiled, { author: user, maxReviewers: 10 }), new Map(), compiled.policy.labels);
+  const decision = liftHolds(
+    routeChanges(changes, compiled, { author: user, maxReviewers: 10 }),
+    new Map(),
+    compiled.policy.labels,
+  );
   const head = emu.pull(spec.number).headSha;
-  const pull = (emu as unknown as { state: { pulls: Map<number, Record<string, unknown>> } }).state.pulls.get(spec.number);
+  const pull = (emu as unknown as { state: { pulls: Map<number, Record<string, unknown>> } }).state.pulls.get(
+    spec.number,
+  );
   if (pull === undefined) throw new Error(`seedDecided: no pull request #${spec.number}`);
   pull.labels = [...decision.labels];
   pull.requestedReviewers = [...decision.reviewers];
   pull.requestedTeams = decision.teamReviewers.map((team) => team.slice(team.indexOf('/') + 1));
   if (decision.rustFiles.length > 0 || decision.blocked) {
-    emu.addComment(spec.number, { user: BOT, type: 'Bot', body: renderComment(decision, { marker: COMMENT_MARKER, notRequested: [] }) });
+    emu.addComment(spec.number, {
+      user: BOT,
+      type: 'Bot',
+      body: renderComment(decision, { marker: COMMENT_MARKER, notRequested: [] }),
+    });
   }
   const status = gateStatus(decision, { block: true });
   emu.addStatus(head, { state: status.state, context: CONTEXT, description: status.description, creator: BOT });

@@ -26,10 +26,7 @@ import {
 import { REST_RESERVE } from '../../src/action/sweep-budget.js';
 
 /** The example policy with the PHY library opted out of Rust. */
-const PHY_OPTED_OUT = EXAMPLE_POLICY.replace(
-  /(- name: ETHERNET PHY LIBRARY\n\s+rust: )opt-in/,
-  '$1opt-out',
-);
+const PHY_OPTED_OUT = EXAMPLE_POLICY.replace(/(- name: ETHERNET PHY LIBRARY\n\s+rust: )opt-in/, '$1opt-out');
 
 /** Branch protection that requires our status on `main`: what makes the gate hold. */
 const REQUIRE_STATUS = { required_status_checks: { strict: false, contexts: [CONTEXT] }, enforce_admins: true };
@@ -70,7 +67,10 @@ describe('sweep on a policy push', () => {
 
     expect(run.code).toBe(0);
     expect(gateOf(emu, 1)).toEqual(
-      expect.objectContaining({ state: 'failure', description: 'Blocked: ETHERNET PHY LIBRARY opted out of Rust; no exception yet' }),
+      expect.objectContaining({
+        state: 'failure',
+        description: 'Blocked: ETHERNET PHY LIBRARY opted out of Rust; no exception yet',
+      }),
     );
     expect(emu.canMerge(1).mergeable).toBe(false);
     expect(emu.pull(1).labels).toEqual(expect.arrayContaining(['rust: blocked', 'subsystem: phy']));
@@ -124,12 +124,20 @@ describe('the relay', () => {
     const relay = await runEvent(
       emu,
       'workflow_run',
-      workflowRunEvent(emu, { headSha: head, headBranch: 'topic-5', headRepository: 'contributor/linux', conclusion: 'failure' }),
+      workflowRunEvent(emu, {
+        headSha: head,
+        headBranch: 'topic-5',
+        headRepository: 'contributor/linux',
+        conclusion: 'failure',
+      }),
     );
 
     expect(relay.code).toBe(0);
     expect(gateOf(emu, 5)).toEqual(
-      expect.objectContaining({ state: 'success', description: 'Routed: every hold lifted by a maintainer’s approval' }),
+      expect.objectContaining({
+        state: 'success',
+        description: 'Routed: every hold lifted by a maintainer’s approval',
+      }),
     );
     expect(emu.canMerge(5).mergeable).toBe(true);
     expect(emu.pull(5).labels).not.toContain('rust: needs-ack');
@@ -145,7 +153,11 @@ describe('the relay', () => {
     const stale = await runEvent(
       emu,
       'workflow_run',
-      workflowRunEvent(emu, { headSha: sha('an older head'), headBranch: 'topic-6', headRepository: 'contributor/linux' }),
+      workflowRunEvent(emu, {
+        headSha: sha('an older head'),
+        headBranch: 'topic-6',
+        headRepository: 'contributor/linux',
+      }),
     );
     const elsewhere = await runEvent(
       emu,
@@ -186,7 +198,9 @@ describe('scheduled sweep', () => {
     expect(run.writes).toEqual([]);
     expect(JSON.parse(run.outputs.swept)).toMatchObject({ open: 500, decided: 500, updated: [], errors: [] });
     expect(run.requests.length).toBeLessThanOrEqual(30);
-    console.log(`500-PR sweep: ${run.requests.length} requests (${run.requests.filter((r) => r.path === '/graphql').length} GraphQL), ${run.writes.length} writes`);
+    console.log(
+      `500-PR sweep: ${run.requests.length} requests (${run.requests.filter((r) => r.path === '/graphql').length} GraphQL), ${run.writes.length} writes`,
+    );
   }, 120_000);
 });
 
@@ -267,7 +281,10 @@ describe('a PR that edits the policy', () => {
 
     expect(run.code).toBe(0);
     expect(emu.pull(10).requestedReviewers).toEqual(expect.arrayContaining(['andrew-lunn', 'hkallweit']));
-    const body = emu.pull(10).comments.map((c) => c.body).join('\n');
+    const body = emu
+      .pull(10)
+      .comments.map((c) => c.body)
+      .join('\n');
     expect(body).toContain('This PR changes 1 policy entry:');
     expect(body).toContain('ETHERNET PHY LIBRARY (stance, maintainers)');
     expect(body).toContain('This change re-routes 1 open PR');
