@@ -10,6 +10,10 @@
  *   another run decided meanwhile, maybe from newer facts: this run starts over (RestartRun) instead of
  *   overwriting it;
  * - the labels are planned again against the fresh ones, so two runs that agree converge.
+ * Writes are paced (GitHub's secondary limits), so a run that wrote labels, requests or the comment reads our
+ * status once more just before writing it: a run that started later, with newer facts (an approval), may
+ * have decided in the meantime, and this run then starts over rather than overwrite the gate with an older
+ * decision.
  */
 import { addLabels } from '../github/add-labels.js';
 import type { GitHubClient } from '../github/client.js';
@@ -211,7 +215,9 @@ export async function applyDecision(
     const again = staleAckers(decision, facts).filter(
       (login) => !plan.toRequest.some((handle) => handleKey(handle) === handleKey(login)),
     );
-    result.reviewSkipped = plan.skipped.filter((handle) => !again.some((login) => handleKey(login) === handleKey(handle)));
+    result.reviewSkipped = plan.skipped.filter(
+      (handle) => !again.some((login) => handleKey(login) === handleKey(handle)),
+    );
     result.reviewRejected = [...plan.rejected];
     const toRequest = [...plan.toRequest, ...again];
     if (toRequest.length > 0 && pr.draft) {
@@ -226,7 +232,9 @@ export async function applyDecision(
         () => requestReviewers(client, repo, pr.number, toRequest, { checkUsersFirst: rerun }),
       );
       const accepted = new Set((sent?.requested ?? []).map(handleKey));
-      result.requested = (sent?.requested ?? []).filter((handle) => !again.some((l) => handleKey(l) === handleKey(handle)));
+      result.requested = (sent?.requested ?? []).filter(
+        (handle) => !again.some((l) => handleKey(l) === handleKey(handle)),
+      );
       result.reRequested = again.filter((login) => accepted.has(handleKey(login)));
       result.reviewRejected.push(...(sent?.rejected ?? []));
     }
@@ -253,15 +261,27 @@ export async function applyDecision(
   }
 
   if (options.status) {
-    const latest = fresh.status === undefined ? facts.status : fresh.status;
+    let latest = fresh.status === undefined ? facts.status : fresh.status;
+    if (gate.written > 0 && !gate.dryRun && gate.superseded === null && !gate.readOnly) {
+      const now = await getCommitStatus(client, repo, pr.headSha, options.statusContext);
+      if (!sameStatus(now, latest) && !sameStatus(now, planned) && options.restartOnConflict !== false) {
+        throw new RestartRun(
+          `Another run set the ${options.statusContext} status of #${pr.number} while this one wrote.`,
+        );
+      }
+      latest = now;
+    }
     if (sameStatus(latest, planned)) {
       result.status = { result: 'unchanged', status: planned };
     } else {
       const targetUrl = result.comment?.url ?? pr.htmlUrl;
-      const written = await gate.write(`set the ${options.statusContext} status of ${pr.headSha.slice(0, 7)}`, async () => {
-        await createCommitStatus(client, repo, pr.headSha, { ...planned, context: options.statusContext, targetUrl });
-        return true;
-      });
+      const written = await gate.write(
+        `set the ${options.statusContext} status of ${pr.headSha.slice(0, 7)}`,
+        async () => {
+          await createCommitStatus(client, repo, pr.headSha, { ...planned, context: options.statusContext, targetUrl });
+          return true;
+        },
+      );
       result.status = { result: written ? 'written' : 'skipped', status: planned };
     }
   }

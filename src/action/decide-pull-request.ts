@@ -69,7 +69,7 @@ export async function decidePullRequest(
     judgePullAcks(
       client,
       repo,
-      { baseSha: pr.baseSha, headSha: pr.headSha, author: pr.author },
+      { baseSha: facts.policyCommit, headSha: pr.headSha, author: pr.author },
       routed.holds,
       facts.reviews,
       extras.ackReads,

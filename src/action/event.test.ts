@@ -36,7 +36,9 @@ describe('planEvent', () => {
   });
 
   it('carries the head the event names, for an error status before the PR is read', () => {
-    expect(planEvent('pull_request_target', { action: 'opened', pull_request: { number: 7, head: { sha: 'abc' } } })).toEqual({
+    expect(
+      planEvent('pull_request_target', { action: 'opened', pull_request: { number: 7, head: { sha: 'abc' } } }),
+    ).toEqual({
       kind: 'evaluate',
       number: 7,
       trigger: 'pull_request_target (opened)',
@@ -45,7 +47,12 @@ describe('planEvent', () => {
   });
 
   it('evaluates a merge group (checks_requested) as one change from its base to its head', () => {
-    const merge_group = { head_sha: 'h1', base_sha: 'b1', base_ref: 'refs/heads/main', head_ref: 'refs/heads/gh-readonly-queue/main/pr-7-b1' };
+    const merge_group = {
+      head_sha: 'h1',
+      base_sha: 'b1',
+      base_ref: 'refs/heads/main',
+      head_ref: 'refs/heads/gh-readonly-queue/main/pr-7-b1',
+    };
     expect(planEvent('merge_group', { action: 'checks_requested', merge_group })).toEqual({
       kind: 'merge-group',
       trigger: 'merge_group (checks_requested)',

@@ -88,7 +88,9 @@ export function planEvent(eventName: string, payload: EventPayload): EventPlan {
     return { kind: 'skip', message: `The ${trigger} payload names no pull request. Nothing to do.` };
   }
   const headSha = payload.pull_request?.head?.sha;
-  return typeof headSha === 'string' ? { kind: 'evaluate', number, trigger, headSha } : { kind: 'evaluate', number, trigger };
+  return typeof headSha === 'string'
+    ? { kind: 'evaluate', number, trigger, headSha }
+    : { kind: 'evaluate', number, trigger };
 }
 
 /** What a merge_group event names; only `checks_requested` asks for a status (`destroyed` asks nothing). */

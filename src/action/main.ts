@@ -57,7 +57,8 @@ const log: RouteLog = {
 interface StatusTarget {
   client?: GitHubClient;
   repo?: RepoRef;
-  inputs?: Inputs;
+  /** The inputs that say whether and how to write it (read before any other input can fail). */
+  inputs?: Pick<Inputs, 'status' | 'statusContext' | 'dryRun'>;
   /** The commit the status goes on: the event's head, then the head read fresh. */
   sha?: string;
 }
@@ -79,23 +80,34 @@ async function evaluate(target: StatusTarget): Promise<void> {
     return;
   }
   if (plan.kind === 'sweep' || plan.kind === 'relay') {
-    await sweep(plan, target);
+    // No head to leave an `error` status on: each swept PR gets its own, and the step names the failure.
+    await sweep(plan);
     return;
   }
   target.sha = plan.headSha;
-  const inputs = readInputs();
-  target.inputs = inputs;
+  // The token and the status inputs first: a mistake in any other input must still leave an error status.
+  const token = readToken();
   const repo: RepoRef = github.context.repo;
-  target.repo = repo;
-  const client = createGitHubClient(inputs.token, {
+  const client = createGitHubClient(token, {
     baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
     log: (message) => core.warning(message),
   });
-  target.client = client;
+  Object.assign(target, { client, repo, inputs: readStatusInputs() });
+  const inputs = { ...readInputs(), token };
   if (plan.kind === 'merge-group') {
     core.info(`Routing the merge group ${plan.headSha} (${plan.baseSha}…${plan.headSha}) on ${plan.trigger}.`);
-    const group = await routeMergeGroup(client, repo, plan, { ...inputs, workspace: process.env.GITHUB_WORKSPACE }, log);
-    await finish(group.decision, group.applied, inputs, { policyCommit: plan.baseSha, notes: group.notes, timings: group.timings });
+    const group = await routeMergeGroup(
+      client,
+      repo,
+      plan,
+      { ...inputs, workspace: process.env.GITHUB_WORKSPACE },
+      log,
+    );
+    await finish(group.decision, group.applied, inputs, {
+      policyCommit: plan.baseSha,
+      notes: group.notes,
+      timings: group.timings,
+    });
     return;
   }
   core.info(`Routing pull request #${plan.number} on ${plan.trigger}.`);
@@ -130,7 +142,7 @@ async function evaluate(target: StatusTarget): Promise<void> {
       continue;
     }
     timings.apply = Date.now() - started;
-    await finish(decision, applied, inputs, { policyCommit: facts.pr.baseSha, notes, timings });
+    await finish(decision, applied, inputs, { policyCommit: facts.policyCommit, notes, timings });
     return;
   }
 }
@@ -204,11 +216,9 @@ async function finish(
  * branch's policy could not be read, or a PR's status could not be written (then nothing carries its block).
  * Stopping for the rate limit is no failure: the next sweep goes on.
  */
-async function sweep(plan: SweepPlan, target: StatusTarget): Promise<void> {
-  const inputs = readInputs();
-  target.inputs = inputs;
+async function sweep(plan: SweepPlan): Promise<void> {
+  const inputs = { ...readInputs(), token: readToken() };
   const repo: RepoRef = github.context.repo;
-  target.repo = repo;
   const client = createGitHubClient(inputs.token, {
     baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
     log: (message) => core.warning(message),
@@ -295,19 +305,39 @@ function blockedMessage(decision: RoutingDecision): string {
   return `${decision.verdict === 'needs-ack' ? 'Needs ack' : 'Blocked'}: ${holds.join('; ')}.`;
 }
 
-/**
- * Reads action.yml's inputs. An empty input takes action.yml's default (the runner always passes them; a
- * local `node dist/index.js` may not).
- */
-function readInputs(): Inputs {
-  const flag = (name: string, fallback: boolean): boolean =>
-    core.getInput(name) === '' ? fallback : core.getBooleanInput(name);
+/** An empty input takes action.yml's default (the runner always passes them; a local `node dist/index.js` may not). */
+function flag(name: string, fallback: boolean): boolean {
+  return core.getInput(name) === '' ? fallback : core.getBooleanInput(name);
+}
+
+function readToken(): string {
   const token = core.getInput('token');
   if (token === '') {
     throw new Error(
       'Input token is empty: pass a token with contents: read, pull-requests: write, issues: write, statuses: write.',
     );
   }
+  return token;
+}
+
+/** Whether and how to write the status; a malformed flag here falls back to its default, to still report. */
+function readStatusInputs(): Pick<Inputs, 'status' | 'statusContext' | 'dryRun'> {
+  const lenient = (name: string, fallback: boolean): boolean => {
+    try {
+      return flag(name, fallback);
+    } catch {
+      return fallback;
+    }
+  };
+  return {
+    status: lenient('status', true),
+    statusContext: core.getInput('status-context').trim() || 'rust-patch-router',
+    dryRun: lenient('dry-run', false),
+  };
+}
+
+/** Reads action.yml's inputs but the token, and checks them. */
+function readInputs(): Omit<Inputs, 'token'> {
   const sweepLimit = core.getInput('sweep-limit') || '500';
   if (!/^\d+$/.test(sweepLimit.trim()) || Number(sweepLimit.trim()) < 1) {
     throw new Error(`Input sweep-limit must be a whole number of 1 or more, got "${sweepLimit}".`);
@@ -317,7 +347,6 @@ function readInputs(): Inputs {
     throw new Error(`Input max-reviewers must be a whole number of 0 or more, got "${maxText}".`);
   }
   return {
-    token,
     config: configPath(core.getInput('config')),
     labels: flag('labels', true),
     syncLabels: flag('sync-labels', true),

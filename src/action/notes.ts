@@ -38,11 +38,17 @@ export function applyNotes(applied: ApplyResult, gate: WriteGate = applied.gate)
     });
   }
   if (applied.comment?.result === 'locked') {
-    notes.push({ text: 'The conversation is locked: no comment was written; everything else was applied.', warn: true });
+    notes.push({
+      text: 'The conversation is locked: no comment was written; everything else was applied.',
+      warn: true,
+    });
   }
   if ((applied.comment?.deleted ?? 0) > 0) {
     const count = applied.comment?.deleted ?? 0;
-    notes.push({ text: `Deleted ${count} newer copy${count === 1 ? '' : ' copies'} of the comment (another run raced this one).`, warn: false });
+    notes.push({
+      text: `Deleted ${count} newer copy${count === 1 ? '' : ' copies'} of the comment (another run raced this one).`,
+      warn: false,
+    });
   }
   if (applied.status.result === 'written' || applied.status.result === 'unchanged') {
     const { state, description } = applied.status.status;

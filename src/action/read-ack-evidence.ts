@@ -1,5 +1,5 @@
 /**
- * The reads that judging acks needs, and no more (docs/GATE.md, "Acks bound to the reviewed commit" and
+ * The reads that judging acks needs, and no more (docs/GATE.md, "Acks bound to what was reviewed" and
  * "Who can ack"): the PR's changes at each approved commit that is not the head (plus the head's, to compare
  * with), and the permission of each approver whose ack is still bound. A PR whose holds nobody approved
  * costs nothing; an approval of the head costs one permission read.

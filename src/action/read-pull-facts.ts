@@ -9,6 +9,7 @@ import { changedPaths } from '../diff/changed-paths.js';
 import type { ChangeSet } from '../diff/types.js';
 import { InputError, type SourceError } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
+import { getBranchTip } from '../github/get-branch-tip.js';
 import { getCommitStatus, type CommitStatus } from '../github/get-commit-status.js';
 import { getPullRequest } from '../github/get-pull-request.js';
 import { listComments } from '../github/list-comments.js';
@@ -43,6 +44,12 @@ export interface RouteLog {
 
 export interface PullFacts {
   pr: PullRequest;
+  /**
+   * The commit the policy was read at: the base branch's tip now. `pr.baseSha` moves only when the PR's head
+   * does, so a PR reviewed after a policy change on its base branch would otherwise be judged by the old
+   * policy — and a review run could undo what the sweep decided (docs/GATE.md, "The policy at the base commit").
+   */
+  policyCommit: string;
   policy: Policy;
   compiled: CompiledPolicy;
   changes: ChangeSet;
@@ -78,11 +85,16 @@ export async function readPullFacts(
   const pr = await timed('read pull request', () => getPullRequest(client, repo, number));
   if (pr.state === 'closed') return null;
   onPullRequest(pr);
-  const read = await timed('read policy', () => readPolicyAtCommit(client, repo, settings.config, pr.baseSha));
+  // A base branch that is gone (the PR is about to be closed) leaves the commit the PR last recorded.
+  const policyCommit =
+    (await timed('read the base branch', () => getBranchTip(client, repo, pr.baseRef))) ?? pr.baseSha;
+  const read = await timed('read policy', () => readPolicyAtCommit(client, repo, settings.config, policyCommit));
   for (const warning of read.warnings) log.warning(warning.message, warning);
   if (read.value === null) throw new InputError(read.errors);
   const policy = read.value;
-  log.info(`Policy: ${settings.config} at base commit ${pr.baseSha} (${policy.subsystems.length} subsystems).`);
+  log.info(
+    `Policy: ${settings.config} at ${policyCommit}, the tip of ${pr.baseRef} (${policy.subsystems.length} subsystems).`,
+  );
 
   const listed = await timed('list changed files', () => readPullChanges(client, repo, pr, settings.workspace));
   if (!listed.complete) {
@@ -97,7 +109,7 @@ export async function readPullFacts(
   const paths = changedPaths(listed.changes.files).map((entry) => entry.path);
 
   const directories = await timed('look up directories', () =>
-    resolveDirectories(client, repo, pr.baseSha, policy.subsystems, paths),
+    resolveDirectories(client, repo, policyCommit, policy.subsystems, paths),
   );
   if (directories.unresolved.length > 0) {
     const message = `Not looked up (too many), taken as file prefixes: ${directories.unresolved.join(', ')}.`;
@@ -117,5 +129,16 @@ export async function readPullFacts(
       settings.comments ? listComments(client, repo, pr.number) : Promise.resolve([]),
     ]),
   );
-  return { pr, policy, compiled: compiled.value, changes: listed.changes, paths, reviews, status, comments, notes };
+  return {
+    pr,
+    policyCommit,
+    policy,
+    compiled: compiled.value,
+    changes: listed.changes,
+    paths,
+    reviews,
+    status,
+    comments,
+    notes,
+  };
 }

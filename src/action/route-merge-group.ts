@@ -94,15 +94,19 @@ export async function routeMergeGroup(
 
   const planned = gateStatus(decision, { block: settings.block });
   const gate = new WriteGate({ dryRun: settings.dryRun, warn: (m) => log.warning(m), info: (m) => log.info(m) });
-  if (!settings.status) return { decision, applied: statusOnlyResult(gate, { result: 'off', status: planned }), notes, timings };
+  if (!settings.status)
+    return { decision, applied: statusOnlyResult(gate, { result: 'off', status: planned }), notes, timings };
   const latest = await getCommitStatus(client, repo, group.headSha, settings.statusContext);
   if (latest?.state === planned.state && latest.description === planned.description) {
     return { decision, applied: statusOnlyResult(gate, { result: 'unchanged', status: planned }), notes, timings };
   }
-  const written = await gate.write(`set the ${settings.statusContext} status of ${group.headSha.slice(0, 7)}`, async () => {
-    await createCommitStatus(client, repo, group.headSha, { ...planned, context: settings.statusContext });
-    return true;
-  });
+  const written = await gate.write(
+    `set the ${settings.statusContext} status of ${group.headSha.slice(0, 7)}`,
+    async () => {
+      await createCommitStatus(client, repo, group.headSha, { ...planned, context: settings.statusContext });
+      return true;
+    },
+  );
   return {
     decision,
     applied: statusOnlyResult(gate, { result: written ? 'written' : 'skipped', status: planned }),
@@ -174,7 +178,10 @@ async function judgeGroupPulls(
     entries.map(async (entry): Promise<GroupPull> => {
       const pr = await getPullRequest(client, repo, entry.pullNumber);
       const listed = await listChangedFiles(client, repo, pr.number, pr.changedFiles);
-      const carried = { files: new Set(changedPaths(listed.files).map((entry) => entry.path)), complete: listed.complete };
+      const carried = {
+        files: new Set(changedPaths(listed.files).map((entry) => entry.path)),
+        complete: listed.complete,
+      };
       const holds = holdsCarriedBy(standing, carried);
       // An ack binds to what was reviewed: the PR as it was queued, which is its head.
       const judged =

@@ -28,9 +28,7 @@ export interface StepFacts {
   statusCarried: boolean;
 }
 
-export type StepResult =
-  | { fail: false; note?: string }
-  | { fail: true; why: 'blocked' | 'status-missing' };
+export type StepResult = { fail: false; note?: string } | { fail: true; why: 'blocked' | 'status-missing' };
 
 /**
  * @example stepResult({ event: 'pull_request_target', blocked: true, block: true, status: true, statusCarried: true })

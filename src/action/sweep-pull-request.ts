@@ -239,8 +239,8 @@ async function plannedWrites(
 
 /**
  * The facts of the snapshot, completed over REST where GraphQL gave only part, decided by the branch's
- * policy: the PR's `baseSha` becomes the branch's tip (what the policy, directory lookups and ack comparisons
- * are taken at). Without the diff: `diffLines` is empty until withDiff.
+ * policy at its tip (`policyCommit`: what directory lookups and ack comparisons are taken at too, as in the
+ * per-PR run). Without the diff: `diffLines` is empty until withDiff.
  */
 async function readFacts(
   ctx: SweepContext,
@@ -248,7 +248,7 @@ async function readFacts(
   branch: Extract<BranchPolicy, { policy: unknown }>,
 ): Promise<PullFacts> {
   const { client, repo, settings } = ctx;
-  const pr = { ...snapshot.pr, baseSha: branch.commit };
+  const pr = snapshot.pr;
   const [reviews, comments, status] = await Promise.all([
     snapshot.reviewsComplete ? snapshot.reviews : listReviews(client, repo, pr.number),
     !settings.comment ? [] : snapshot.commentsComplete ? snapshot.comments : listComments(client, repo, pr.number),
@@ -259,7 +259,12 @@ async function readFacts(
         : getCommitStatus(client, repo, pr.headSha, settings.statusContext),
   ]);
   const changes: ChangeSet = { files: snapshot.files, title: pr.title, body: pr.body, diffLines: [] };
-  return withChanges(ctx, { pr, policy: branch.policy, reviews, status, comments, notes: [] }, branch, changes);
+  return withChanges(
+    ctx,
+    { pr, policyCommit: branch.commit, policy: branch.policy, reviews, status, comments, notes: [] },
+    branch,
+    changes,
+  );
 }
 
 /** The facts with the files read over REST, patches and rename sources included, as a PR event reads them. */

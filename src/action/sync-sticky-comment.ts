@@ -74,7 +74,9 @@ export async function syncStickyComment(
   if (request.locked) return { result: 'locked', url: ours[0]?.url ?? null, deleted: 0 };
   if (ours.length === 0) {
     if (!request.wanted) return { result: 'not-needed', url: null, deleted: 0 };
-    const created = await gate.write(`comment on #${number}`, () => createWithoutDuplicates(client, repo, number, request));
+    const created = await gate.write(`comment on #${number}`, () =>
+      createWithoutDuplicates(client, repo, number, request),
+    );
     if (created === undefined) return { result: 'skipped', url: null, deleted: 0 };
     if (created === LOCKED) return { result: 'locked', url: null, deleted: 0 };
     // Another run may have created its copy meanwhile: list once more and keep the oldest.

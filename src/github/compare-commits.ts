@@ -4,7 +4,7 @@ import type { GitHubClient } from './client.js';
 import { classifyRequestError, describeRequestFailure } from './request-failure.js';
 import type { RepoRef } from './types.js';
 
-/** The compare API lists at most this many files, silently (GITHUB.md, "Pull request files"). */
+/** The compare API lists at most this many files, silently (docs/GITHUB-PLATFORM.md, "Pull request files"). */
 export const COMPARE_FILES_CAP = 300;
 
 export interface ComparedFile {

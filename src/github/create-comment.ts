@@ -19,5 +19,11 @@ export async function createComment(
     body,
     request: { retries: 0 },
   });
-  return { id: data.id, author: data.user?.login ?? '', body: data.body ?? body, url: data.html_url, createdAt: data.created_at };
+  return {
+    id: data.id,
+    author: data.user?.login ?? '',
+    body: data.body ?? body,
+    url: data.html_url,
+    createdAt: data.created_at,
+  };
 }

@@ -1,6 +1,6 @@
 /** `GET /repos/{o}/{r}/commits/{ref}/status`: the latest status of each context on one commit. */
 import type { GitHubClient } from './client.js';
-import { describeRequestFailure } from './request-failure.js';
+import { classifyRequestError, describeRequestFailure } from './request-failure.js';
 import type { RepoRef } from './types.js';
 
 /** A commit status as GitHub keeps it. */
@@ -28,7 +28,12 @@ export async function getCommitStatus(
 ): Promise<CommitStatus | null> {
   try {
     for (let page = 1; ; page++) {
-      const { data } = await client.rest.repos.getCombinedStatusForRef({ ...repo, ref: sha, per_page: PAGE_SIZE, page });
+      const { data } = await client.rest.repos.getCombinedStatusForRef({
+        ...repo,
+        ref: sha,
+        per_page: PAGE_SIZE,
+        page,
+      });
       const ours = data.statuses.find((status) => status.context === context);
       if (ours) {
         return {
@@ -40,6 +45,11 @@ export async function getCommitStatus(
       if (data.statuses.length < PAGE_SIZE) return null;
     }
   } catch (error) {
-    throw describeRequestFailure(`read the commit status of ${sha}`, error);
+    const failure = describeRequestFailure(`read the commit status of ${sha}`, error);
+    if (classifyRequestError(error).kind !== 'read-only') throw failure;
+    // Even a fork's read-only token can read statuses: a refusal means the workflow's permissions omit them.
+    throw new Error(`${failure.message}. Give the workflow statuses: write (it reads and writes the gate's status).`, {
+      cause: error,
+    });
   }
 }

@@ -27,6 +27,8 @@ export class WriteGate {
   readonly skipped: string[] = [];
   /** Why this run writes nothing (from `beforeFirstWrite`), or null. */
   superseded: string | null = null;
+  /** Writes made so far. */
+  written = 0;
   readonly #options: WriteGateOptions;
   #checked: Promise<void> | null = null;
 
@@ -60,7 +62,9 @@ export class WriteGate {
       return undefined;
     }
     try {
-      return await write();
+      const result = await write();
+      this.written++;
+      return result;
     } catch (error) {
       const failure = classifyRequestError(error);
       if (failure.kind !== 'read-only') throw describeRequestFailure(attempt, error);

@@ -71,7 +71,7 @@ describe('renderJson', () => {
       policyChanges: [{ subsystem: 'X', from: null, to: 'opt-in' as const }],
     };
     const parsed = JSON.parse(renderJson(decision));
-    // SPEC §8's hold keys first, then the gate's: acks that went stale and approvers who cannot ack.
+    // The documented hold keys first, then the gate's: acks that went stale and approvers who cannot ack.
     expect(Object.keys(parsed.holds[0])).toEqual([
       'subsystem',
       'stance',

@@ -31,11 +31,36 @@ describe('gateStatus', () => {
   it.each([
     ['no Rust', decision([], []), 'success', 'No Rust changes: nothing to hold'],
     ['Rust, nothing held', decision([], ['a.rs', 'b.rs']), 'success', 'Routed: 2 Rust files, nothing held'],
-    ['every hold lifted', decision([hold('NET', 'undecided', ['davem'])]), 'success', 'Routed: every hold lifted by a maintainer’s approval'],
-    ['one opt-out hold', decision([hold('DMA MAPPING HELPERS', 'opt-out')]), 'failure', 'Blocked: DMA MAPPING HELPERS opted out of Rust; no exception yet'],
-    ['one undecided hold', decision([hold('NETWORKING DRIVERS', 'undecided')]), 'failure', 'Needs ack: NETWORKING DRIVERS has not acked the Rust'],
-    ['two holds', decision([hold('DMA', 'opt-out'), hold('NET', 'undecided')]), 'failure', 'Blocked: held by DMA (opt-out), NET (undecided)'],
-    ['two undecided holds', decision([hold('A', 'undecided'), hold('B', 'undecided')]), 'failure', 'Needs ack: held by A (undecided), B (undecided)'],
+    [
+      'every hold lifted',
+      decision([hold('NET', 'undecided', ['davem'])]),
+      'success',
+      'Routed: every hold lifted by a maintainer’s approval',
+    ],
+    [
+      'one opt-out hold',
+      decision([hold('DMA MAPPING HELPERS', 'opt-out')]),
+      'failure',
+      'Blocked: DMA MAPPING HELPERS opted out of Rust; no exception yet',
+    ],
+    [
+      'one undecided hold',
+      decision([hold('NETWORKING DRIVERS', 'undecided')]),
+      'failure',
+      'Needs ack: NETWORKING DRIVERS has not acked the Rust',
+    ],
+    [
+      'two holds',
+      decision([hold('DMA', 'opt-out'), hold('NET', 'undecided')]),
+      'failure',
+      'Blocked: held by DMA (opt-out), NET (undecided)',
+    ],
+    [
+      'two undecided holds',
+      decision([hold('A', 'undecided'), hold('B', 'undecided')]),
+      'failure',
+      'Needs ack: held by A (undecided), B (undecided)',
+    ],
   ])('%s → %s', (_what, input, state, description) => {
     expect(gateStatus(input, { block: true })).toEqual({ state, description });
   });

@@ -1,6 +1,9 @@
 import { changedSince, normalisePatch, type PatchSide } from './ack-binding.js';
 
-const side = (files: Record<string, { status?: string; previousPath?: string; patch?: string }>, complete = true): PatchSide => ({
+const side = (
+  files: Record<string, { status?: string; previousPath?: string; patch?: string }>,
+  complete = true,
+): PatchSide => ({
   files: new Map(Object.entries(files).map(([path, f]) => [path, { status: f.status ?? 'modified', ...f }])),
   complete,
 });
@@ -8,12 +11,22 @@ const side = (files: Record<string, { status?: string; previousPath?: string; pa
 describe('changedSince', () => {
   it.each([
     ['identical patches', { patch: '@@ -1 +1 @@\n-a\n+b' }, { patch: '@@ -1 +1 @@\n-a\n+b' }, false],
-    ['a rebase that moved the hunk', { patch: '@@ -1,3 +1,4 @@ fn f()\n a\n+b\n c' }, { patch: '@@ -9,3 +9,4 @@ fn g()\n a\n+b\n c' }, false],
+    [
+      'a rebase that moved the hunk',
+      { patch: '@@ -1,3 +1,4 @@ fn f()\n a\n+b\n c' },
+      { patch: '@@ -9,3 +9,4 @@ fn g()\n a\n+b\n c' },
+      false,
+    ],
     ['CRLF against LF', { patch: '@@ -1 +1 @@\r\n-a\r\n+b\r\n' }, { patch: '@@ -1 +1 @@\n-a\n+b' }, false],
     ['one more added line', { patch: '@@ -1 +1 @@\n-a\n+b' }, { patch: '@@ -1 +1,2 @@\n-a\n+b\n+c' }, true],
     ['a changed context line', { patch: '@@ -1,2 +1,3 @@\n a\n+b' }, { patch: '@@ -1,2 +1,3 @@\n z\n+b' }, true],
     ['a status change', { status: 'added', patch: '+a' }, { status: 'modified', patch: '+a' }, true],
-    ['a rename from elsewhere', { status: 'renamed', previousPath: 'x.rs', patch: '' }, { status: 'renamed', previousPath: 'y.rs', patch: '' }, true],
+    [
+      'a rename from elsewhere',
+      { status: 'renamed', previousPath: 'x.rs', patch: '' },
+      { status: 'renamed', previousPath: 'y.rs', patch: '' },
+      true,
+    ],
     ['no patch on either side', {}, {}, true],
     ['no patch at head', { patch: '+a' }, {}, true],
   ])('%s → changed: %s', (_what, reviewed, head, changed) => {

@@ -23,7 +23,10 @@ describe('combineGroupAcks', () => {
   const net = hold('NET', ['drivers/net/a.rs', 'drivers/net/b.rs']);
 
   it('lifts a hold when the PRs carrying its files are each acked', () => {
-    const pulls = [pull(1, ['drivers/net/a.rs'], { NET: acked('davem') }), pull(2, ['drivers/net/b.rs'], { NET: acked('kuba') })];
+    const pulls = [
+      pull(1, ['drivers/net/a.rs'], { NET: acked('davem') }),
+      pull(2, ['drivers/net/b.rs'], { NET: acked('kuba') }),
+    ];
     expect(combineGroupAcks([net], pulls).get('NET')?.liftedBy).toEqual(['davem', 'kuba']);
   });
 
@@ -38,7 +41,9 @@ describe('combineGroupAcks', () => {
   });
 
   it('keeps it when no PR of the group is known to carry a held file', () => {
-    expect(combineGroupAcks([net], [pull(1, ['drivers/net/a.rs'], { NET: acked('davem') })]).get('NET')?.liftedBy).toEqual([]);
+    expect(
+      combineGroupAcks([net], [pull(1, ['drivers/net/a.rs'], { NET: acked('davem') })]).get('NET')?.liftedBy,
+    ).toEqual([]);
   });
 
   it('asks a PR whose file list may be cut short for an ack on every held file', () => {
@@ -53,7 +58,9 @@ describe('combineGroupAcks', () => {
       droppedAcks: [{ login: 'davem', commit: 'c', files: ['drivers/net/a.rs'] }],
       cannotAck: [{ login: 'eve', reason: 'no write access' }],
     };
-    const result = combineGroupAcks([net], [pull(1, ['drivers/net/a.rs', 'drivers/net/b.rs'], { NET: judged })]).get('NET');
+    const result = combineGroupAcks([net], [pull(1, ['drivers/net/a.rs', 'drivers/net/b.rs'], { NET: judged })]).get(
+      'NET',
+    );
     expect(result).toEqual({ liftedBy: [], droppedAcks: judged.droppedAcks, cannotAck: judged.cannotAck });
   });
 });

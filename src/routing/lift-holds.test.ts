@@ -43,7 +43,10 @@ const route = (paths: string[]) =>
 
 const side = (files: Record<string, string | null>, complete = true): PatchSide => ({
   files: new Map(
-    Object.entries(files).map(([path, patch]) => [path, patch === null ? { status: 'modified' } : { status: 'modified', patch }]),
+    Object.entries(files).map(([path, patch]) => [
+      path,
+      patch === null ? { status: 'modified' } : { status: 'modified', patch },
+    ]),
   ),
   complete,
 });
@@ -95,7 +98,10 @@ describe('liftHolds', () => {
   it('drops an approval given before a held Rust file was pushed (the C-only approval attack)', () => {
     const { decision, compared, asked } = lift(['drivers/net/acme/acme.rs'], [approve('davem', OLD)], {
       // At the approved commit the PR changed only C; the Rust file came later.
-      patches: { [OLD]: side({ 'drivers/net/acme/acme.c': '@@ -1 +1 @@\n-a\n+b' }), [HEAD]: side({ 'drivers/net/acme/acme.rs': '@@ -0,0 +1 @@\n+fn x() {}' }) },
+      patches: {
+        [OLD]: side({ 'drivers/net/acme/acme.c': '@@ -1 +1 @@\n-a\n+b' }),
+        [HEAD]: side({ 'drivers/net/acme/acme.rs': '@@ -0,0 +1 @@\n+fn x() {}' }),
+      },
     });
 
     expect(compared).toEqual([OLD]);
@@ -142,8 +148,14 @@ describe('liftHolds', () => {
   });
 
   it.each([
-    ['the API gave no patch for the held file', { [OLD]: side({ 'drivers/net/acme/acme.rs': null }), [HEAD]: side({ 'drivers/net/acme/acme.rs': null }) }],
-    ['the compare of the reviewed commit was cut at 300 files', { [OLD]: side({}, false), [HEAD]: side({ 'drivers/net/acme/acme.rs': '+x' }) }],
+    [
+      'the API gave no patch for the held file',
+      { [OLD]: side({ 'drivers/net/acme/acme.rs': null }), [HEAD]: side({ 'drivers/net/acme/acme.rs': null }) },
+    ],
+    [
+      'the compare of the reviewed commit was cut at 300 files',
+      { [OLD]: side({}, false), [HEAD]: side({ 'drivers/net/acme/acme.rs': '+x' }) },
+    ],
     ['the comparisons could not be read', {}],
   ])('counts only an approval of the head when %s', (_why, patches) => {
     expect(lift(['drivers/net/acme/acme.rs'], [approve('davem', OLD)], { patches }).decision.blocked).toBe(true);
@@ -166,7 +178,9 @@ describe('liftHolds', () => {
   });
 
   it.each(['admin', 'write'] as const)('accepts %s permission (maintain reads as write)', (permission) => {
-    expect(lift(['kernel/dma/pool.rs'], [approve('hch')], { permissions: { hch: permission } }).decision.blocked).toBe(false);
+    expect(lift(['kernel/dma/pool.rs'], [approve('hch')], { permissions: { hch: permission } }).decision.blocked).toBe(
+      false,
+    );
   });
 
   it('reads no permission and lifts nothing for approvals by people who are not its maintainers', () => {
@@ -195,7 +209,12 @@ subsystems:
   - {name: B, rust: undecided, maintainers: [hch], files: [b/]}
 `);
     const decision = routeChanges(
-      { files: ['a/x.rs', 'b/y.rs'].map((path) => ({ path, status: 'modified' as const })), title: '', body: '', diffLines: [] },
+      {
+        files: ['a/x.rs', 'b/y.rs'].map((path) => ({ path, status: 'modified' as const })),
+        title: '',
+        body: '',
+        diffLines: [],
+      },
       compilePolicy(policy).value,
     );
     const candidates = ackCandidates(decision.holds, latestVerdicts([approve('HCH')]));

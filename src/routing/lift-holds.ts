@@ -127,7 +127,11 @@ export function judgeAcks(
     }
     const changed = bindingOf(candidate, holds, evidence);
     if (changed.length > 0) {
-      acks.droppedAcks.push({ login: candidate.login, commit: candidate.commitId ?? 'an unknown commit', files: changed });
+      acks.droppedAcks.push({
+        login: candidate.login,
+        commit: candidate.commitId ?? 'an unknown commit',
+        files: changed,
+      });
     } else if (CAN_ACK.has(evidence.permissions.get(handleKey(candidate.login)) ?? 'none')) {
       acks.liftedBy.push(candidate.login);
     } else {

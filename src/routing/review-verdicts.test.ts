@@ -6,7 +6,11 @@ describe('latestVerdicts', () => {
   it.each([
     ['an approval acks', [review('hch', 'APPROVED')], 'APPROVED'],
     ['a later comment keeps the approval', [review('hch', 'APPROVED'), review('hch', 'COMMENTED')], 'APPROVED'],
-    ['a later change request withdraws it', [review('hch', 'APPROVED'), review('hch', 'CHANGES_REQUESTED')], 'CHANGES_REQUESTED'],
+    [
+      'a later change request withdraws it',
+      [review('hch', 'APPROVED'), review('hch', 'CHANGES_REQUESTED')],
+      'CHANGES_REQUESTED',
+    ],
     ['a dismissal withdraws it', [review('hch', 'APPROVED'), review('hch', 'DISMISSED')], 'DISMISSED'],
     ['a later approval restores it', [review('hch', 'CHANGES_REQUESTED'), review('hch', 'APPROVED')], 'APPROVED'],
     ['a comment alone is no verdict', [review('hch', 'COMMENTED')], undefined],
@@ -28,7 +32,11 @@ describe('latestVerdicts', () => {
 
 describe('reviewedLogins / reviewedAt', () => {
   it('lists who reviewed at all, and who reviewed a given commit', () => {
-    const reviews = [review('hch', 'COMMENTED', 'old'), review('davem', 'APPROVED', 'new'), review('x', 'PENDING', 'new')];
+    const reviews = [
+      review('hch', 'COMMENTED', 'old'),
+      review('davem', 'APPROVED', 'new'),
+      review('x', 'PENDING', 'new'),
+    ];
     expect(reviewedLogins(reviews)).toEqual(['hch', 'davem']);
     expect([...reviewedAt(reviews, 'new')]).toEqual(['davem']);
   });

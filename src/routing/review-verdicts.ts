@@ -51,7 +51,8 @@ export function latestVerdicts(reviews: readonly Review[]): Map<string, Verdict>
 export function reviewedLogins(reviews: readonly Review[]): string[] {
   const seen = new Map<string, string>();
   for (const review of reviews) {
-    if (review.state !== 'PENDING' && !seen.has(handleKey(review.login))) seen.set(handleKey(review.login), review.login);
+    if (review.state !== 'PENDING' && !seen.has(handleKey(review.login)))
+      seen.set(handleKey(review.login), review.login);
   }
   return [...seen.values()];
 }

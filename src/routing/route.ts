@@ -77,7 +77,10 @@ export function routeChanges(
 
   const labels = decisionLabels(
     // The decider of a non-Rust or unowned path carries no hold (and may be -1): its owner is irrelevant.
-    [...decided.values()].map(({ decision, decider }) => ({ decision, owner: policy.subsystems[decider]?.name ?? null })),
+    [...decided.values()].map(({ decision, decider }) => ({
+      decision,
+      owner: policy.subsystems[decider]?.name ?? null,
+    })),
     new Set(holds.filter(isHeld).map((hold) => hold.subsystem)),
     [
       ...owners.flatMap((tally) => policy.subsystems[tally.subsystem].labels),
