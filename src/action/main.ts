@@ -27,7 +27,7 @@ import { routeMergeGroup } from './route-merge-group.js';
 import { runSweep, type SweepPlan, type SweepReport } from './sweep.js';
 import { applyNotes } from './notes.js';
 import { actionOutputs } from './outputs.js';
-import { configPath } from './read-policy.js';
+import { configPath } from '../github/read-policy-at-commit.js';
 import { routePullRequest, type RouteLog } from './route-pull-request.js';
 import { stepResult } from './step-result.js';
 

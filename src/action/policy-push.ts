@@ -12,7 +12,7 @@ import { getGitObjects } from '../github/get-git-objects.js';
 import type { RepoRef } from '../github/types.js';
 import type { Policy } from '../model.js';
 import { changedEntries } from '../routing/policy-entries.js';
-import { readPolicyAtCommit } from './read-policy.js';
+import { readPolicyAtCommit } from '../github/read-policy-at-commit.js';
 
 /** A push as its payload names it. */
 export interface Push {

@@ -8,7 +8,7 @@ import type { PullRequest, RepoRef } from '../github/types.js';
 import type { Policy } from '../model.js';
 import { diffPolicies } from '../routing/diff-policies.js';
 import type { StanceChange } from '../routing/types.js';
-import { readPolicyAtCommit } from './read-policy.js';
+import { readPolicyAtCommit } from '../github/read-policy-at-commit.js';
 
 /** Errors of a broken proposed policy quoted in the report; the PR's own checks will show the rest. */
 const QUOTED_ERRORS = 5;

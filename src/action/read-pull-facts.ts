@@ -19,7 +19,7 @@ import type { Policy } from '../model.js';
 import { compilePolicy, type CompiledPolicy } from '../routing/compile-policy.js';
 import type { Review } from '../routing/review-verdicts.js';
 import { readPullChanges } from './read-pull-changes.js';
-import { readPolicyAtCommit } from './read-policy.js';
+import { readPolicyAtCommit } from '../github/read-policy-at-commit.js';
 import { resolveDirectories } from './resolve-directories.js';
 
 export interface FactSettings {

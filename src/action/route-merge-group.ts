@@ -28,7 +28,7 @@ import type { RoutingDecision } from '../routing/types.js';
 import { statusOnlyResult, type ApplyResult } from './apply-decision.js';
 import { judgePullAcks } from './read-ack-evidence.js';
 import type { RouteLog } from './read-pull-facts.js';
-import { readPolicyAtCommit } from './read-policy.js';
+import { readPolicyAtCommit } from '../github/read-policy-at-commit.js';
 import { resolveDirectories } from './resolve-directories.js';
 
 export interface MergeGroupSettings {

@@ -16,7 +16,7 @@ import {
   type DirectoryCandidates,
   type DirectoryQuestions,
 } from './directory-answers.js';
-import { readPolicyAtCommit } from './read-policy.js';
+import { readPolicyAtCommit } from '../github/read-policy-at-commit.js';
 
 /** One branch's policy, or why it could not be read. */
 export type BranchPolicy =
