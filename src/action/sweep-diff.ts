@@ -1,5 +1,5 @@
 /**
- * When the sweep needs a PR's diff (docs/GATE.md, "The sweep", "What is read when"). GraphQL gives a PR's
+ * When the sweep needs a PR's diff (docs/GATE.md, "What a sweep reads, and when"). GraphQL gives a PR's
  * paths but not its patches, and the diff's added and removed lines matter to one thing only: keywords (K:)
  * that mention a subsystem the paths and the title and body do not already involve. Reading every PR's
  * patches would cost a request per PR; instead:
