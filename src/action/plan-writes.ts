@@ -29,6 +29,9 @@ export type WritePlan =
   | { kind: 'needs-handles'; handles: string[] };
 
 /**
+ * Predicts a real run's writes, also when `options.dryRun` is set (a dry run reports what the real one would do;
+ * applyDecision itself, on a dry run, renders the comment without any @-mention).
+ *
  * @param requestable whether GitHub accepts `handle` as a reviewer (a collaborator; a team the token can see);
  *   undefined when not known yet.
  * @example planWrites(repo, decision, facts, draft, options, () => true)
@@ -67,7 +70,7 @@ export function planWrites(
       const accepted = toRequest.filter((handle) => requestable(handle) === true);
       if (accepted.length > 0) writes.push(`request reviews from ${accepted.join(', ')}`);
       const refused = toRequest.filter((handle) => requestable(handle) === false);
-      notRequested = options.dryRun ? 'everyone' : [...plan.rejected.map((r) => r.handle), ...refused];
+      notRequested = [...plan.rejected.map((r) => r.handle), ...refused];
     }
   }
 

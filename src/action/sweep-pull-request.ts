@@ -173,6 +173,8 @@ async function decideAndApply(
     diffRead: exact,
   };
   if (writes.length === 0) return { ...outcome, result: 'unchanged', writes, statusCarried: true };
+  // A dry run reports what a real sweep would write, and writes nothing.
+  if (settings.dryRun) return { ...outcome, result: 'updated', writes, statusCarried: true };
 
   const applied = await applyDecision(
     { client: ctx.client, repo: ctx.repo, facts, log: prefixed(ctx.log, facts.pr.number) },

@@ -180,6 +180,8 @@ export interface PullSpec {
   fork?: boolean;
   /** The commit the PR branched from; `main`'s first commit by default. */
   base?: string;
+  /** A maintainer who approved the head (seedDecided records the review and lifts the holds it can lift). */
+  approvedBy?: string;
 }
 
 /**
@@ -291,8 +293,8 @@ export function policyOf(text: string): Policy {
 
 /**
  * Leaves on PR `spec` what a PR event under `policyText` leaves: labels, pending review requests, our comment
- * (when the PR touches Rust or is blocked) and our status on its head. No approval is taken into account:
- * seed PRs without reviews.
+ * (when the PR touches Rust or is blocked) and our status on its head; with `approvedBy`, that maintainer's
+ * approval of the head.
  */
 export function seedDecided(emu: SweepEmulator, spec: PullSpec, policyText = EXAMPLE_POLICY): void {
   const compiled = compilePolicy(policyOf(policyText)).value;
@@ -303,18 +305,24 @@ export function seedDecided(emu: SweepEmulator, spec: PullSpec, policyText = EXA
     body: 'Signed-off-by: A Contributor <contributor@example.org>',
     diffLines: Object.values(spec.files),
   };
-  const decision = liftHolds(
-    routeChanges(changes, compiled, { author: user, maxReviewers: 10 }),
-    new Map(),
-    compiled.policy.labels,
-  );
+  const routed = routeChanges(changes, compiled, { author: user, maxReviewers: 10 });
   const head = emu.pull(spec.number).headSha;
+  const approver = spec.approvedBy;
+  if (approver !== undefined) emu.addReview(spec.number, { user: approver, state: 'APPROVED', commit_id: head });
+  // An approval of the head by a maintainer with write access (every example person has it) lifts their holds.
+  const judged = new Map(
+    routed.holds
+      .filter((hold) => approver !== undefined && hold.canLift.includes(approver))
+      .map((hold) => [hold.subsystem, { liftedBy: [approver as string], droppedAcks: [], cannotAck: [] }]),
+  );
+  const decision = liftHolds(routed, judged, compiled.policy.labels);
   const pull = (emu as unknown as { state: { pulls: Map<number, Record<string, unknown>> } }).state.pulls.get(
     spec.number,
   );
   if (pull === undefined) throw new Error(`seedDecided: no pull request #${spec.number}`);
   pull.labels = [...decision.labels];
-  pull.requestedReviewers = [...decision.reviewers];
+  // Who reviewed is no longer a pending request, as on GitHub.
+  pull.requestedReviewers = decision.reviewers.filter((login) => login !== approver);
   pull.requestedTeams = decision.teamReviewers.map((team) => team.slice(team.indexOf('/') + 1));
   if (decision.rustFiles.length > 0 || decision.blocked) {
     emu.addComment(spec.number, {
