@@ -13,7 +13,7 @@ import { assemblePolicy } from '../../src/config/assemble-policy.js';
 import { validateConfig } from '../../src/config/validate-config.js';
 import { COMMENT_MARKER, renderComment } from '../../src/report/render-comment.js';
 import { gateStatus } from '../../src/report/render-status.js';
-import { compilePolicy } from '../../src/routing/compile-policy.js';
+import { compilePolicy, type CompiledPolicy } from '../../src/routing/compile-policy.js';
 import { liftHolds } from '../../src/routing/lift-holds.js';
 import { routeChanges } from '../../src/routing/route.js';
 import type { Policy } from '../../src/model.js';
@@ -153,7 +153,7 @@ export function sha(name: string): string {
 
 /** The example repository: its people as collaborators (write), the reviewers team, the labels, `main` with `policy`. */
 export async function startSweepRepository(
-  options: { policy?: string; rateLimit?: number; graphqlRateLimit?: number } = {},
+  options: { policy?: string; files?: Record<string, string>; rateLimit?: number; graphqlRateLimit?: number } = {},
 ): Promise<SweepEmulator> {
   const emu = await emulator.startEmulator({
     owner: OWNER,
@@ -165,7 +165,7 @@ export async function startSweepRepository(
   emu.addCollaborators(PEOPLE);
   emu.addTeam(`${OWNER}/reviewers`, ['boqunfeng', 'tmgross']);
   for (const name of LABELS) emu.addLabel({ name, color: 'ededed' });
-  emu.addCommit(MAIN, { 'maintainers.yml': options.policy ?? EXAMPLE_POLICY }, []);
+  emu.addCommit(MAIN, { 'maintainers.yml': options.policy ?? EXAMPLE_POLICY, ...options.files }, []);
   emu.setBranch('main', MAIN);
   return emu;
 }
@@ -182,6 +182,8 @@ export interface PullSpec {
   base?: string;
   /** A maintainer who approved the head (seedDecided records the review and lifts the holds it can lift). */
   approvedBy?: string;
+  /** More files in the head commit's snapshot (e.g. an imported MAINTAINERS). */
+  baseFiles?: Record<string, string>;
 }
 
 /**
@@ -192,7 +194,7 @@ export function openPull(emu: SweepEmulator, spec: PullSpec): string {
   const user = spec.user ?? 'contributor';
   const base = spec.base ?? MAIN;
   const head = sha(`head-${spec.number}`);
-  const snapshot: Record<string, string> = { 'maintainers.yml': EXAMPLE_POLICY };
+  const snapshot: Record<string, string> = { 'maintainers.yml': EXAMPLE_POLICY, ...spec.baseFiles };
   for (const [path, line] of Object.entries(spec.files)) snapshot[path] = `${line}\n`;
   emu.addCommit(head, snapshot, base);
   emu.addPullRequest({
@@ -282,11 +284,14 @@ export function gateOf(emu: SweepEmulator, number: number): { state: string; des
     .at(-1);
 }
 
-/** A policy from maintainers.yml text, through the real parsers. */
-export function policyOf(text: string): Policy {
+/** Policies compiled for seeding, by their text: a 500-PR seed compiles the kernel's MAINTAINERS once. */
+const compiledPolicies = new Map<string, CompiledPolicy>();
+
+/** A policy from maintainers.yml text (and the MAINTAINERS it imports), through the real parsers. */
+export function policyOf(text: string, imported?: { text: string; file: string }): Policy {
   const doc = validateConfig(text, 'maintainers.yml');
   if (doc.value === null) throw new Error(doc.errors.map((e) => e.message).join('\n'));
-  const policy = assemblePolicy(doc.value);
+  const policy = assemblePolicy(doc.value, imported);
   if (policy.errors.length > 0) throw new Error(policy.errors.map((e) => e.message).join('\n'));
   return policy.value;
 }
@@ -296,8 +301,19 @@ export function policyOf(text: string): Policy {
  * (when the PR touches Rust or is blocked) and our status on its head; with `approvedBy`, that maintainer's
  * approval of the head.
  */
-export function seedDecided(emu: SweepEmulator, spec: PullSpec, policyText = EXAMPLE_POLICY): void {
-  const compiled = compilePolicy(policyOf(policyText)).value;
+export function seedDecided(
+  emu: SweepEmulator,
+  spec: PullSpec,
+  policyText = EXAMPLE_POLICY,
+  imported?: { text: string; file: string },
+  isDirectory?: (pattern: string) => boolean,
+): void {
+  const key = `${policyText}\u0000${imported?.text ?? ''}`;
+  let compiled = compiledPolicies.get(key);
+  if (compiled === undefined) {
+    compiled = compilePolicy(policyOf(policyText, imported), isDirectory ? { isDirectory } : {}).value;
+    compiledPolicies.set(key, compiled);
+  }
   const user = spec.user ?? 'contributor';
   const changes = {
     files: Object.keys(spec.files).map((path) => ({ path, status: 'added' as const })),
