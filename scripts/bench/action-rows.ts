@@ -61,8 +61,10 @@ export async function measureAction(
   compiled: CompiledPolicy,
   progress: (text: string) => void,
 ): Promise<Section> {
-  const { startEmulator } = (await import(pathToFileURL(join(root, 'emulator', 'index.js')).href)) as {
+  const { startEmulator, isWrite } = (await import(pathToFileURL(join(root, 'emulator', 'index.js')).href)) as {
     startEmulator(options: { owner: string; repo: string }): Promise<Emulator>;
+    /** Not GET or HEAD, and not a GraphQL query (which only reads). */
+    isWrite(request: { method: string; path: string; body?: unknown }): boolean;
   };
   const { runAction } = (await import(pathToFileURL(join(root, 'emulator', 'run-action.js')).href)) as {
     runAction: RunAction;
@@ -105,7 +107,7 @@ export async function measureAction(
     const nodeStart = median(bare);
     const ratio = coldStart / nodeStart;
     const first = runs[0].requests;
-    const rerunWrites = runs[1].requests.filter((request) => request.method !== 'GET' && request.method !== 'HEAD');
+    const rerunWrites = runs[1].requests.filter(isWrite);
     const rows: Row[] = [
       msRow('node-e-0', '`node -e 0`, spawn to exit', nodeStart),
       msRow('action-cold-start', 'bundled action (dist/index.js), spawn to its first API request', coldStart),

@@ -17,7 +17,6 @@
  */
 import { addLabels } from '../github/add-labels.js';
 import type { GitHubClient } from '../github/client.js';
-import { createCommitStatus } from '../github/create-commit-status.js';
 import { ensureLabels } from '../github/ensure-labels.js';
 import { getCommitStatus, type CommitStatus } from '../github/get-commit-status.js';
 import { getPullRequest } from '../github/get-pull-request.js';
@@ -27,13 +26,14 @@ import type { PullRequest, RepoRef } from '../github/types.js';
 import { WriteGate } from '../github/write-gate.js';
 import type { NotRequested } from '../report/decision-blocks.js';
 import { commentWanted } from '../report/render-comment.js';
-import { gateStatus, type GateStatus } from '../report/render-status.js';
+import { gateStatus } from '../report/render-status.js';
 import { handleKey } from '../routing/pick-reviewers.js';
 import { reviewedAt, reviewedLogins } from '../routing/review-verdicts.js';
 import type { RoutingDecision } from '../routing/types.js';
 import { labelSpecs, planLabels } from './plan-labels.js';
 import { planReviewRequests } from './plan-review-requests.js';
 import type { PullFacts } from './read-pull-facts.js';
+import { sameStatus, syncGateStatus, type StatusOutcome } from './sync-gate-status.js';
 import { syncStickyComment, type StickyOutcome } from './sync-sticky-comment.js';
 
 /** The action's switches (action.yml inputs). */
@@ -71,13 +71,6 @@ export interface CommentDraft {
   render(notRequested: NotRequested): string;
 }
 
-/** What happened to the gate's status. */
-export interface StatusOutcome {
-  /** `written` or `unchanged`: the status says what the decision says. `skipped`: it could not be written. */
-  result: 'written' | 'unchanged' | 'skipped' | 'off';
-  status: GateStatus;
-}
-
 /** What was done, for the job summary and the log. Empty lists when a write was skipped. */
 export interface ApplyResult {
   labelsAdded: string[];
@@ -105,6 +98,8 @@ export interface ApplyResult {
 
 /** Thrown before any write when another run changed our status since this run read its facts. */
 export class RestartRun extends Error {}
+
+export type { StatusOutcome } from './sync-gate-status.js';
 
 /** The result of a run that writes nothing but the status (a merge group): every other list empty. */
 export function statusOnlyResult(gate: WriteGate, status: StatusOutcome): ApplyResult {
@@ -271,19 +266,13 @@ export async function applyDecision(
       }
       latest = now;
     }
-    if (sameStatus(latest, planned)) {
-      result.status = { result: 'unchanged', status: planned };
-    } else {
-      const targetUrl = result.comment?.url ?? pr.htmlUrl;
-      const written = await gate.write(
-        `set the ${options.statusContext} status of ${pr.headSha.slice(0, 7)}`,
-        async () => {
-          await createCommitStatus(client, repo, pr.headSha, { ...planned, context: options.statusContext, targetUrl });
-          return true;
-        },
-      );
-      result.status = { result: written ? 'written' : 'skipped', status: planned };
-    }
+    const target = { client, repo, sha: pr.headSha, context: options.statusContext };
+    result.status = await syncGateStatus(
+      { ...target, targetUrl: result.comment?.url ?? pr.htmlUrl },
+      planned,
+      latest,
+      gate,
+    );
   }
   return result;
 }
@@ -304,10 +293,4 @@ export function staleAckers(decision: RoutingDecision, facts: PullFacts): string
     }
   }
   return [...logins.values()];
-}
-
-/** Whether a status on GitHub says what `wanted` says (the link is not compared: it never decides). */
-export function sameStatus(current: CommitStatus | null, wanted: GateStatus | CommitStatus | null): boolean {
-  if (current === null || wanted === null) return current === wanted;
-  return current.state === wanted.state && current.description === wanted.description;
 }

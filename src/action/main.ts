@@ -12,9 +12,9 @@ import * as github from '@actions/github';
 import { InputError, formatSourceError, type SourceError } from '../errors.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { watchRateLimits } from '../github/rate-limits.js';
-import { createCommitStatus } from '../github/create-commit-status.js';
 import { getCommitStatus } from '../github/get-commit-status.js';
 import type { RepoRef } from '../github/types.js';
+import { WriteGate } from '../github/write-gate.js';
 import { COMMENT_MARKER, renderComment } from '../report/render-comment.js';
 import { errorStatus } from '../report/render-status.js';
 import { renderSweepSummary } from '../report/render-sweep-summary.js';
@@ -30,6 +30,7 @@ import { actionOutputs } from './outputs.js';
 import { configPath } from '../github/read-policy-at-commit.js';
 import { routePullRequest, type RouteLog } from './route-pull-request.js';
 import { stepResult } from './step-result.js';
+import { syncGateStatus } from './sync-gate-status.js';
 
 /** The inputs of action.yml, read and checked. */
 interface Inputs extends Omit<ApplyOptions, 'dryRun'> {
@@ -387,11 +388,17 @@ async function writeErrorStatus(message: string, target: StatusTarget): Promise<
   const status = errorStatus(message);
   try {
     const latest = await getCommitStatus(client, repo, sha, inputs.statusContext);
-    if (latest?.state === status.state && latest.description === status.description) return;
     const { serverUrl, runId } = github.context;
     const targetUrl = `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}`;
-    await createCommitStatus(client, repo, sha, { ...status, context: inputs.statusContext, targetUrl });
-    core.info(`Set commit status error on ${sha.slice(0, 7)}: ${status.description}`);
+    // A gate of its own: whatever failed before, this one write is still worth trying.
+    const gate = new WriteGate({ dryRun: false, warn: (m) => core.warning(m), info: (m) => core.info(m) });
+    const outcome = await syncGateStatus(
+      { client, repo, sha, context: inputs.statusContext, targetUrl },
+      status,
+      latest,
+      gate,
+    );
+    if (outcome.result === 'written') core.info(`Set commit status error on ${sha.slice(0, 7)}: ${status.description}`);
   } catch (statusError) {
     core.warning(`Could not set the ${inputs.statusContext} status to error on ${sha}: ${describe(statusError)}`);
   }

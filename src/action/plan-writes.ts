@@ -16,10 +16,11 @@ import { handleKey } from '../routing/pick-reviewers.js';
 import { reviewedLogins } from '../routing/review-verdicts.js';
 import type { RoutingDecision } from '../routing/types.js';
 import type { RepoRef } from '../github/types.js';
-import { sameStatus, staleAckers, type ApplyOptions, type CommentDraft } from './apply-decision.js';
+import { staleAckers, type ApplyOptions, type CommentDraft } from './apply-decision.js';
 import { planLabels } from './plan-labels.js';
 import { planReviewRequests } from './plan-review-requests.js';
 import type { PullFacts } from './read-pull-facts.js';
+import { sameStatus } from './sync-gate-status.js';
 import { normalise, ourComments } from './sync-sticky-comment.js';
 
 export type WritePlan =

@@ -12,6 +12,7 @@ import type { GitHubClient } from '../github/client.js';
 import { getBranchTip } from '../github/get-branch-tip.js';
 import { getCommitStatus, type CommitStatus } from '../github/get-commit-status.js';
 import { getPullRequest } from '../github/get-pull-request.js';
+import { readPolicyAtCommit } from '../github/read-policy-at-commit.js';
 import { listComments } from '../github/list-comments.js';
 import { listReviews } from '../github/list-reviews.js';
 import type { IssueComment, PullRequest, RepoRef } from '../github/types.js';
@@ -19,7 +20,6 @@ import type { Policy } from '../model.js';
 import { compilePolicy, type CompiledPolicy } from '../routing/compile-policy.js';
 import type { Review } from '../routing/review-verdicts.js';
 import { readPullChanges } from './read-pull-changes.js';
-import { readPolicyAtCommit } from '../github/read-policy-at-commit.js';
 import { resolveDirectories } from './resolve-directories.js';
 
 export interface FactSettings {

@@ -9,9 +9,9 @@ import type { ChangeSet } from '../diff/types.js';
 import { InputError, formatSourceError } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
 import { compareCommits } from '../github/compare-commits.js';
-import { createCommitStatus } from '../github/create-commit-status.js';
 import { getCommitStatus } from '../github/get-commit-status.js';
 import { getPullRequest } from '../github/get-pull-request.js';
+import { readPolicyAtCommit } from '../github/read-policy-at-commit.js';
 import { listChangedFiles } from '../github/list-changed-files.js';
 import { listMergeQueue, type MergeQueueEntry } from '../github/list-merge-queue.js';
 import { listReviews } from '../github/list-reviews.js';
@@ -28,8 +28,8 @@ import type { RoutingDecision } from '../routing/types.js';
 import { statusOnlyResult, type ApplyResult } from './apply-decision.js';
 import { judgePullAcks } from './read-ack-evidence.js';
 import type { RouteLog } from './read-pull-facts.js';
-import { readPolicyAtCommit } from '../github/read-policy-at-commit.js';
 import { resolveDirectories } from './resolve-directories.js';
+import { syncGateStatus } from './sync-gate-status.js';
 
 export interface MergeGroupSettings {
   config: string;
@@ -97,22 +97,9 @@ export async function routeMergeGroup(
   if (!settings.status)
     return { decision, applied: statusOnlyResult(gate, { result: 'off', status: planned }), notes, timings };
   const latest = await getCommitStatus(client, repo, group.headSha, settings.statusContext);
-  if (latest?.state === planned.state && latest.description === planned.description) {
-    return { decision, applied: statusOnlyResult(gate, { result: 'unchanged', status: planned }), notes, timings };
-  }
-  const written = await gate.write(
-    `set the ${settings.statusContext} status of ${group.headSha.slice(0, 7)}`,
-    async () => {
-      await createCommitStatus(client, repo, group.headSha, { ...planned, context: settings.statusContext });
-      return true;
-    },
-  );
-  return {
-    decision,
-    applied: statusOnlyResult(gate, { result: written ? 'written' : 'skipped', status: planned }),
-    notes,
-    timings,
-  };
+  const target = { client, repo, sha: group.headSha, context: settings.statusContext };
+  const status = await syncGateStatus(target, planned, latest, gate);
+  return { decision, applied: statusOnlyResult(gate, status), notes, timings };
 }
 
 /**

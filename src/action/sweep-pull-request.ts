@@ -21,7 +21,6 @@ import { changedPaths } from '../diff/changed-paths.js';
 import type { ChangeSet } from '../diff/types.js';
 import { formatSourceError, InputError } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
-import { createCommitStatus } from '../github/create-commit-status.js';
 import { getCommitStatus } from '../github/get-commit-status.js';
 import { getPullRequestSnapshot } from '../github/get-pull-request-snapshot.js';
 import { listComments } from '../github/list-comments.js';
@@ -29,18 +28,12 @@ import { listReviews } from '../github/list-reviews.js';
 import type { PullSnapshot } from '../github/pull-snapshot.js';
 import { classifyRequestError } from '../github/request-failure.js';
 import type { RepoRef } from '../github/types.js';
+import { WriteGate } from '../github/write-gate.js';
 import { COMMENT_MARKER, renderComment } from '../report/render-comment.js';
 import { errorStatus } from '../report/render-status.js';
 import { routeChanges } from '../routing/route.js';
 import type { RoutingDecision, Verdict } from '../routing/types.js';
-import {
-  applyDecision,
-  RestartRun,
-  sameStatus,
-  type ApplyOptions,
-  type ApplyResult,
-  type CommentDraft,
-} from './apply-decision.js';
+import { applyDecision, RestartRun, type ApplyOptions, type ApplyResult, type CommentDraft } from './apply-decision.js';
 import { decidePullRequest, type Timed } from './decide-pull-request.js';
 import { directoryQuestions } from './directory-answers.js';
 import { applyNotes } from './notes.js';
@@ -48,6 +41,7 @@ import { planWrites } from './plan-writes.js';
 import { readPullChanges } from './read-pull-changes.js';
 import type { PullFacts } from './read-pull-facts.js';
 import { carriedMentions, keywordCandidates } from './sweep-diff.js';
+import { syncGateStatus } from './sync-gate-status.js';
 import type { BranchPolicy, SweepPolicies } from './sweep-policy.js';
 import type { SweepReads } from './sweep-reads.js';
 
@@ -323,19 +317,24 @@ async function failed(ctx: SweepContext, snapshot: PullSnapshot, error: unknown)
     error: cause,
   };
   if (!settings.status || settings.dryRun) return { ...outcome, statusCarried: settings.dryRun };
-  const status = errorStatus(cause);
   try {
     const latest =
       snapshot.status !== undefined
         ? snapshot.status
         : await getCommitStatus(ctx.client, ctx.repo, pr.headSha, settings.statusContext);
-    if (sameStatus(latest, status)) return { ...outcome, statusCarried: true };
-    await createCommitStatus(ctx.client, ctx.repo, pr.headSha, {
-      ...status,
-      context: settings.statusContext,
-      targetUrl: ctx.runUrl,
+    const gate = new WriteGate({
+      dryRun: false,
+      warn: (m) => ctx.log.warning(`#${pr.number}: ${m}`),
+      info: () => undefined,
     });
-    return { ...outcome, writes: [`set the ${settings.statusContext} status to error`], statusCarried: true };
+    const synced = await syncGateStatus(
+      { client: ctx.client, repo: ctx.repo, sha: pr.headSha, context: settings.statusContext, targetUrl: ctx.runUrl },
+      errorStatus(cause),
+      latest,
+      gate,
+    );
+    const writes = synced.result === 'written' ? [`set the ${settings.statusContext} status to error`] : [];
+    return { ...outcome, writes, statusCarried: synced.result === 'written' || synced.result === 'unchanged' };
   } catch (statusError) {
     if (classifyRequestError(statusError).kind === 'rate-limited') throw statusError;
     ctx.log.warning(
