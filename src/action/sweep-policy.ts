@@ -41,26 +41,15 @@ export class SweepPolicies {
   /** `commit\0signature` → the compiled policy. */
   readonly #compiled = new Map<string, CompiledPolicy>();
 
-  /**
-   * @param tips branch tips already known (a push names its `after`), so they cost no read.
-   */
-  constructor(
-    client: GitHubClient,
-    repo: RepoRef,
-    config: string,
-    log: PolicyLog,
-    tips: ReadonlyMap<string, string> = new Map(),
-  ) {
+  constructor(client: GitHubClient, repo: RepoRef, config: string, log: PolicyLog) {
     this.#client = client;
     this.#repo = repo;
     this.#config = config;
     this.#log = log;
-    for (const [branch, sha] of tips) this.#tips.set(branch, sha);
   }
 
   /** Takes `policy` as read at `commit`, the tip of `branch` (a push already read it): no second read. */
   seed(branch: string, commit: string, policy: Policy): void {
-    this.#tips.set(branch, commit);
     this.#policies.set(
       branch,
       Promise.resolve({ branch, commit, policy, candidates: indexCandidates(policy.subsystems) }),
@@ -71,6 +60,12 @@ export class SweepPolicies {
   async errors(): Promise<string[]> {
     const read = await Promise.all(this.#policies.values());
     return read.flatMap((branch) => ('error' in branch ? [`${branch.branch}: ${describe(branch.error)}`] : []));
+  }
+
+  /** The tip of `branch` as resolved (resolveTips first); null when it does not exist. */
+  async tip(branch: string): Promise<string | null> {
+    if (!this.#tips.has(branch)) await this.resolveTips([branch]);
+    return this.#tips.get(branch) ?? null;
   }
 
   /** Reads the tips of the branches not known yet, in one request. */

@@ -116,7 +116,11 @@ export async function runSweep(env: SweepEnvironment, plan: SweepPlan): Promise<
       return report;
     }
     env.log.info(`Sweeping the open pull requests into ${plan.push.branch}: ${verdict.why}.`);
-    if (verdict.after !== null) policies.seed(plan.push.branch, plan.push.after, verdict.after);
+    // Decided by the branch's tip, as PR events are: the push's own policy when nothing landed since.
+    await policies.resolveTips([plan.push.branch]);
+    if (verdict.after !== null && (await policies.tip(plan.push.branch)) === plan.push.after) {
+      policies.seed(plan.push.branch, plan.push.after, verdict.after);
+    }
     ctx.changedSubsystems = verdict.changedSubsystems;
   }
   await sweepPages(ctx, env, plan.push?.branch, report);
