@@ -129,8 +129,7 @@ async function decideAndApply(
   if ('error' in branch) throw branch.error;
   let facts = await readFacts(ctx, snapshot, branch);
   let exact = snapshot.filesComplete ? null : 'GraphQL does not list all its files with their sources';
-  let decision: RoutingDecision;
-
+  let carried: string[] = [];
   if (exact === null) {
     // Which subsystems a keyword in the unread diff could mention, and whether their mentions can be carried.
     const routed = routeChanges(facts.changes, facts.compiled, {
@@ -139,16 +138,10 @@ async function decideAndApply(
     });
     const candidates = keywordCandidates(routed, facts.policy);
     exact = diffNeeded(ctx, facts, candidates);
-    if (exact === null) {
-      decision = await decide(ctx, facts, carriedMentions(candidates, facts.policy, facts.pr.labels));
-    } else {
-      facts = await withDiff(ctx, facts, branch);
-      decision = await decide(ctx, facts);
-    }
-  } else {
-    facts = await withDiff(ctx, facts, branch);
-    decision = await decide(ctx, facts);
+    carried = carriedMentions(candidates, facts.policy, facts.pr.labels);
   }
+  if (exact !== null) facts = await withDiff(ctx, facts, branch);
+  let decision = await decide(ctx, facts, exact === null ? carried : []);
 
   let draft = commentDraft(decision);
   let writes = await plannedWrites(ctx, decision, facts, draft);

@@ -117,7 +117,6 @@ export async function runSweep(env: SweepEnvironment, plan: SweepPlan): Promise<
     }
     env.log.info(`Sweeping the open pull requests into ${plan.push.branch}: ${verdict.why}.`);
     // Decided by the branch's tip, as PR events are: the push's own policy when nothing landed since.
-    await policies.resolveTips([plan.push.branch]);
     if (verdict.after !== null && (await policies.tip(plan.push.branch)) === plan.push.after) {
       policies.seed(plan.push.branch, plan.push.after, verdict.after);
     }
