@@ -113,13 +113,20 @@ function planSweep(eventName: string, payload: EventPayload): EventPlan {
   if (eventName !== 'push') return { kind: 'sweep', trigger: eventName };
   const ref = payload.ref ?? '';
   if (!ref.startsWith('refs/heads/')) {
-    return { kind: 'skip', message: `The push to ${ref || 'an unnamed ref'} moved no branch: no pull request targets it.` };
+    return {
+      kind: 'skip',
+      message: `The push to ${ref || 'an unnamed ref'} moved no branch: no pull request targets it.`,
+    };
   }
   const branch = ref.slice('refs/heads/'.length);
   if (payload.deleted === true || typeof payload.after !== 'string' || /^0+$/.test(payload.after)) {
     return { kind: 'skip', message: `The push deleted ${branch}: no pull request to re-decide.` };
   }
-  return { kind: 'sweep', trigger: `push to ${branch}`, push: { branch, before: payload.before ?? '0'.repeat(40), after: payload.after } };
+  return {
+    kind: 'sweep',
+    trigger: `push to ${branch}`,
+    push: { branch, before: payload.before ?? '0'.repeat(40), after: payload.after },
+  };
 }
 
 /**
@@ -134,7 +141,12 @@ function planRelay(trigger: string, payload: EventPayload): EventPlan {
   const headSha = run?.head_sha;
   const headOwner = run?.head_repository?.owner?.login;
   const headBranch = run?.head_branch;
-  if (typeof headSha !== 'string' || typeof headOwner !== 'string' || typeof headBranch !== 'string' || headBranch === '') {
+  if (
+    typeof headSha !== 'string' ||
+    typeof headOwner !== 'string' ||
+    typeof headBranch !== 'string' ||
+    headBranch === ''
+  ) {
     return {
       kind: 'skip',
       message: `The ${trigger} payload names no head commit, head repository and branch (a deleted fork?). Nothing to relay.`,
