@@ -25,6 +25,7 @@ import { requestReviewers, type Rejection, type ReviewRequestResult } from '../g
 import type { PullRequest, RepoRef } from '../github/types.js';
 import { WriteGate } from '../github/write-gate.js';
 import type { NotRequested } from '../report/decision-blocks.js';
+import { commentWanted } from '../report/render-comment.js';
 import { gateStatus } from '../report/render-status.js';
 import { handleKey } from '../routing/pick-reviewers.js';
 import { reviewedAt, reviewedLogins } from '../routing/review-verdicts.js';
@@ -246,7 +247,7 @@ export async function applyDecision(
         marker: comment.marker,
         author: options.commentAuthor,
         body: comment.render(result.notRequested),
-        wanted: decision.rustFiles.length > 0 || decision.blocked,
+        wanted: commentWanted(decision),
         known: facts.comments,
         locked: pr.locked,
       },
@@ -278,9 +279,9 @@ export async function applyDecision(
 
 /**
  * Maintainers whose ack went stale and who have not looked at the head yet (no review of it, no pending
- * request): asked once per head to review again.
+ * request): asked once per head to review again. Exported for plan-writes.ts, which predicts this file's writes.
  */
-function staleAckers(decision: RoutingDecision, facts: PullFacts): string[] {
+export function staleAckers(decision: RoutingDecision, facts: PullFacts): string[] {
   const pending = new Set(facts.pr.requestedReviewers.map(handleKey));
   const sawHead = reviewedAt(facts.reviews, facts.pr.headSha);
   const logins = new Map<string, string>();

@@ -11,17 +11,20 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { InputError, formatSourceError, type SourceError } from '../errors.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import { watchRateLimits } from '../github/rate-limits.js';
 import { getCommitStatus } from '../github/get-commit-status.js';
 import type { RepoRef } from '../github/types.js';
 import { WriteGate } from '../github/write-gate.js';
 import { COMMENT_MARKER, renderComment } from '../report/render-comment.js';
 import { errorStatus } from '../report/render-status.js';
+import { renderSweepSummary } from '../report/render-sweep-summary.js';
 import { renderSummary } from '../report/render-summary.js';
 import type { RoutingDecision } from '../routing/types.js';
 import { heldFileAnnotations, MAX_ERROR_ANNOTATIONS } from './annotations.js';
 import { applyDecision, RestartRun, type ApplyOptions, type ApplyResult } from './apply-decision.js';
 import { planEvent } from './event.js';
 import { routeMergeGroup } from './route-merge-group.js';
+import { runSweep, type SweepPlan, type SweepReport } from './sweep.js';
 import { applyNotes } from './notes.js';
 import { actionOutputs } from './outputs.js';
 import { configPath } from '../github/read-policy-at-commit.js';
@@ -35,6 +38,8 @@ interface Inputs extends Omit<ApplyOptions, 'dryRun'> {
   config: string;
   maxReviewers: number;
   dryRun: boolean;
+  /** Most open PRs one sweep re-decides. */
+  sweepLimit: number;
 }
 
 /** A run that found our status changed by another run starts over this many times at most, then proceeds. */
@@ -73,6 +78,11 @@ async function evaluate(target: StatusTarget): Promise<void> {
   const plan = planEvent(github.context.eventName, github.context.payload);
   if (plan.kind === 'skip') {
     core.notice(plan.message);
+    return;
+  }
+  if (plan.kind === 'sweep' || plan.kind === 'relay') {
+    // No head to leave an `error` status on: each swept PR gets its own, and the step names the failure.
+    await sweep(plan);
     return;
   }
   target.sha = plan.headSha;
@@ -201,6 +211,89 @@ async function finish(
   else if (step.note) core.info(step.note);
 }
 
+/**
+ * The sweep and the relay (docs/GATE.md, "The sweep", "The relay"): many PRs re-decided, each written only
+ * where it changed. The status carries each PR's block, so the step fails only when the run itself failed: a
+ * branch's policy could not be read, or a PR's status could not be written (then nothing carries its block).
+ * Stopping for the rate limit is no failure: the next sweep goes on.
+ */
+async function sweep(plan: SweepPlan): Promise<void> {
+  const inputs = { ...readInputs(), token: readToken() };
+  const repo: RepoRef = github.context.repo;
+  const client = createGitHubClient(inputs.token, {
+    baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+    log: (message) => core.warning(message),
+  });
+  const limits = watchRateLimits(client);
+  const { serverUrl, runId } = github.context;
+  core.info(`Sweeping on ${plan.trigger}.`);
+  const report = await runSweep(
+    {
+      client,
+      repo,
+      settings: { ...inputs, workspace: process.env.GITHUB_WORKSPACE },
+      log: {
+        info: (message) => core.info(message),
+        warning: (message: string, at?: SourceError) =>
+          at
+            ? core.warning(formatSourceError(at), { file: at.file, startLine: at.line, startColumn: at.col })
+            : core.warning(message),
+      },
+      limits,
+      runUrl: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}`,
+    },
+    plan,
+  );
+  core.setOutput('swept', JSON.stringify(sweptOutput(report)));
+  await core.summary.addRaw(renderSweepSummary(report, { dryRun: inputs.dryRun })).write();
+  if (report.skipped !== null) {
+    core.notice(report.skipped);
+    return;
+  }
+  const updated = report.outcomes.filter((o) => o.result === 'updated').length;
+  core.info(`Re-decided ${report.outcomes.length} of ${report.open} open pull requests; ${updated} updated.`);
+  if (report.stopped !== null) {
+    const where = report.stopped.before === null ? 'before the next page' : `before #${report.stopped.before}`;
+    core.notice(
+      `Stopped ${where}: ${report.stopped.reason}. The next sweep starts over and goes on from here: the ` +
+        `${report.outcomes.length} pull requests decided so far show their decision and cost it no write.`,
+    );
+  }
+  const failures: string[] = report.policyErrors.map((error) => `The policy could not be read: ${error}`);
+  for (const outcome of report.outcomes) {
+    const step = stepResult({
+      event: github.context.eventName,
+      blocked: outcome.blocked || (outcome.result === 'error' && inputs.block),
+      block: inputs.block,
+      status: inputs.status,
+      statusCarried: outcome.statusCarried,
+    });
+    if (step.fail) {
+      failures.push(
+        step.why === 'blocked'
+          ? `#${outcome.number} is blocked (status is off, so the step carries the block).`
+          : `#${outcome.number}: the ${inputs.statusContext} status could not be written (give the workflow statuses: write).`,
+      );
+    }
+  }
+  if (failures.length > 0) core.setFailed(failures.join('\n'));
+}
+
+/** The `swept` output: what the sweep did, as JSON (numbers only: no text from the PRs). */
+function sweptOutput(report: SweepReport): Record<string, unknown> {
+  const numbers = (result: string) => report.outcomes.filter((o) => o.result === result).map((o) => o.number);
+  return {
+    open: report.open,
+    decided: report.outcomes.length,
+    updated: numbers('updated'),
+    errors: numbers('error'),
+    blocked: report.outcomes.filter((o) => o.blocked).map((o) => o.number),
+    stoppedBefore: report.stopped?.before ?? null,
+    stopped: report.stopped !== null,
+    limited: report.limited,
+  };
+}
+
 /** The failure message: which subsystems hold the PR, over how many files, and whose approval lifts each. */
 function blockedMessage(decision: RoutingDecision): string {
   const standing = decision.holds.filter((hold) => hold.liftedBy.length === 0);
@@ -246,6 +339,10 @@ function readStatusInputs(): Pick<Inputs, 'status' | 'statusContext' | 'dryRun'>
 
 /** Reads action.yml's inputs but the token, and checks them. */
 function readInputs(): Omit<Inputs, 'token'> {
+  const sweepLimit = core.getInput('sweep-limit') || '500';
+  if (!/^\d+$/.test(sweepLimit.trim()) || Number(sweepLimit.trim()) < 1) {
+    throw new Error(`Input sweep-limit must be a whole number of 1 or more, got "${sweepLimit}".`);
+  }
   const maxText = core.getInput('max-reviewers') || '10';
   if (!/^\d+$/.test(maxText.trim())) {
     throw new Error(`Input max-reviewers must be a whole number of 0 or more, got "${maxText}".`);
@@ -262,6 +359,7 @@ function readInputs(): Omit<Inputs, 'token'> {
     status: flag('status', true),
     statusContext: core.getInput('status-context').trim() || 'rust-patch-router',
     commentAuthor: core.getInput('comment-author').trim() || 'github-actions[bot]',
+    sweepLimit: Number(sweepLimit.trim()),
   };
 }
 

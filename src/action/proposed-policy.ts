@@ -26,6 +26,8 @@ export const PROPOSED_POLICY_BUDGET_MS = 20_000;
 export interface ProposedPolicy {
   /** The stance changes, when the PR edits the policy and its head version is valid. */
   changes?: StanceChange[];
+  /** The head's policy itself, when valid: what the policy review compares (policy-review.ts). */
+  head?: Policy;
   /** What to tell the reader: that the base policy applies, or why the proposal could not be read. */
   notes: string[];
 }
@@ -65,7 +67,7 @@ export async function proposedPolicy(
       const errors = head.errors.slice(0, QUOTED_ERRORS).map(formatSourceError).join('; ');
       return { notes: [`${routedBy} The proposed policy does not validate: ${errors}`] };
     }
-    return { changes: diffPolicies(base, head.value), notes: [routedBy] };
+    return { changes: diffPolicies(base, head.value), head: head.value, notes: [routedBy] };
   } catch (error) {
     // Whatever the head holds (deleted, too large, too slow to serve, unparseable), the preview is only a
     // courtesy: the base policy decides, so a failure is a note and never fails the run.

@@ -30,6 +30,24 @@ export interface AckSubject {
 }
 
 /**
+ * The two reads judging acks makes. The sweep passes memoised ones, so a maintainer who approved many PRs
+ * costs one permission read per sweep, not one per PR.
+ */
+export interface AckReads {
+  /** The PR's changes as of `commit` (`base...commit`); null when GitHub knows no such comparison. */
+  compare(base: string, commit: string): Promise<Comparison | null>;
+  permission(login: string): Promise<Permission>;
+}
+
+/** The reads straight from the API, uncached: what one PR's run uses. */
+export function directAckReads(client: GitHubClient, repo: RepoRef): AckReads {
+  return {
+    compare: (base, commit) => compareCommits(client, repo, base, commit),
+    permission: (login) => getCollaboratorPermission(client, repo, login),
+  };
+}
+
+/**
  * Reads what the holds' approvals need and judges them. Comparisons run in parallel (one per distinct
  * approved commit, plus the head), then permission reads (one per bound approver).
  *
@@ -42,6 +60,7 @@ export async function judgePullAcks(
   subject: AckSubject,
   holds: readonly Hold[],
   reviews: readonly Review[],
+  reads: AckReads = directAckReads(client, repo),
 ): Promise<Map<string, HoldAcks>> {
   const candidates = ackCandidates(holds, latestVerdicts(reviews), subject.author);
   if (candidates.length === 0) return new Map();
@@ -49,14 +68,14 @@ export async function judgePullAcks(
   const patches = new Map<string, PatchSide>();
   if (stale.length > 0) {
     const commits = [subject.headSha, ...stale];
-    const compared = await Promise.all(commits.map((commit) => compareCommits(client, repo, subject.baseSha, commit)));
+    const compared = await Promise.all(commits.map((commit) => reads.compare(subject.baseSha, commit)));
     for (const [i, comparison] of compared.entries()) {
       // A comparison GitHub no longer knows stays absent: every held file then counts as changed.
       if (comparison !== null) patches.set(commits[i], patchSide(comparison));
     }
   }
   const logins = loginsToCheck(holds, candidates, { headSha: subject.headSha, patches });
-  const read = await Promise.all(logins.map((login) => getCollaboratorPermission(client, repo, login)));
+  const read = await Promise.all(logins.map((login) => reads.permission(login)));
   const permissions = new Map<string, Permission>(logins.map((login, i) => [login.toLowerCase(), read[i]]));
   const evidence: AckEvidence = { headSha: subject.headSha, patches, permissions };
   return judgeAcks(holds, candidates, evidence);

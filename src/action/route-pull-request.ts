@@ -5,11 +5,8 @@
  */
 import type { GitHubClient } from '../github/client.js';
 import type { PullRequest, RepoRef } from '../github/types.js';
-import { liftHolds } from '../routing/lift-holds.js';
-import { routeChanges } from '../routing/route.js';
 import type { RoutingDecision } from '../routing/types.js';
-import { proposedPolicy } from './proposed-policy.js';
-import { judgePullAcks } from './read-ack-evidence.js';
+import { decidePullRequest } from './decide-pull-request.js';
 import { readPullFacts, type FactSettings, type PullFacts, type RouteLog } from './read-pull-facts.js';
 
 export type { RouteLog } from './read-pull-facts.js';
@@ -54,24 +51,6 @@ export async function routePullRequest(
 
   const facts = await readPullFacts(client, repo, number, settings, log, timed, onPullRequest);
   if (facts === null) return null;
-  const { pr, policy } = facts;
-  // Routing sees no approval: which ones count is decided below, against what they reviewed.
-  const routed = await timed('route', async () =>
-    routeChanges(facts.changes, facts.compiled, { author: pr.author, maxReviewers: settings.maxReviewers }),
-  );
-  const judged = await timed('judge acks', () =>
-    judgePullAcks(
-      client,
-      repo,
-      { baseSha: facts.policyCommit, headSha: pr.headSha, author: pr.author },
-      routed.holds,
-      facts.reviews,
-    ),
-  );
-  const decision = liftHolds(routed, judged, policy.labels);
-  const proposed = await timed('read proposed policy', () =>
-    proposedPolicy(client, repo, pr, settings.config, policy, facts.paths),
-  );
-  if (proposed.changes !== undefined) decision.policyChanges = proposed.changes;
-  return { facts, decision, notes: [...facts.notes, ...proposed.notes], timings };
+  const { decision, notes } = await decidePullRequest(client, repo, facts, settings, timed);
+  return { facts, decision, notes: [...facts.notes, ...notes], timings };
 }

@@ -148,6 +148,6 @@ async function createWithoutDuplicates(
 }
 
 /** GitHub may hand a body back with CRLF line ends; that is no change worth a write. */
-function normalise(body: string): string {
+export function normalise(body: string): string {
   return body.replace(/\r\n/g, '\n');
 }

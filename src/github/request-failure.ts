@@ -48,6 +48,8 @@ export function classifyRequestError(error: unknown): RequestFailure {
   }
   const status = statusOf(error);
   const message = messageOf(error);
+  // GraphQL answers a spent budget with HTTP 200 and an error of type RATE_LIMITED (docs/GITHUB-PLATFORM.md).
+  if (graphqlErrorTypes(error).includes('RATE_LIMITED')) return { kind: 'rate-limited', status, message };
   if (status === 429 || (status === 403 && (RATE_LIMIT_MESSAGE.test(message) || remainingIsZero(error)))) {
     return { kind: 'rate-limited', status, message };
   }
@@ -98,6 +100,14 @@ function responseData(error: unknown): { message?: unknown; errors?: unknown } |
   if (typeof error !== 'object' || error === null || !('response' in error)) return undefined;
   const response = error.response as { data?: unknown } | undefined;
   return typeof response?.data === 'object' && response.data !== null ? response.data : undefined;
+}
+
+/** The `type`s of a GraphQL error answer (Octokit's GraphqlResponseError keeps them in `errors`). */
+function graphqlErrorTypes(error: unknown): string[] {
+  if (typeof error !== 'object' || error === null || !('errors' in error) || !Array.isArray(error.errors)) return [];
+  return error.errors.flatMap((e: unknown) =>
+    typeof e === 'object' && e !== null && 'type' in e && typeof e.type === 'string' ? [e.type] : [],
+  );
 }
 
 function remainingIsZero(error: unknown): boolean {

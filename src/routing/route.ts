@@ -68,7 +68,10 @@ export function routeChanges(
       : [changes.title, ...changes.keywordLines];
   const keywords = compiled.keywords.scan(texts, options.keywordBudgetBytes ?? DEFAULT_KEYWORD_BUDGET_BYTES);
   const owning = new Set(owners.map((tally) => tally.subsystem));
-  const mentioned = [...new Set(keywords.hits.map((hit) => hit.subsystem))]
+  const assumed = new Set(options.assumeMentioned ?? []);
+  const assumedIndexes =
+    assumed.size === 0 ? [] : policy.subsystems.flatMap((s, i) => (assumed.has(s.name) ? [i] : []));
+  const mentioned = [...new Set([...keywords.hits.map((hit) => hit.subsystem), ...assumedIndexes])]
     .filter((subsystem) => !owning.has(subsystem))
     .sort((a, b) => a - b);
 

@@ -124,6 +124,49 @@ export interface RoutingDecision {
   rustFiles: string[];
   /** Stance changes proposed by a PR that edits the policy (it is routed by the base policy); set by the caller. */
   policyChanges?: StanceChange[];
+  /**
+   * For a PR that edits the policy: the entries it changes (whose maintainers are asked) and the open PRs the
+   * proposed policy would route differently (docs/GATE.md, "Policy-editing pull requests"); set by the caller.
+   */
+  policyReview?: PolicyReview;
+}
+
+/** What a policy edit changes, for its reviewers. */
+export interface PolicyReview {
+  /** The entries added, removed or changed. */
+  entries: EntryChange[];
+  /** The maintainers of those entries asked for review (added to `reviewers`/`teamReviewers`). */
+  asked: string[];
+  /** Entry maintainers past the cap, not asked. */
+  notAsked: string[];
+  /** Open PRs (other than this one) the proposed policy routes differently, newest first. */
+  reroutes: Reroute[];
+  /** How many open PRs were compared, and how many target the branch in all. */
+  compared: number;
+  openPulls: number;
+  /** True when some compared PR had more paths than were read (its first 100 only). */
+  partial: boolean;
+}
+
+/** One entry that differs between the base and the proposed policy. */
+export interface EntryChange {
+  subsystem: string;
+  change: 'added' | 'removed' | 'changed';
+  /** What differs (`files`, `maintainers`, `stance`…); empty for added/removed. */
+  fields: string[];
+  /** The entry's maintainers on either side (GitHub handles), base side first. */
+  maintainers: string[];
+}
+
+/** How the proposed policy would route one open PR differently from the base policy (acks not counted). */
+export interface Reroute {
+  number: number;
+  title: string;
+  verdict: { from: Verdict; to: Verdict };
+  labelsAdded: string[];
+  labelsRemoved: string[];
+  reviewersAdded: string[];
+  reviewersRemoved: string[];
 }
 
 /** A K: keyword that matched the change: whose, which, written where, and the first line it matched. */
@@ -150,4 +193,10 @@ export interface RouteOptions {
   maxReviewers?: number;
   /** Keyword scan budget in bytes of PR text + diff lines. Defaults to 1 MiB. */
   keywordBudgetBytes?: number;
+  /**
+   * Subsystems (by name) taken as mentioned by a keyword in text the caller did not supply: the sweep, which
+   * reads no diff for an unchanged PR, carries over the mentions its labels show (docs/GATE.md, "The sweep").
+   * Owners of a path are never mentioned. Defaults to none.
+   */
+  assumeMentioned?: readonly string[];
 }

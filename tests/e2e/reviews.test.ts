@@ -196,8 +196,8 @@ describe('dry-run', () => {
 });
 
 describe('events', () => {
+  // A push runs the sweep when it changes the policy (tests/e2e/sweep.test.ts).
   it.concurrent.each([
-    ['push', undefined, 'not on push'],
     ['pull_request', 'closed', 'closed'],
     ['pull_request_target', 'closed', 'closed'],
   ] as const)('%s (%s) is a neutral exit with a message and no API call', (event, action, message) =>
