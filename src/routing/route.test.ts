@@ -359,8 +359,13 @@ describe('routeChanges: paths, owners and mentions', () => {
   it('a subsystem assumed mentioned (by a diff the caller did not read) is mentioned and labelled as a keyword hit would', () => {
     const fromDiff = route(['block/blk-core.c'], {}, { diffLines: ['+ // used by netdev too'] });
     const assumed = route(['block/blk-core.c'], { assumeMentioned: ['NETWORKING DRIVERS'] });
-    // Everything but how much text was scanned: the caller supplied none.
-    expect({ ...assumed, keywordScan: null }).toEqual({ ...fromDiff, keywordScan: null });
+    // Everything but the scanned text (how much, and which lines hit): the caller supplied none.
+    expect(assumed.keywordHits).toEqual([]);
+    expect({ ...assumed, keywordScan: null, keywordHits: null }).toEqual({
+      ...fromDiff,
+      keywordScan: null,
+      keywordHits: null,
+    });
   });
 
   it('an owner assumed mentioned stays an owner', () => {
