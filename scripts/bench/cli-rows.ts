@@ -39,10 +39,10 @@ export const PEAK_RSS_TARGET_MB = 150;
 const GNU_TIME = '/usr/bin/time';
 
 /**
- * get_maintainer.pl's CPU measured by this bench on the development machine (2 × Intel Xeon, Node 20.20.2,
+ * get_maintainer.pl's CPU measured by this bench on the development machine (2 × AMD EPYC, Node 20.20.2,
  * Perl 5.36, 7 December 2026), used only where no kernel tree is at hand to run it again.
  */
-export const RECORDED_GET_MAINTAINER = { perCallMs: 150, perPathInOneCallMs: 60, when: '7 December 2026' };
+export const RECORDED_GET_MAINTAINER = { perCallMs: 159, perPathInOneCallMs: 57.7, when: '7 December 2026' };
 
 interface Measured {
   perCallMs: number;
