@@ -4,7 +4,7 @@
  * workflow running the action on `push` (of the policy files to the branch), `schedule` and
  * `workflow_dispatch`. Recognised by its triggers and the action's use, whatever its name.
  */
-import { minimatch } from 'minimatch';
+import { lazyRequire } from '../lazy-require.js';
 import { hasTrigger, type RouterStep } from './router-steps.js';
 import type { Finding } from './types.js';
 import type { TriggerFilter } from './workflow.js';
@@ -89,5 +89,5 @@ function lastMatchIncludes(patterns: readonly string[], value: string): boolean 
 }
 
 function matches(value: string, pattern: string): boolean {
-  return minimatch(value, pattern, { dot: true, nonegate: true, nocomment: true });
+  return lazyRequire('minimatch').minimatch(value, pattern, { dot: true, nonegate: true, nocomment: true });
 }

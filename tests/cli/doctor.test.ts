@@ -114,7 +114,11 @@ interface DoctorRun {
 
 /** Runs `node dist/cli.js doctor` as a user would, without blocking the emulator in this process. */
 async function doctor(emu: Emulator | null, args: string[] = [], env: Record<string, string> = {}): Promise<DoctorRun> {
-  const child = spawn(process.execPath, [CLI, 'doctor', '--repo', `${OWNER}/${REPO}`, '--format', 'json', ...args], {
+  const defaults = [
+    ...(args.includes('--repo') ? [] : ['--repo', `${OWNER}/${REPO}`]),
+    ...(args.includes('--format') ? [] : ['--format', 'json']),
+  ];
+  const child = spawn(process.execPath, [CLI, 'doctor', ...defaults, ...args], {
     env: { PATH: process.env.PATH ?? '', ...(emu && { GITHUB_API_URL: emu.url, GITHUB_TOKEN: 'ghs_doctor' }), ...env },
   });
   let stdout = '';
@@ -365,14 +369,17 @@ describe('doctor (bundled CLI against the emulator)', () => {
     }
   });
 
-  it('doctor exits 2 on bad arguments', async () => {
-    const child = spawn(process.execPath, [CLI, 'doctor', '--repo', 'not a repo'], {
-      env: { PATH: process.env.PATH ?? '' },
-    });
+  it.each([
+    [['--repo', 'not a repo'], "--repo takes owner/name, not 'not a repo'"],
+    [['--repo', 'a/b', '--format', 'markdown'], "--format must be text or json, not 'markdown'"],
+    [['--repo', 'a/b', 'extra'], "doctor takes no arguments, got 'extra'"],
+    [[], 'doctor needs --repo owner/name'],
+  ])('doctor exits 2 on bad arguments: %j', async (args, message) => {
+    const child = spawn(process.execPath, [CLI, 'doctor', ...args], { env: { PATH: process.env.PATH ?? '' } });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const code = await new Promise((resolve) => child.on('close', resolve));
     expect(code).toBe(2);
-    expect(stderr).toContain("--repo takes owner/name, not 'not a repo'");
+    expect(stderr).toContain(message);
   });
 });
