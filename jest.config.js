@@ -1,13 +1,65 @@
 // Jest runs the TypeScript sources through ts-jest as native ESM (the package is "type": "module").
-// isolatedModules keeps it fast; `npm run typecheck` type-checks the tests separately.
-export default {
+// tsconfig's isolatedModules makes ts-jest transpile only, which keeps it fast; `npm run typecheck`
+// type-checks the tests separately.
+//
+// Three projects, so one run of `jest` (npm test) runs them all in one worker pool, and a loop can pick one:
+// - unit: the pure, in-process tests of src/ (`npm run test:unit`);
+// - integration: the bundled CLI and action (tests/), the emulator and the src/ tests that start it (they
+//   import emulator/harness.js), the bench's generators: bound by wall time (HTTP, Octokit's pacing of
+//   writes), not CPU, and the end-to-end ones need a fresh dist/ (npm test bundles first);
+// - kernel: `*.kernel.test.ts`, which read ../shared/kernel; collected only when it is there (see
+//   jest/kernel-scale.js for the rules, and jest/kernel-scale-reporter.js for the note when it is not).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { collectKernelTests, KERNEL_TEST_PATTERN } from './jest/kernel-scale.js';
+
+const common = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json', isolatedModules: true }],
-  },
-  roots: ['<rootDir>/src', '<rootDir>/tests', '<rootDir>/emulator', '<rootDir>/scripts'],
-  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json' }] },
+};
+
+/** The tests of src/ that start the emulator: they import emulator/harness.js. */
+function emulatorTestsIn(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.test.ts'))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
+    .filter((path) => /emulator\/harness\.js['"]/.test(readFileSync(path, 'utf8')));
+}
+const emulatorTests = emulatorTestsIn('src').map((path) => `<rootDir>/${path}`);
+
+export default {
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      roots: ['<rootDir>/src'],
+      testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', KERNEL_TEST_PATTERN, ...emulatorTests.map(escapeRegExp)],
+    },
+    {
+      ...common,
+      displayName: 'integration',
+      roots: ['<rootDir>/tests', '<rootDir>/emulator', '<rootDir>/scripts', '<rootDir>/src'],
+      testMatch: ['<rootDir>/{tests,emulator,scripts}/**/*.test.ts', ...emulatorTests],
+      testPathIgnorePatterns: ['/node_modules/', KERNEL_TEST_PATTERN],
+    },
+    ...(collectKernelTests()
+      ? [
+          {
+            ...common,
+            displayName: 'kernel',
+            roots: ['<rootDir>/src', '<rootDir>/tests', '<rootDir>/emulator', '<rootDir>/scripts'],
+            testMatch: ['**/*.kernel.test.ts'],
+          },
+        ]
+      : []),
+  ],
+  reporters: ['default', '<rootDir>/jest/kernel-scale-reporter.js'],
   testTimeout: 60000,
 };
+
+function escapeRegExp(text) {
+  return text.replace('<rootDir>/', '/').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

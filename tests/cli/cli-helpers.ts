@@ -1,13 +1,11 @@
 /** Runs the bundled CLI (dist/cli.js, what `npx rust-patch-router` runs) as a user would. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..');
 export const CLI = join(ROOT, 'dist', 'cli.js');
-export const KERNEL_612 = resolve(ROOT, '..', 'shared', 'kernel', 'linux-6.12');
-export const HAVE_KERNEL = existsSync(join(KERNEL_612, 'MAINTAINERS'));
 
 export interface CliRun {
   code: number | null;
