@@ -49,6 +49,7 @@ export function kernelDataPresent() {
 
 /** Why the kernel-scale tests cannot run, or null when they can. */
 export function kernelDataMissing() {
+  if (!existsSync(KERNEL_DATA)) return `${KERNEL_DATA} is absent`;
   const missing = NEEDED.filter((file) => !existsSync(join(KERNEL_DATA, file)));
   if (missing.length === 0) return null;
   return `${KERNEL_DATA} lacks ${missing.join(', ')}`;
