@@ -14,6 +14,8 @@ import { errorReply, primaryRateLimited, secondaryRateLimited } from './replies.
  * @property {Record<string, string>} [headers] extra response headers
  * @property {boolean} [secondaryRateLimit] answer as a secondary rate limit (GitHub's message and retry-after)
  * @property {number} [retryAfter] seconds, for secondary rate limits. Defaults to 1
+ * @property {boolean} [afterWrite] perform the request, then answer with the failure: a response lost on the way
+ *   back (a 502 from a proxy after the write happened), for testing that a client does not retry blindly
  */
 
 /** The messages GitHub's front end gives these statuses. */
@@ -32,12 +34,65 @@ const STATUS_TEXT = new Map([
 ]);
 const HOUR = 3600;
 
-/** Injected failures, the rate-limit budget and the read-only switch. */
+/**
+ * The GraphQL point budget: separate from REST's (docs: "The REST API also has a separate primary rate limit"),
+ * 1,000 points an hour for GITHUB_TOKEN (docs: "1,000 points per hour per repository"), reported with
+ * `x-ratelimit-resource: graphql`.
+ */
+export class GraphqlBudget {
+  /** @param {number} limit points per hour */
+  constructor(limit) {
+    this.limit = limit;
+    this.remaining = limit;
+    this.resetAt = Math.ceil(Date.now() / 1000) + HOUR;
+  }
+
+  /** @param {number} nowMs */
+  refill(nowMs) {
+    const now = Math.floor(nowMs / 1000);
+    if (now >= this.resetAt) {
+      this.remaining = this.limit;
+      this.resetAt = now + HOUR;
+    }
+  }
+
+  /** @param {number} cost */
+  charge(cost) {
+    this.remaining = Math.max(0, this.remaining - cost);
+  }
+
+  /**
+   * Empties the budget until `resetInSeconds` from now.
+   * @param {number} resetInSeconds
+   */
+  exhaust(resetInSeconds) {
+    this.remaining = 0;
+    this.resetAt = Math.ceil(Date.now() / 1000) + resetInSeconds;
+  }
+
+  /**
+   * @param {number} remaining
+   * @returns {Record<string, string>}
+   */
+  headers(remaining) {
+    return {
+      'x-ratelimit-limit': String(this.limit),
+      'x-ratelimit-remaining': String(remaining),
+      'x-ratelimit-reset': String(this.resetAt),
+      'x-ratelimit-used': String(this.limit - remaining),
+      'x-ratelimit-resource': 'graphql',
+    };
+  }
+}
+
+/** Injected failures, the rate-limit budgets and the read-only switch. */
 export class Faults {
   /**
-   * @param {{ rateLimit?: number }} [options] requests per hour. Defaults to 1,000, GITHUB_TOKEN's budget
+   * @param {{ rateLimit?: number, graphqlRateLimit?: number }} [options] REST requests and GraphQL points per
+   *   hour. Both default to 1,000, GITHUB_TOKEN's budgets
    */
   constructor(options = {}) {
+    this.graphql = new GraphqlBudget(options.graphqlRateLimit ?? 1000);
     /** @type {Array<FailureRule & { times: number }>} */
     this.rules = [];
     this.readOnly = false;
@@ -111,7 +166,7 @@ export class Faults {
       ? secondaryRateLimited(rule.status, rule.retryAfter ?? 1)
       : errorReply(rule.status, rule.message ?? STATUS_TEXT.get(rule.status) ?? 'Error', docs);
     if (rule.message && rule.secondaryRateLimit) /** @type {any} */ (reply.body).message = rule.message;
-    return { ...reply, headers: { ...reply.headers, ...rule.headers } };
+    return { ...reply, headers: { ...reply.headers, ...rule.headers }, afterWrite: Boolean(rule.afterWrite) };
   }
 }
 

@@ -1,9 +1,10 @@
 /**
  * The repository's files as git sees them: per-commit snapshots (path → bytes), git's blob ids, directory
- * listings derived from paths, and a line diff between two snapshots for pull requests given without a file list.
+ * listings derived from paths, and the diff between two snapshots for pull requests given without a file list.
  */
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
+import { unifiedDiff } from './unified-diff.js';
 
 /** @typedef {Map<string, Buffer>} Snapshot every file of one commit, keyed by its path */
 /** @typedef {{ name: string, path: string, type: 'file' | 'dir', size: number, sha: string }} DirectoryEntry */
@@ -84,25 +85,8 @@ export function walkTree(snapshot, dir, commit) {
 }
 
 /**
- * A unified-diff hunk replacing the old text with the new, or undefined for binary content (GitHub omits the
- * patch there too). Whole-file hunks keep this simple; the action only reads patches for keywords.
- * @param {Buffer | undefined} before
- * @param {Buffer | undefined} after
- * @returns {{ patch?: string, additions: number, deletions: number }}
- */
-export function wholeFilePatch(before, after) {
-  if ((before && before.includes(0)) || (after && after.includes(0))) return { additions: 0, deletions: 0 };
-  const lines = (/** @type {Buffer | undefined} */ bytes) =>
-    bytes && bytes.length > 0 ? bytes.toString('utf8').replace(/\n$/, '').split('\n') : [];
-  const old = lines(before);
-  const now = lines(after);
-  const header = `@@ -${old.length === 0 ? 0 : 1},${old.length} +${now.length === 0 ? 0 : 1},${now.length} @@`;
-  const body = [...old.map((line) => `-${line}`), ...now.map((line) => `+${line}`)];
-  return { patch: [header, ...body].join('\n'), additions: now.length, deletions: old.length };
-}
-
-/**
- * The files that differ between two snapshots, sorted by path, as a pull request's file list.
+ * The files that differ between two snapshots, sorted by path, as a pull request's file list, each with git's
+ * unified diff (see unified-diff.js; no patch for binary files or past GitHub's per-file limits).
  * @param {Snapshot} base
  * @param {Snapshot} head
  * @returns {import('./state.js').PullFileInput[]}
@@ -116,7 +100,7 @@ export function diffSnapshots(base, head) {
     const after = head.get(filename);
     if (before && after && before.equals(after)) continue;
     const status = before ? (after ? 'modified' : 'removed') : 'added';
-    files.push({ filename, status, ...wholeFilePatch(before, after) });
+    files.push({ filename, status, ...unifiedDiff(before, after) });
   }
   return files;
 }

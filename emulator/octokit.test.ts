@@ -78,4 +78,14 @@ describe('the emulator under Octokit', () => {
     });
     expect(emu.requests[0].path).toBe('/repos/torvalds/linux/issues/1/labels/rust%2Fnet%20hold');
   });
+
+  it('answers octokit.graphql, and the throttling plugin sees GraphQL rate limits', async () => {
+    const data = await octokit.graphql<{ repository: { pullRequest: { headRefOid: string } } }>(
+      'query($n: Int!) { repository(owner: "torvalds", name: "linux") { pullRequest(number: $n) { headRefOid } } }',
+      { n: 1 },
+    );
+    expect(data.repository.pullRequest.headRefOid).toBe(HEAD);
+    emu.exhaustRateLimit({ resource: 'graphql', resetInSeconds: 60 });
+    await expect(octokit.graphql('query { rateLimit { remaining } }')).rejects.toThrow(/Rate Limit|rate limit/i);
+  });
 });

@@ -8,7 +8,7 @@ import { shapeProblems } from './response-shape.js';
 
 /** @typedef {import('./routes.js').Operation} Operation */
 /** @typedef {import('./routes.js').Parameter} Parameter */
-/** @typedef {'route' | 'path-param' | 'query' | 'content-type' | 'json' | 'body' | 'unknown-body-key' | 'response'} ViolationKind */
+/** @typedef {'route' | 'path-param' | 'query' | 'content-type' | 'json' | 'body' | 'unknown-body-key' | 'response' | 'graphql'} ViolationKind */
 /** @typedef {{ kind: ViolationKind, message: string }} Problem */
 
 /** Validates requests and responses for a set of operations; ajv validators are compiled once per schema. */

@@ -38,7 +38,7 @@ describe('matchRoute', () => {
 
   it.each([
     ['PATCH', '/repos/o/r/pulls/1'],
-    ['GET', '/repos/o/r/pulls'],
+    ['POST', '/repos/o/r/pulls'],
     ['GET', '/repos/o/r/pulls/1/files/extra'],
     ['GET', '/repos/o/r/labels/%E0%A4%A'],
   ])('finds nothing for %s %s', (method, path) => {

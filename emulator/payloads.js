@@ -63,7 +63,7 @@ export function userPayload(api, login, type = 'User') {
 /**
  * A repository object (the superset of `repository` and `full-repository`).
  * @param {string} api
- * @param {{ fullName: string, id: number, defaultBranch: string, fork?: boolean }} repo
+ * @param {{ fullName: string, id: number, defaultBranch: string, fork?: boolean, private?: boolean }} repo
  */
 export function repositoryPayload(api, repo) {
   const [owner, name] = repo.fullName.split('/');
@@ -112,7 +112,7 @@ export function repositoryPayload(api, repo) {
     node_id: nodeId('Repository', repo.id),
     name,
     full_name: repo.fullName,
-    private: false,
+    private: Boolean(repo.private),
     owner: userPayload(api, owner, 'Organization'),
     html_url: `${WEB}/${repo.fullName}`,
     description: null,
@@ -145,7 +145,7 @@ export function repositoryPayload(api, repo) {
     has_discussions: false,
     archived: false,
     disabled: false,
-    visibility: 'public',
+    visibility: repo.private ? 'private' : 'public',
     license: null,
     topics: [],
     pushed_at: EPOCH,

@@ -9,6 +9,7 @@
  * @property {unknown} [body] serialised as JSON unless `raw` is given
  * @property {import('node:buffer').Buffer | string} [raw] sent as is (raw file contents, diffs)
  * @property {Record<string, string>} [headers]
+ * @property {boolean} [afterWrite] an injected failure sent after the handler ran (see FailureRule)
  */
 
 export const DOCS_ROOT = 'https://docs.github.com/rest';

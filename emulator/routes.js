@@ -88,8 +88,12 @@ function matchSegments(operation, segments, parts) {
     }
     const name = segment.slice(1, -1);
     const multi = operation.parameters.find((p) => p.name === name)?.multiSegment;
-    if (multi && i === segments.length - 1) {
-      params[name] = parts.slice(i).join('/');
+    if (multi) {
+      // A branch name or file path may span segments: it takes all but what the rest of the template needs.
+      const rest = segments.slice(i + 1);
+      const end = parts.length - rest.length;
+      if (end <= i || rest.some((literal, k) => literal.startsWith('{') || parts[end + k] !== literal)) return null;
+      params[name] = parts.slice(i, end).join('/');
       return params;
     }
     if (parts[i] === undefined || parts[i] === '') return null;

@@ -16,7 +16,8 @@
 
 /**
  * @typedef {object} Scenario
- * @property {Record<string, Record<string, string>>} [commits] sha → path → text
+ * @property {Record<string, Record<string, string>>} [commits] sha → path → text, in parent-first order
+ * @property {Record<string, string[]>} [parents] sha → its parents (commits added before it)
  * @property {Record<string, string>} [branches] name → sha
  * @property {string[]} [collaborators] with write permission
  * @property {Record<string, string[]>} [teams] 'org/slug' → members
@@ -24,6 +25,9 @@
  * @property {Array<Parameters<import('./index.js').Emulator['addPullRequest']>[0]>} [pullRequests]
  * @property {Array<{ number: number, user: string, state: string, commit_id?: string, body?: string }>} [reviews]
  * @property {Array<{ number: number, user: string, type?: string, body: string }>} [comments]
+ * @property {Array<{ sha: string, state: 'error' | 'failure' | 'pending' | 'success', context?: string, description?: string, creator?: string }>} [statuses]
+ * @property {Record<string, any>} [branchProtection] branch → protection (see Emulator#setBranchProtection)
+ * @property {any[]} [rulesets] see Emulator#addRuleset
  */
 
 /**
@@ -32,7 +36,7 @@
  * @param {Scenario} scenario
  */
 export function applyScenario(emu, scenario) {
-  for (const [sha, files] of Object.entries(scenario.commits ?? {})) emu.addCommit(sha, files);
+  for (const [sha, files] of Object.entries(scenario.commits ?? {})) emu.addCommit(sha, files, scenario.parents?.[sha]);
   for (const [name, sha] of Object.entries(scenario.branches ?? {})) emu.setBranch(name, sha);
   emu.addCollaborators(scenario.collaborators ?? []);
   for (const [orgSlug, members] of Object.entries(scenario.teams ?? {})) emu.addTeam(orgSlug, members);
@@ -40,4 +44,9 @@ export function applyScenario(emu, scenario) {
   for (const pull of scenario.pullRequests ?? []) emu.addPullRequest(pull);
   for (const { number, ...review } of scenario.reviews ?? []) emu.addReview(number, review);
   for (const { number, ...comment } of scenario.comments ?? []) emu.addComment(number, comment);
+  for (const { sha, ...status } of scenario.statuses ?? []) emu.addStatus(sha, status);
+  for (const [branch, protection] of Object.entries(scenario.branchProtection ?? {})) {
+    emu.setBranchProtection(branch, protection);
+  }
+  for (const ruleset of scenario.rulesets ?? []) emu.addRuleset(ruleset);
 }

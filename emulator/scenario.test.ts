@@ -32,4 +32,27 @@ describe('applyScenario', () => {
       await emu.close();
     }
   });
+
+  it('loads parents, statuses, branch protection and rulesets, so canMerge sees them', async () => {
+    const emu = await startEmulator({ owner: 'torvalds', repo: 'linux' });
+    try {
+      applyScenario(emu, {
+        commits: { ['a'.repeat(40)]: { 'x.rs': 'x\n' }, ['b'.repeat(40)]: { 'x.rs': 'y\n' } },
+        parents: { ['a'.repeat(40)]: [], ['b'.repeat(40)]: ['a'.repeat(40)] },
+        pullRequests: [{ number: 1, user: 'alice', base: { sha: 'a'.repeat(40) }, head: { sha: 'b'.repeat(40) } }],
+        statuses: [{ sha: 'b'.repeat(40), state: 'failure', context: 'rust-patch-router' }],
+        branchProtection: { main: { required_status_checks: { strict: true, contexts: ['rust-patch-router'] } } },
+        rulesets: [
+          { name: 'gate', conditions: { ref_name: { include: ['~DEFAULT_BRANCH'], exclude: [] } }, rules: [] },
+        ],
+      });
+      expect(emu.state.mergeBase('a'.repeat(40), 'b'.repeat(40))).toBe('a'.repeat(40));
+      expect(emu.canMerge(1).reasons).toEqual([
+        'required status check "rust-patch-router" is failing on bbbbbbb (branch protection)',
+      ]);
+      expect(emu.state.rulesets).toHaveLength(1);
+    } finally {
+      await emu.close();
+    }
+  });
 });

@@ -8,6 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import { URL, URLSearchParams } from 'node:url';
 import { HANDLERS } from './handlers/index.js';
+import { runGraphql } from './graphql/execute.js';
+import { missingPermission } from './permissions.js';
 import { matchRoute } from './routes.js';
 import { DOCS_ROOT, NOT_ACCESSIBLE, errorReply, invalidRequest, notFound } from './replies.js';
 
@@ -18,7 +20,8 @@ import { DOCS_ROOT, NOT_ACCESSIBLE, errorReply, invalidRequest, notFound } from 
  * @property {Record<string, string>} query
  * @property {number} status
  * @property {unknown} body the parsed JSON body (the raw text when unparseable), undefined when none
- * @property {string | null} operationId
+ * @property {string | null} operationId `graphql` for GraphQL requests
+ * @property {string | null} [operationName] the GraphQL operation's name, when it has one
  */
 /**
  * @typedef {object} Violation a request (or emulator answer) that does not follow GitHub's description
@@ -115,6 +118,8 @@ function respond(parts, req, raw) {
     parts.violations.push({ kind, method, path, operationId: entry.operationId, message });
   };
 
+  if (path === '/graphql' && method === 'POST') return respondGraphql(parts, req, raw, entry);
+
   const rate = faults.count(Date.now());
   const finish = (/** @type {import('./replies.js').Reply} */ reply) => {
     entry.status = reply.status;
@@ -161,9 +166,13 @@ function respond(parts, req, raw) {
     return finish(notFound(docs));
   }
   const injected = faults.take(method, path, docs);
-  if (injected) return finish(injected);
+  if (injected && !injected.afterWrite) return finish(injected);
   if (faults.readOnly && WRITE_METHODS.has(method)) {
     return finish(errorReply(403, NOT_ACCESSIBLE, docs));
+  }
+  const missing = missingPermission(operation.operationId, parts.behaviour.tokenPermissions);
+  if (missing) {
+    return finish(errorReply(403, NOT_ACCESSIBLE, docs, {}, { 'x-accepted-github-permissions': missing.join('; ') }));
   }
 
   const reply = HANDLERS[operation.operationId]({
@@ -178,6 +187,7 @@ function respond(parts, req, raw) {
     behaviour: parts.behaviour,
     linkBase: `${parts.api()}${path.replace(/^\/repos\/[^/]+\/[^/]+/, `/repositories/${state.repositoryId}`)}`,
     readOnly: faults.readOnly,
+    graphqlRate: faults.graphql,
     rate: {
       limit: faults.limit,
       used: faults.limit - faults.remaining,
@@ -189,7 +199,55 @@ function respond(parts, req, raw) {
     for (const problem of validator.response(operation, reply.status, reply.body))
       violate(problem.kind, problem.message);
   }
+  // The write happened; the client never hears of it.
+  if (injected) return finish(injected);
   return finish(reply);
+}
+
+/**
+ * A GraphQL request: authentication, injected failures (matched against `/graphql`), then graphql/execute.js.
+ * It counts against the GraphQL point budget only.
+ * @param {ServerParts} parts
+ * @param {import('node:http').IncomingMessage} req
+ * @param {string | undefined} raw
+ * @param {LoggedRequest} entry
+ * @returns {{ reply: import('./replies.js').Reply, entry: LoggedRequest }}
+ */
+function respondGraphql(parts, req, raw, entry) {
+  entry.operationId = 'graphql';
+  try {
+    entry.body = raw === undefined ? undefined : JSON.parse(raw);
+  } catch {
+    entry.body = raw;
+  }
+  entry.operationName = /** @type {any} */ (entry.body)?.operationName ?? null;
+  const finish = (/** @type {import('./replies.js').Reply} */ reply) => {
+    entry.status = reply.status;
+    return { reply, entry };
+  };
+  if (!/^(token|bearer)\s+\S+/i.test(String(req.headers.authorization ?? ''))) {
+    return finish(
+      errorReply(
+        401,
+        'This endpoint requires you to be authenticated.',
+        'https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql',
+      ),
+    );
+  }
+  const injected = parts.faults.take('POST', '/graphql', 'https://docs.github.com/graphql');
+  if (injected && !injected.afterWrite) return finish(injected);
+  const outcome = runGraphql({ state: parts.state, faults: parts.faults, api: parts.api(), raw });
+  entry.operationName = outcome.operationName;
+  for (const problem of outcome.problems) {
+    parts.violations.push({
+      kind: 'graphql',
+      method: 'POST',
+      path: '/graphql',
+      operationId: 'graphql',
+      message: problem,
+    });
+  }
+  return finish(injected ?? outcome.reply);
 }
 
 /**

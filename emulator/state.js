@@ -23,6 +23,29 @@ import { stableId } from './payloads.js';
 /** @typedef {{ id: number, name: string, color: string, description: string | null }} Label */
 /** @typedef {{ org: string, slug: string, members: string[] }} Team */
 /**
+ * @typedef {object} CommitStatus one status as `POST …/statuses/{sha}` created it
+ * @property {number} id
+ * @property {string} sha
+ * @property {string} state error, failure, pending or success
+ * @property {string | null} target_url
+ * @property {string | null} description
+ * @property {string} context
+ * @property {Actor} creator the token's identity
+ * @property {number | null} appId the GitHub App behind the token (GitHub Actions for github-actions[bot])
+ * @property {string} created_at
+ * @property {string} updated_at
+ */
+/**
+ * @typedef {object} MergeQueueEntry a pull request in a merge queue, with the merge group GitHub built for it
+ * @property {number} number the pull request
+ * @property {string} baseRef the queue's branch, e.g. 'main'
+ * @property {string} baseSha the group's parent: the branch tip or the previous entry's group
+ * @property {string} headSha the group's commit (base plus this and every earlier entry's changes)
+ * @property {string} headRef `refs/heads/gh-readonly-queue/{base}/pr-{n}-{baseSha}`
+ * @property {string} state AWAITING_CHECKS, MERGEABLE, UNMERGEABLE, QUEUED, LOCKED (GraphQL MergeQueueEntryState)
+ * @property {string} enqueuedAt
+ */
+/**
  * @typedef {object} Pull
  * @property {number} number
  * @property {number} id
@@ -34,6 +57,12 @@ import { stableId } from './payloads.js';
  * @property {{ sha: string, ref: string, repoFullName: string }} base
  * @property {{ sha: string, ref: string, repoFullName: string | null }} head repoFullName null: fork deleted
  * @property {PullFile[]} files
+ * @property {boolean} filesGiven the test gave the list (else it is the diff of the snapshots)
+ * @property {boolean} locked the conversation is locked
+ * @property {string | null} activeLockReason off-topic, too heated, resolved, spam, or null
+ * @property {boolean} [merged]
+ * @property {string} [mergedAt]
+ * @property {string} [mergeCommitSha]
  * @property {number} changedFiles what GitHub counts, which may exceed the files it lists
  * @property {string[]} labels label names in the order they were added
  * @property {string[]} requestedReviewers logins
@@ -58,6 +87,20 @@ export function toActor(who) {
   return { login: who, type: who.endsWith('[bot]') ? 'Bot' : 'User' };
 }
 
+/** The GitHub App id of GitHub Actions, whose GITHUB_TOKEN acts as github-actions[bot]. */
+export const GITHUB_ACTIONS_APP_ID = 15368;
+
+/**
+ * The GitHub App an identity acts for: GitHub Actions for github-actions[bot], a stable made-up id for other
+ * `…[bot]` logins (GitHub Apps), none for users (a personal access token).
+ * @param {Actor} actor
+ * @returns {number | null}
+ */
+export function appIdOf(actor) {
+  if (actor.login === 'github-actions[bot]') return GITHUB_ACTIONS_APP_ID;
+  return actor.type === 'Bot' ? stableId(`app:${actor.login.toLowerCase()}`) : null;
+}
+
 /**
  * Case-insensitive membership, as GitHub compares logins and label names.
  * @param {readonly string[]} list
@@ -70,7 +113,7 @@ export function includesName(list, name) {
 /** The repository the emulator serves. */
 export class RepositoryState {
   /**
-   * @param {{ owner: string, repo: string, botLogin: string, botType?: string, defaultBranch?: string }} options
+   * @param {{ owner: string, repo: string, botLogin: string, botType?: string, defaultBranch?: string, private?: boolean }} options
    */
   constructor(options) {
     this.owner = options.owner;
@@ -78,10 +121,28 @@ export class RepositoryState {
     this.fullName = `${options.owner}/${options.repo}`;
     this.repositoryId = stableId(`repo:${this.fullName.toLowerCase()}`);
     this.defaultBranch = options.defaultBranch ?? 'main';
+    /** A private repository: non-collaborators have no access (public: everyone reads). */
+    this.isPrivate = Boolean(options.private);
     /** @type {Actor} the token's identity: who authors comments and labels made through the API */
     this.identity = { ...toActor(options.botLogin), ...(options.botType ? { type: options.botType } : {}) };
     /** @type {Map<string, import('./git-objects.js').Snapshot>} */
     this.commits = new Map();
+    /** @type {Map<string, string[] | null>} commit → parents; null: added without history */
+    this.parents = new Map();
+    /** @type {Map<string, number>} commit → the order it was added in (for merge-base ties and listings) */
+    this.commitOrder = new Map();
+    /** @type {Map<string, CommitStatus[]>} commit → its statuses, oldest first */
+    this.statuses = new Map();
+    /** @type {Map<string, Array<{ name: string, conclusion: string | null, appId: number | null }>>} */
+    this.checkRuns = new Map();
+    /** @type {Map<string, any>} branch → branch protection, as `PUT …/branches/{branch}/protection` takes it */
+    this.protections = new Map();
+    /** @type {any[]} repository rulesets, as `POST …/rulesets` takes them, with ids */
+    this.rulesets = [];
+    /** Settings → Actions → General: what GITHUB_TOKEN gets when a workflow sets no `permissions:`. */
+    this.workflowSettings = { defaultWorkflowPermissions: 'read', canApprovePullRequestReviews: false };
+    /** @type {Map<string, MergeQueueEntry[]>} base branch → its merge queue, first in line first */
+    this.mergeQueues = new Map();
     /** @type {Map<string, string>} branch name → commit */
     this.branches = new Map();
     /** @type {Map<string, { login: string, permission: string }>} */
@@ -112,10 +173,110 @@ export class RepositoryState {
    * Records a commit with its full file snapshot; the first commit also becomes the default branch's head.
    * @param {string} sha
    * @param {Record<string, string | Uint8Array>} files
+   * @param {string | readonly string[] | null} [parents] the parent commit(s), which must be known; `[]` for a
+   *   root commit. Omitted (or null): history unknown, as before parents existed (see mergeBase)
    */
-  addCommit(sha, files) {
+  addCommit(sha, files, parents) {
+    const list =
+      parents === undefined || parents === null ? null : typeof parents === 'string' ? [parents] : [...parents];
+    for (const parent of list ?? []) {
+      if (!this.commits.has(parent)) throw new TypeError(`addCommit: parent ${parent} of ${sha} is not a known commit`);
+    }
     this.commits.set(sha, new Map(Object.entries(files).map(([path, content]) => [path, toBytes(content)])));
+    this.parents.set(sha, list);
+    if (!this.commitOrder.has(sha)) this.commitOrder.set(sha, this.commitOrder.size);
     if (!this.branches.has(this.defaultBranch)) this.branches.set(this.defaultBranch, sha);
+  }
+
+  /**
+   * Creates the commit merging `head` into `base` (parents `[base, head]`): the base's files with the changes
+   * `head` made since their merge base applied file by file (what `head` changed wins). Its id is derived from
+   * the two parents and `salt`, so the same merge gives the same commit.
+   * @param {string} base
+   * @param {string} head
+   * @param {string} salt
+   * @returns {string}
+   */
+  mergeCommit(base, head, salt) {
+    const sha = createHash('sha1').update(`commit ${base} ${head} ${salt}`).digest('hex');
+    if (this.commits.has(sha)) return sha;
+    const mergeBase = this.mergeBase(base, head) ?? base;
+    const from = /** @type {import('./git-objects.js').Snapshot} */ (this.commits.get(mergeBase));
+    const to = /** @type {import('./git-objects.js').Snapshot} */ (this.commits.get(head));
+    const files = new Map(this.commits.get(base));
+    for (const path of new Set([...from.keys(), ...to.keys()])) {
+      const before = from.get(path);
+      const after = to.get(path);
+      if (before && after && before.equals(after)) continue;
+      if (after) files.set(path, after);
+      else files.delete(path);
+    }
+    this.addCommit(sha, Object.fromEntries(files), [base, head]);
+    return sha;
+  }
+
+  /**
+   * Every commit reachable from `sha` (itself included).
+   * @param {string} sha
+   * @returns {Set<string>}
+   */
+  ancestry(sha) {
+    const seen = new Set([sha]);
+    const queue = [sha];
+    while (queue.length > 0) {
+      for (const parent of this.parents.get(/** @type {string} */ (queue.pop())) ?? []) {
+        if (!seen.has(parent)) {
+          seen.add(parent);
+          queue.push(parent);
+        }
+      }
+    }
+    return seen;
+  }
+
+  /**
+   * The merge base of two commits as `git merge-base` finds it: a common ancestor that is not an ancestor of
+   * another common ancestor (the most recently added one when several qualify). When the two share no history
+   * and either was added without parents (history unknown), `base` itself stands in, as the emulator did before
+   * it knew parents; two commits with known, unrelated histories have none (null).
+   * @param {string} base
+   * @param {string} head
+   * @returns {string | null}
+   */
+  mergeBase(base, head) {
+    const ofHead = this.ancestry(head);
+    const common = [...this.ancestry(base)].filter((sha) => ofHead.has(sha));
+    if (common.length === 0) {
+      const unknown = (/** @type {string} */ sha) => this.parents.get(sha) === null || !this.parents.has(sha);
+      return unknown(base) || unknown(head) ? base : null;
+    }
+    const best = common.filter((sha) => !common.some((other) => other !== sha && this.ancestry(other).has(sha)));
+    return best.sort((a, b) => (this.commitOrder.get(b) ?? 0) - (this.commitOrder.get(a) ?? 0))[0];
+  }
+
+  /**
+   * The commits reachable from `head` but not from `base` (`git rev-list base..head`), oldest first.
+   * @param {string} base
+   * @param {string} head
+   */
+  commitsBetween(base, head) {
+    const known = this.ancestry(base);
+    const only = [...this.ancestry(head)].filter((sha) => !known.has(sha));
+    return only.sort((a, b) => (this.commitOrder.get(a) ?? 0) - (this.commitOrder.get(b) ?? 0));
+  }
+
+  /**
+   * The files a three-dot comparison lists: the difference between the merge base and `head`, sorted by path.
+   * @param {string} base
+   * @param {string} head
+   * @returns {PullFile[] | null} null when the commits share no history
+   */
+  diffFromMergeBase(base, head) {
+    const mergeBase = this.mergeBase(base, head);
+    if (mergeBase === null) return null;
+    const from = /** @type {import('./git-objects.js').Snapshot} */ (this.commits.get(mergeBase));
+    const to = /** @type {import('./git-objects.js').Snapshot} */ (this.commits.get(head));
+    return diffSnapshots(from, to).map((file) => this.completeFile(file, head));
   }
 
   /**
@@ -215,10 +376,9 @@ export class RepositoryState {
     const head = { sha: spec.head.sha, ref: spec.head.ref ?? `pr-${spec.number}`, repoFullName: headRepo };
     if (!this.branches.has(base.ref)) this.branches.set(base.ref, base.sha);
     if (headRepo === this.fullName) this.branches.set(head.ref, head.sha);
-    const baseFiles = this.commits.get(base.sha);
-    const headFiles = this.commits.get(head.sha);
-    const inputs = spec.files ?? (baseFiles && headFiles ? diffSnapshots(baseFiles, headFiles) : []);
-    const files = inputs.map((file) => this.completeFile(file, head.sha));
+    const files = spec.files
+      ? spec.files.map((file) => this.completeFile(file, head.sha))
+      : this.computedFiles(base.sha, head.sha);
     for (const name of spec.labels ?? []) if (!this.label(name)) this.addLabel({ name });
     const createdAt = this.now();
     /** @type {Pull} */
@@ -233,7 +393,10 @@ export class RepositoryState {
       base,
       head,
       files,
+      filesGiven: spec.files !== undefined,
       changedFiles: spec.changedFiles ?? files.length,
+      locked: false,
+      activeLockReason: null,
       labels: (spec.labels ?? []).map((name) => /** @type {Label} */ (this.label(name)).name),
       requestedReviewers: [...(spec.requestedReviewers ?? [])],
       requestedTeams: [...(spec.requestedTeams ?? [])],
@@ -243,6 +406,38 @@ export class RepositoryState {
     };
     this.pulls.set(spec.number, pull);
     return pull;
+  }
+
+  /**
+   * A pull request's files computed from the snapshots: the diff from the merge base to the head, as GitHub
+   * lists them; empty while either commit is unknown.
+   * @param {string} base
+   * @param {string} head
+   * @returns {PullFile[]}
+   */
+  computedFiles(base, head) {
+    if (!this.commits.has(base) || !this.commits.has(head)) return [];
+    return this.diffFromMergeBase(base, head) ?? [];
+  }
+
+  /**
+   * Moves a pull request's head (a push to its branch) and/or base (the base branch moved), recomputing its
+   * files from the snapshots unless the test gave them. Reviews keep the commit they were given at.
+   * @param {number} number
+   * @param {{ headSha?: string, baseSha?: string }} move
+   */
+  movePull(number, move) {
+    const pull = this.requirePull(number);
+    if (move.headSha) {
+      pull.head.sha = move.headSha;
+      if (pull.head.repoFullName === this.fullName) this.branches.set(pull.head.ref, move.headSha);
+    }
+    if (move.baseSha) pull.base.sha = move.baseSha;
+    if (!pull.filesGiven) {
+      pull.files = this.computedFiles(pull.base.sha, pull.head.sha);
+      pull.changedFiles = pull.files.length;
+    }
+    pull.updatedAt = this.now();
   }
 
   /**
@@ -314,6 +509,109 @@ export class RepositoryState {
   /** @param {number} number */
   commentsOn(number) {
     return [...this.comments.values()].filter((c) => c.issueNumber === number).sort((a, b) => a.id - b.id);
+  }
+
+  /**
+   * Puts a pull request at the end of its base branch's merge queue and builds its merge group: a merge commit of
+   * the previous group (or the branch tip) and the pull request's head.
+   * @param {number} number
+   * @returns {MergeQueueEntry}
+   */
+  enqueue(number) {
+    const pull = this.requirePull(number);
+    const queue = this.mergeQueues.get(pull.base.ref) ?? [];
+    if (queue.some((e) => e.number === number)) throw new TypeError(`enqueue: #${number} is already queued`);
+    const entry = this.buildGroup(pull, queue.at(-1)?.headSha ?? this.branches.get(pull.base.ref) ?? pull.base.sha);
+    queue.push(entry);
+    this.mergeQueues.set(pull.base.ref, queue);
+    return entry;
+  }
+
+  /**
+   * A merge group for a pull request on top of `parent`.
+   * @param {Pull} pull
+   * @param {string} parent
+   * @returns {MergeQueueEntry}
+   */
+  buildGroup(pull, parent) {
+    const headSha = this.mergeCommit(parent, pull.head.sha, `queue:${pull.number}`);
+    return {
+      number: pull.number,
+      baseRef: pull.base.ref,
+      baseSha: parent,
+      headSha,
+      headRef: `refs/heads/gh-readonly-queue/${pull.base.ref}/pr-${pull.number}-${parent}`,
+      state: 'AWAITING_CHECKS',
+      enqueuedAt: this.now(),
+    };
+  }
+
+  /**
+   * Removes an entry from its queue, rebuilding the groups after it on the new parent (as GitHub does when an
+   * entry leaves), and returns it.
+   * @param {number} number
+   */
+  dequeue(number) {
+    const pull = this.requirePull(number);
+    const queue = this.mergeQueues.get(pull.base.ref) ?? [];
+    const at = queue.findIndex((e) => e.number === number);
+    if (at === -1) throw new TypeError(`dequeue: #${number} is not in the ${pull.base.ref} merge queue`);
+    const [entry] = queue.splice(at, 1);
+    for (let i = at; i < queue.length; i++) {
+      const parent = i === 0 ? (this.branches.get(pull.base.ref) ?? entry.baseSha) : queue[i - 1].headSha;
+      queue[i] = this.buildGroup(this.requirePull(queue[i].number), parent);
+    }
+    return entry;
+  }
+
+  /**
+   * Records a commit status, as `POST …/statuses/{sha}` does (callers validate it first).
+   * @param {string} sha
+   * @param {{ state: string, target_url?: string | null, description?: string | null, context?: string }} spec
+   * @param {Actor & { appId?: number | null }} [creator] defaults to the token's identity
+   * @returns {CommitStatus}
+   */
+  addStatus(sha, spec, creator = this.identity) {
+    const at = this.now();
+    /** @type {CommitStatus} */
+    const status = {
+      id: this.newId(),
+      sha,
+      state: spec.state,
+      target_url: spec.target_url ?? null,
+      description: spec.description ?? null,
+      context: spec.context ?? 'default',
+      creator: { login: creator.login, type: creator.type },
+      appId: creator.appId === undefined ? appIdOf(creator) : creator.appId,
+      created_at: at,
+      updated_at: at,
+    };
+    const list = this.statuses.get(sha) ?? [];
+    list.push(status);
+    this.statuses.set(sha, list);
+    return status;
+  }
+
+  /**
+   * The statuses of a commit with one context (compared case-insensitively, as GitHub does), oldest first.
+   * @param {string} sha
+   * @param {string} context
+   */
+  statusesWith(sha, context) {
+    return (this.statuses.get(sha) ?? []).filter((s) => s.context.toLowerCase() === context.toLowerCase());
+  }
+
+  /**
+   * The latest status of each context on a commit, newest first: what counts for the combined status and for
+   * required checks.
+   * @param {string} sha
+   * @returns {CommitStatus[]}
+   */
+  latestStatuses(sha) {
+    /** @type {Map<string, CommitStatus>} */
+    const latest = new Map();
+    for (const status of this.statuses.get(sha) ?? []) latest.set(status.context.toLowerCase(), status);
+    return [...latest.values()].sort((a, b) => b.id - a.id);
   }
 
   /** @param {number} number */

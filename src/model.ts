@@ -3,7 +3,7 @@
  * merged). Plain data: parsers produce it, the matcher compiles it, routing reads it.
  */
 
-/** A subsystem's position on Rust code (SPEC §4). */
+/** A subsystem's position on Rust code (docs/ROUTING.md, "Stances"). */
 export type Stance = 'core' | 'opt-in' | 'opt-out' | 'undecided';
 export const STANCES: readonly Stance[] = ['core', 'opt-in', 'opt-out', 'undecided'];
 

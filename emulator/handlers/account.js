@@ -21,6 +21,7 @@ export function getRepository(ctx) {
     fullName: state.fullName,
     id: state.repositoryId,
     defaultBranch: state.defaultBranch,
+    private: state.isPrivate,
   });
   const write = !ctx.readOnly;
   return {
@@ -59,7 +60,9 @@ export function getAuthenticatedUser(ctx) {
 export function getCollaboratorPermission(ctx) {
   const login = String(ctx.params.username);
   const collaborator = ctx.state.collaborator(login);
-  const role = collaborator?.permission ?? 'none';
+  // On a public repository everyone can read, and GitHub answers `read` for any user who is not a collaborator
+  // (observed: aws-ia/cloudformation-github-resource-providers#14); `none` only on a private one.
+  const role = collaborator?.permission ?? (ctx.state.isPrivate ? 'none' : 'read');
   const permission = LEGACY_PERMISSION.get(role) ?? 'none';
   const user = userPayload(ctx.api, collaborator?.login ?? login);
   const permissions = {
@@ -81,10 +84,21 @@ export function checkCollaborator(ctx) {
 export function getRateLimit(ctx) {
   const core = ctx.rate;
   const unlimited = (/** @type {number} */ limit) => ({ limit, used: 0, remaining: limit, reset: core.reset });
+  const budget = ctx.graphqlRate;
   return {
     status: 200,
     body: {
-      resources: { core, search: unlimited(30), graphql: unlimited(5000), integration_manifest: unlimited(5000) },
+      resources: {
+        core,
+        search: unlimited(30),
+        graphql: {
+          limit: budget.limit,
+          used: budget.limit - budget.remaining,
+          remaining: budget.remaining,
+          reset: budget.resetAt,
+        },
+        integration_manifest: unlimited(5000),
+      },
       rate: core,
     },
   };

@@ -4,10 +4,27 @@
  * are refused as on GitHub.
  */
 import { nodeId } from '../payloads.js';
-import { notFound, validationFailed } from '../replies.js';
+import { errorReply, notFound, validationFailed } from '../replies.js';
 import { actorPayload, association, findPull, pageReply } from './context.js';
 
 export const MAX_COMMENT_BODY = 65536;
+/**
+ * GitHub's 403 for a comment on a locked conversation (observed in public reports, with the locking-conversations
+ * article as documentation_url; labels and review requests still work).
+ */
+export const LOCKED_MESSAGE = 'Unable to create comment because issue is locked.';
+
+/**
+ * Who may still comment on a locked conversation: people with write access do (GitHub's locking docs);
+ * an app or GITHUB_TOKEN identity is refused (observed: github-actions[bot], Renovate, Probot apps get 403).
+ * @param {import('./context.js').HandlerContext} ctx
+ */
+function canCommentWhenLocked(ctx) {
+  const { identity } = ctx.state;
+  if (identity.type === 'Bot') return false;
+  const role = ctx.state.collaborator(identity.login)?.permission ?? 'none';
+  return ['admin', 'maintain', 'write'].includes(role);
+}
 
 /**
  * @param {import('./context.js').HandlerContext} ctx
@@ -69,6 +86,9 @@ export function createComment(ctx) {
   const body = String(ctx.body.body);
   const refused = tooLong(ctx, body);
   if (refused) return refused;
+  if (pull.locked && !canCommentWhenLocked(ctx)) {
+    return errorReply(403, LOCKED_MESSAGE, 'https://help.github.com/articles/locking-conversations/');
+  }
   const comment = ctx.state.addComment(pull.number, { user: ctx.state.identity, body });
   return {
     status: 201,

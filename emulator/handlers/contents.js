@@ -2,7 +2,7 @@
  * Reading the repository at a commit: file contents (JSON with base64 up to 1 MB, raw bytes with the raw media
  * type), directory listings (how a client tells a directory from a file), git trees and commit comparisons.
  */
-import { blobSha, diffSnapshots, listDirectory, treeSha, walkTree } from '../git-objects.js';
+import { blobSha, listDirectory, treeSha, walkTree } from '../git-objects.js';
 import { diffEntryPayload, nodeId } from '../payloads.js';
 import { errorReply, notFound } from '../replies.js';
 
@@ -10,6 +10,8 @@ import { errorReply, notFound } from '../replies.js';
 export const MAX_JSON_CONTENT_BYTES = 1024 * 1024;
 /** GitHub's compare endpoint lists at most 300 files. */
 export const MAX_COMPARE_FILES = 300;
+/** The compare endpoint lists at most 250 commits (REST docs, "Compare two commits"). */
+export const MAX_COMPARE_COMMITS = 250;
 /** GitHub truncates recursive trees past 100,000 entries. */
 export const MAX_TREE_ENTRIES = 100_000;
 const RAW_MEDIA_TYPE = /application\/vnd\.github(\.v3)?\.raw/;
@@ -137,11 +139,11 @@ export function getTree(ctx) {
 }
 
 /**
- * A commit object as comparisons show it. The emulator keeps no history: each commit's parent is unknown.
+ * A commit object as comparisons show it, with its parents as far as the emulator knows them.
  * @param {import('./context.js').HandlerContext} ctx
  * @param {string} sha
  */
-function commitPayload(ctx, sha) {
+export function commitPayload(ctx, sha) {
   const { api, state } = ctx;
   const url = `${api}/repos/${state.fullName}/commits/${sha}`;
   const person = { name: 'Emulated Author', email: 'author@example.com', date: '2026-01-05T09:00:00Z' };
@@ -161,7 +163,11 @@ function commitPayload(ctx, sha) {
     },
     author: null,
     committer: null,
-    parents: [],
+    parents: (state.parents.get(sha) ?? []).map((parent) => ({
+      sha: parent,
+      url: `${api}/repos/${state.fullName}/commits/${parent}`,
+      html_url: `https://github.com/${state.fullName}/commit/${parent}`,
+    })),
   };
 }
 
@@ -174,8 +180,28 @@ export function compareCommits(ctx) {
   if ('status' in base) return base;
   const head = commitAt(ctx, headRef);
   if ('status' in head) return head;
-  const pull = [...state.pulls.values()].find((p) => p.base.sha === base.sha && p.head.sha === head.sha);
-  const files = pull ? pull.files : diffSnapshots(base.files, head.files).map((f) => state.completeFile(f, head.sha));
+  const mergeBase = state.mergeBase(base.sha, head.sha);
+  if (mergeBase === null) {
+    // Observed: "No common ancestor between {base} and {head}." with 404.
+    return errorReply(404, `No common ancestor between ${baseRef} and ${headRef}.`, ctx.operation.docs);
+  }
+  // A pull request given an explicit file list keeps it (its patches may be ones no snapshot produces).
+  const pull = [...state.pulls.values()].find(
+    (p) => p.filesGiven && p.base.sha === base.sha && p.head.sha === head.sha,
+  );
+  const files = pull ? pull.files : (state.diffFromMergeBase(base.sha, head.sha) ?? []);
+  const ahead = base.sha === head.sha ? [] : state.commitsBetween(base.sha, head.sha);
+  const behind = base.sha === head.sha ? [] : state.commitsBetween(head.sha, base.sha);
+  const legacy = mergeBase === base.sha && !state.ancestry(head.sha).has(base.sha);
+  const behindBy = legacy ? 0 : behind.length;
+  const status =
+    ahead.length === 0 && behindBy === 0
+      ? 'identical'
+      : behindBy === 0
+        ? 'ahead'
+        : ahead.length === 0
+          ? 'behind'
+          : 'diverged';
   const url = `${api}/repos/${state.fullName}/compare/${baseRef}...${headRef}`;
   const html = `https://github.com/${state.fullName}/compare/${baseRef}...${headRef}`;
   return {
@@ -187,12 +213,12 @@ export function compareCommits(ctx) {
       diff_url: `${html}.diff`,
       patch_url: `${html}.patch`,
       base_commit: commitPayload(ctx, base.sha),
-      merge_base_commit: commitPayload(ctx, base.sha),
-      status: base.sha === head.sha ? 'identical' : 'ahead',
-      ahead_by: base.sha === head.sha ? 0 : 1,
-      behind_by: 0,
-      total_commits: base.sha === head.sha ? 0 : 1,
-      commits: base.sha === head.sha ? [] : [commitPayload(ctx, head.sha)],
+      merge_base_commit: commitPayload(ctx, mergeBase),
+      status,
+      ahead_by: ahead.length,
+      behind_by: behindBy,
+      total_commits: ahead.length,
+      commits: ahead.slice(0, MAX_COMPARE_COMMITS).map((sha) => commitPayload(ctx, sha)),
       files: files.slice(0, MAX_COMPARE_FILES).map((file) => diffEntryPayload(api, state.fullName, head.sha, file)),
     },
   };

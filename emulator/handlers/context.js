@@ -9,6 +9,8 @@ import { labelPayload, userPayload } from '../payloads.js';
  * @typedef {object} EmulatorBehaviour
  * @property {boolean} tokenCanSeeTeams false: team review requests fail as with GITHUB_TOKEN
  * @property {number} maxReviewersPerRequest users + teams accepted in one review request
+ * @property {import('../permissions.js').TokenPermissions | null} tokenPermissions what the token was granted;
+ *   null: everything
  */
 /**
  * @typedef {object} HandlerContext
@@ -24,6 +26,7 @@ import { labelPayload, userPayload } from '../payloads.js';
  * @property {string} linkBase this path as GitHub links it in pagination (`/repositories/{id}/…`)
  * @property {boolean} readOnly the token may only read
  * @property {{ limit: number, used: number, remaining: number, reset: number }} rate the token's budget
+ * @property {import('../faults.js').GraphqlBudget} graphqlRate the token's GraphQL point budget
  */
 /** @typedef {(ctx: HandlerContext) => import('../replies.js').Reply} Handler */
 

@@ -20,8 +20,19 @@ import {
   removeIssueLabel,
   setIssueLabels,
 } from './labels.js';
-import { getPull, listPullFiles } from './pulls.js';
+import { getPull, listPullFiles, listPulls, mergePull } from './pulls.js';
 import { listRequestedReviewers, listReviews, requestReviewers } from './reviews.js';
+import {
+  getBranchProtection,
+  getBranchRules,
+  getRuleset,
+  getStatusChecksProtection,
+  getWorkflowPermissions,
+  listCollaborators,
+  listRulesets,
+  listWorkflows,
+} from './settings.js';
+import { createStatus, getCombinedStatus, listStatuses } from './statuses.js';
 import { getTeamByName } from './teams.js';
 
 /** @type {Readonly<Record<string, import('./context.js').Handler>>} */
@@ -33,6 +44,7 @@ export const HANDLERS = Object.freeze({
   'rate-limit/get': getRateLimit,
   'pulls/get': getPull,
   'pulls/list-files': listPullFiles,
+  'pulls/merge': mergePull,
   'pulls/list-requested-reviewers': listRequestedReviewers,
   'pulls/request-reviewers': requestReviewers,
   'pulls/list-reviews': listReviews,
@@ -52,6 +64,18 @@ export const HANDLERS = Object.freeze({
   'issues/get-comment': getComment,
   'issues/update-comment': updateComment,
   'issues/delete-comment': deleteComment,
+  'repos/create-commit-status': createStatus,
+  'repos/get-combined-status-for-ref': getCombinedStatus,
+  'repos/list-commit-statuses-for-ref': listStatuses,
+  'pulls/list': listPulls,
+  'repos/get-repo-rulesets': listRulesets,
+  'repos/get-repo-ruleset': getRuleset,
+  'repos/get-branch-rules': getBranchRules,
+  'repos/get-branch-protection': getBranchProtection,
+  'repos/get-status-checks-protection': getStatusChecksProtection,
+  'actions/list-repo-workflows': listWorkflows,
+  'actions/get-github-actions-default-workflow-permissions-repository': getWorkflowPermissions,
+  'repos/list-collaborators': listCollaborators,
 });
 
 /** The operationIds above, for the extraction script. */

@@ -3,6 +3,7 @@
  * which GitHub stops at 3,000 files without saying so.
  */
 import { diffEntryPayload, nodeId, repositoryPayload, stableId, teamPayload, userPayload } from '../payloads.js';
+import { mergeRefusal } from '../merge-rules.js';
 import { errorReply, notFound } from '../replies.js';
 import { actorPayload, association, findPull, issueLabels, pageReply } from './context.js';
 
@@ -68,18 +69,18 @@ export function pullPayload(ctx, pull) {
     statuses_url: statusesUrl,
     number: pull.number,
     state: pull.state,
-    locked: false,
+    locked: pull.locked,
     title: pull.title,
     user: actorPayload(ctx, pull.user),
     body: pull.body,
     labels: issueLabels(ctx, pull),
     milestone: null,
-    active_lock_reason: null,
+    active_lock_reason: pull.activeLockReason,
     created_at: pull.createdAt,
     updated_at: pull.updatedAt,
-    closed_at: null,
-    merged_at: null,
-    merge_commit_sha: null,
+    closed_at: pull.mergedAt ?? null,
+    merged_at: pull.mergedAt ?? null,
+    merge_commit_sha: pull.mergeCommitSha ?? null,
     assignee: null,
     assignees: [],
     requested_reviewers: pull.requestedReviewers.map((login) => userPayload(api, login)),
@@ -99,7 +100,7 @@ export function pullPayload(ctx, pull) {
     author_association: association(state, pull.user.login),
     auto_merge: null,
     draft: pull.draft,
-    merged: false,
+    merged: Boolean(pull.merged),
     mergeable: null,
     rebaseable: null,
     mergeable_state: 'unknown',
@@ -165,5 +166,93 @@ export function listPullFiles(ctx) {
   return pageReply(
     ctx,
     listed.map((file) => diffEntryPayload(ctx.api, ctx.state.fullName, pull.head.sha, file)),
+  );
+}
+
+/** @type {import('./context.js').Handler} */
+export function mergePull(ctx) {
+  const pull = findPull(ctx);
+  if (!pull) return notFound(ctx.operation.docs);
+  const { state } = ctx;
+  if (ctx.body?.sha !== undefined && ctx.body.sha !== pull.head.sha) {
+    return errorReply(409, 'Head branch was modified. Review and try the merge again.', ctx.operation.docs);
+  }
+  const refused = mergeRefusal(state, pull);
+  if (refused) return errorReply(405, refused, 'https://docs.github.com/articles/about-protected-branches');
+  const sha = mergePullIntoBase(state, pull);
+  return { status: 200, body: { sha, merged: true, message: 'Pull Request successfully merged' } };
+}
+
+/**
+ * Records the merge: a merge commit on the base branch's tip whose files are the tip's with the pull request's
+ * changes applied (file by file: what the pull request changed wins), the branch moved, the pull request closed.
+ * @param {import('../state.js').RepositoryState} state
+ * @param {import('../state.js').Pull} pull
+ * @returns {string} the merge commit
+ */
+export function mergePullIntoBase(state, pull) {
+  const tip = state.branches.get(pull.base.ref) ?? pull.base.sha;
+  const sha = state.mergeCommit(tip, pull.head.sha, `merge:${pull.number}`);
+  state.branches.set(pull.base.ref, sha);
+  Object.assign(pull, { state: 'closed', merged: true, mergedAt: state.now(), mergeCommitSha: sha });
+  return sha;
+}
+
+/** Keys of the full pull request that pull-request-simple (the list's items) does not have. */
+const NOT_SIMPLE = [
+  'merged',
+  'mergeable',
+  'rebaseable',
+  'mergeable_state',
+  'merged_by',
+  'comments',
+  'review_comments',
+  'maintainer_can_modify',
+  'commits',
+  'additions',
+  'deletions',
+  'changed_files',
+];
+
+/** @type {import('./context.js').Handler} */
+export function listPulls(ctx) {
+  const { state } = ctx;
+  const wanted = String(ctx.query.state ?? 'open');
+  let pulls = [...state.pulls.values()].filter((p) => wanted === 'all' || p.state === wanted);
+  if (ctx.query.head !== undefined) {
+    // `user:ref-name` or `organization:ref-name`; the owner is the head repository's, so it finds fork PRs.
+    // Without an owner, the name is taken as a branch of this repository's owner (observed).
+    const head = String(ctx.query.head);
+    const [owner, ref] = head.includes(':')
+      ? [head.slice(0, head.indexOf(':')), head.slice(head.indexOf(':') + 1)]
+      : [state.owner, head];
+    pulls = pulls.filter(
+      (p) =>
+        p.head.repoFullName !== null &&
+        p.head.repoFullName.split('/')[0].toLowerCase() === owner.toLowerCase() &&
+        p.head.ref === ref,
+    );
+  }
+  if (ctx.query.base !== undefined) pulls = pulls.filter((p) => p.base.ref === String(ctx.query.base));
+  const sort = String(ctx.query.sort ?? 'created');
+  // Docs: direction defaults to desc when sort is created (or absent), else asc.
+  const direction = String(ctx.query.direction ?? (sort === 'created' ? 'desc' : 'asc'));
+  const key = (/** @type {import('../state.js').Pull} */ p) =>
+    sort === 'updated'
+      ? p.updatedAt
+      : sort === 'popularity'
+        ? String(state.commentsOn(p.number).length).padStart(9, '0')
+        : sort === 'long-running'
+          ? p.createdAt
+          : p.createdAt;
+  pulls.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.number - b.number));
+  if (direction === 'desc') pulls.reverse();
+  return pageReply(
+    ctx,
+    pulls.map((pull) => {
+      const full = /** @type {Record<string, unknown>} */ (pullPayload(ctx, pull));
+      for (const key of NOT_SIMPLE) delete full[key];
+      return full;
+    }),
   );
 }

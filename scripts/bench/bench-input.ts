@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { generateKernelMaintainers } from './generate-kernel.js';
 import { generateKernelTree } from './generate-tree.js';
 
-/** The kernel data's place relative to the project root (see /work/shared/kernel/README.md). */
+/** The kernel data's place relative to the project root (a folder beside the clone; CONTRIBUTING.md, "Kernel data"). */
 export const KERNEL_DATA = '../shared/kernel/linux-6.12';
 
 /** A policy and a tree, on disk and in memory. */

@@ -136,7 +136,7 @@ export const STATUS_VALUES: Readonly<Record<string, number>> = {
   Obsolete: 3,
 };
 
-/** Sections whose name carries `[RUST]` (stance opt-in by SPEC §3), besides the one named `RUST`. */
+/** Sections whose name carries `[RUST]` (opt-in: docs/POLICY.md, "Importing MAINTAINERS"), besides the one named `RUST`. */
 export const RUST_TAGGED_SECTIONS = 3;
 
 /** Files by depth: number of `/` in the path → files. Most of the tree sits 2 to 5 directories down. */

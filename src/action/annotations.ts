@@ -1,10 +1,10 @@
 /**
- * The error annotations on held Rust files (SPEC §6). GitHub shows at most 10 error annotations per step,
+ * The error annotations on held Rust files (docs/GATE.md, "Annotations"). GitHub shows at most 10 error annotations per step,
  * so past the limit all but one stay individual and the last names the rest.
  */
 import type { RoutingDecision } from '../routing/types.js';
 
-/** GitHub drops error annotations past this many per step (GITHUB.md). */
+/** GitHub drops error annotations past this many per step (docs/GITHUB-PLATFORM.md, "Annotations and the job summary"). */
 export const MAX_ERROR_ANNOTATIONS = 10;
 
 /** Files the last annotation names; the job summary lists them all. */

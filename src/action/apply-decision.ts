@@ -17,7 +17,7 @@ import type { RoutingDecision } from '../routing/types.js';
 import { labelSpecs, planLabels } from './plan-labels.js';
 import { planReviewRequests } from './plan-review-requests.js';
 
-/** The action's switches (SPEC §5 inputs). */
+/** The action's switches (action.yml inputs). */
 export interface ApplyOptions {
   labels: boolean;
   syncLabels: boolean;

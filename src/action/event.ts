@@ -1,5 +1,5 @@
 /**
- * Which events the action evaluates (SPEC §5), decided from the event name and payload alone so it can be
+ * Which events the action evaluates (docs/GATE.md, "Events"), decided from the event name and payload alone so it can be
  * tested without a runner.
  */
 

@@ -1,6 +1,6 @@
 /**
  * What applying the decision did not do as asked, in words for the job summary and the log: the outputs
- * carry the decision, these notes carry what could not be applied and why (SPEC §4).
+ * carry the decision, these notes carry what could not be applied and why (docs/GATE.md, "Outputs").
  */
 import type { WriteGate } from '../github/write-gate.js';
 import type { ApplyResult } from './apply-decision.js';
@@ -11,7 +11,7 @@ export interface Note {
   warn: boolean;
 }
 
-/** GitHub's answer when the token cannot see the organisation's teams (GITHUB.md, observed). */
+/** GitHub's answer when the token cannot see the organisation's teams (docs/GITHUB-PLATFORM.md, "Review requests"). */
 const TEAM_INVISIBLE = /could not resolve to a node/i;
 
 /**

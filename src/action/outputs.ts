@@ -1,4 +1,4 @@
-/** The step's outputs (SPEC §5): the decision, whatever could be applied. */
+/** The step's outputs (docs/GATE.md, "Outputs"): the decision, whatever could be applied. */
 import { renderJson } from '../report/render-json.js';
 import type { RoutingDecision } from '../routing/types.js';
 

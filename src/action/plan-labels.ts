@@ -1,12 +1,12 @@
 /**
- * Which labels to add and remove (SPEC §4, §5): only labels the policy manages are ever removed, and a PR
+ * Which labels to add and remove (docs/GATE.md, "Labels and review requests"): only labels the policy manages are ever removed, and a PR
  * never ends up with more than GitHub's 100 labels.
  */
 import type { Policy, StatusLabels } from '../model.js';
 import type { LabelSpec } from '../github/ensure-labels.js';
 import type { RoutingDecision } from '../routing/types.js';
 
-/** GitHub refuses to put more labels on one issue or PR (GITHUB.md, observed). */
+/** GitHub refuses to put more labels on one issue or PR (docs/GITHUB-PLATFORM.md, "Labels"). */
 export const GITHUB_MAX_LABELS = 100;
 
 export interface LabelPlan {

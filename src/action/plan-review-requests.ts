@@ -1,5 +1,5 @@
 /**
- * Whom to ask for review (SPEC §5): the decision's reviewers minus whoever must not be asked (again). Pure,
+ * Whom to ask for review (docs/GATE.md, "Labels and review requests"): the decision's reviewers minus whoever must not be asked (again). Pure,
  * beside plan-labels.ts: apply-decision.ts plans both, then writes only the difference.
  */
 import type { Rejection } from '../github/request-reviewers.js';

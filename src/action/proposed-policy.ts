@@ -1,5 +1,5 @@
 /**
- * A PR that edits the policy files is routed by the base policy (SPEC §4); the report shows what its head
+ * A PR that edits the policy files is routed by the base policy (docs/ROUTING.md, "Policy changes"); the report shows what its head
  * version would change. The head is read only to describe that, never to route.
  */
 import { InputError, formatSourceError } from '../errors.js';

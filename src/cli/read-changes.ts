@@ -16,7 +16,7 @@ export function readChanges(options: CliOptions, cwd: string): ChangeSet {
   const parts: ChangeSet[] = [];
 
   const listed: ChangedFile[] = [];
-  // `--files a b c` as SPEC §8 writes it: parseArgs takes the first, the rest arrive as positionals.
+  // `--files a b c` as docs/CLI.md ("Change sources") writes it: parseArgs takes the first, the rest arrive as positionals.
   for (const path of [...options.files, ...options.positionals]) {
     const problem = validateRepoPath(path);
     if (problem) errors.push(sourceError('BAD_PATH', `--files: ${problem}`, '--files'));

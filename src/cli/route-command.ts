@@ -1,5 +1,5 @@
 /**
- * `route`: where does this change go, and will it be blocked? Prints the decision as text, JSON (SPEC §8)
+ * `route`: where does this change go, and will it be blocked? Prints the decision as text, JSON (docs/ROUTING.md)
  * or the Markdown the PR comment shows. Exit 0 routed, 1 blocked.
  */
 import { changedPaths } from '../diff/changed-paths.js';

@@ -10,7 +10,7 @@ import type { PersonMapping, StanceOverride } from './policy-document.js';
 /** How the kernel marks a section for a Rust driver or abstraction its maintainers took (three in 6.12). */
 const RUST_TAG = '[RUST]';
 
-/** The kernel's Rust tree: core when a MAINTAINERS file is used without a maintainers.yml (SPEC §3). */
+/** The kernel's Rust tree: core when a MAINTAINERS file is used alone (docs/POLICY.md, "MAINTAINERS on its own"). */
 const RUST_TREE_SECTION = 'RUST';
 
 /** Unused `import.people` entries that get a "did you mean"; the rest are listed without one. */

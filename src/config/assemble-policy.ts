@@ -86,7 +86,7 @@ export function assemblePolicy(doc: PolicyDocument, imported?: ImportedFile): Pa
 }
 
 /**
- * A MAINTAINERS file used alone (SPEC §3): the section `RUST` is the Rust tree (core), `[RUST]` sections
+ * A MAINTAINERS file used alone (docs/POLICY.md, "MAINTAINERS on its own"): the section `RUST` is the Rust tree (core), `[RUST]` sections
  * opt in, every other section is left to `default-stance: undecided`. Nobody is mapped to GitHub.
  *
  * @example policyFromKernel(text, 'MAINTAINERS').value.subsystems.find((s) => s.name === 'RUST')?.stance // → 'core'

@@ -5,7 +5,7 @@
  */
 import type { Origin, PathPattern, StatusLabels, Stance, Subsystem } from '../model.js';
 
-/** How a path's stance is chosen among its owners (SPEC §4). */
+/** How a path's stance is chosen among its owners (docs/ROUTING.md, "Who decides a Rust path"). */
 export type StanceResolution = 'most-specific' | 'strictest';
 /** Every stance-resolution, the default first. */
 export const STANCE_RESOLUTIONS: readonly StanceResolution[] = ['most-specific', 'strictest'];

@@ -89,7 +89,7 @@ export function readPeople(r: YamlReader, raw: unknown, what: string, fallback: 
 
 /**
  * The dialect of a maintainers.yml path pattern: `**` and `{a,b}` exist only in globs; everything else is
- * read as get_maintainer.pl reads F:, so where the two overlap the kernel's meaning wins (SPEC §3).
+ * read as get_maintainer.pl reads F:, so where the two overlap the kernel's meaning wins (docs/POLICY.md, "Pattern dialects").
  *
  * @example patternDialect('rust/') // → 'kernel'
  * @example patternDialect('**\/Kconfig') // → 'glob'

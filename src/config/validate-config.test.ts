@@ -5,7 +5,7 @@ const lines = (...text: string[]) => text.join('\n') + '\n';
 const problems = (text: string) => validateConfig(text, 'maintainers.yml').errors.map(formatSourceError);
 
 describe('validateConfig', () => {
-  it('validateConfig reads every key of SPEC §3 with the origin of each value', () => {
+  it('validateConfig reads every key of docs/POLICY.md with the origin of each value', () => {
     const { value, errors, warnings } = validateConfig(
       lines(
         'version: 1',
@@ -107,7 +107,7 @@ describe('validateConfig', () => {
     });
   });
 
-  it('validateConfig fills in the defaults of SPEC §3', () => {
+  it('validateConfig fills in the defaults of docs/POLICY.md', () => {
     const { value, errors } = validateConfig('version: 1\n', 'maintainers.yml');
     expect(errors).toEqual([]);
     expect(value).toEqual({
@@ -121,7 +121,7 @@ describe('validateConfig', () => {
     });
   });
 
-  // SPEC §7: each bad input exits with `file:line:col: message`, with a "did you mean" for typos.
+  // (docs/POLICY.md, "Errors"): each bad input exits with `file:line:col: message`, with a "did you mean" for typos.
   it.each([
     [
       'malformed YAML: unclosed quote',

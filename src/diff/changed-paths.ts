@@ -1,5 +1,5 @@
 /**
- * The paths a change set touches (SPEC §2: renames count both the old and the new path), each once: what
+ * The paths a change set touches (docs/ROUTING.md, "Changed paths": renames count both paths), each once: what
  * routing decides, and what the CLI and the action look up as directories.
  */
 import type { ChangedFile } from './types.js';

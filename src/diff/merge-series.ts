@@ -14,7 +14,7 @@ export interface SeriesMessage {
 
 /**
  * Titles and describes a series, oldest message first, so that every subject appears exactly once in
- * title + body (keywords are matched against both, SPEC §3):
+ * title + body (keywords are matched against both, docs/ROUTING.md, "Keywords"):
  * - one message: its subject and body;
  * - with a cover letter: the cover's subject; the body is the cover's body, then each patch's
  *   `subject\n\nbody`;

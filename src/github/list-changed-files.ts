@@ -7,7 +7,7 @@ import type { RepoRef } from './types.js';
 /** GitHub's maximum page size for this endpoint. */
 const PAGE_SIZE = 100;
 
-/** The files API stops here silently; only `changed_files` on the PR tells (GITHUB.md). */
+/** The files API stops here silently; only `changed_files` on the PR tells (docs/GITHUB-PLATFORM.md, "Pull request files"). */
 export const FILES_API_CAP = 3000;
 
 export interface ListedChanges {

@@ -12,7 +12,7 @@ const NOT_A_COLLABORATOR = 'Reviews may only be requested from collaborators.';
 export const TEAM_NOT_VISIBLE =
   'not visible to this token: use a GitHub App token with Members: read or a PAT with read:org';
 
-/** Users per request: GitHub documents no limit, but larger requests fail (GITHUB.md, observed). */
+/** Users per request: GitHub documents no limit, but larger requests fail (docs/GITHUB-PLATFORM.md, "Review requests"). */
 export const MAX_USERS_PER_REQUEST = 15;
 
 export interface Rejection {

@@ -1,13 +1,13 @@
 /**
  * K: keywords (`keywords:` in maintainers.yml): Perl regexes searched in the PR title and body and in the
- * diff's added and removed lines. A subsystem they hit is "mentioned" (SPEC §3).
+ * diff's added and removed lines. A subsystem they hit is "mentioned" (docs/ROUTING.md, "Keywords").
  *
  * get_maintainer.pl applies them with `/x`, one patch line at a time: `$patch_line =~ m/${patch_prefix}$keyword/x`
  * (and `$text =~ m/$keyword/x` on a whole file), where the prefix `^[+-].*` restricts them to changed lines once
  * the diff starts. We get those lines without their marker and match the keyword anywhere in each, which is
  * the same search.
  *
- * Bounded (SPEC §7): the regex engine is linear-time, every keyword sits behind its required literal, each line
+ * Bounded (docs/ROUTING.md, "Keywords"): the regex engine is linear-time, every keyword sits behind its required literal, each line
  * is cut at MAX_KEYWORD_LINE_LENGTH, and scanning stops once `budgetBytes` of text have been read. Whatever was
  * not read is reported (`capped`), never silently skipped.
  */

@@ -7,7 +7,7 @@ import { compileSubsystemIndex } from './compile-subsystem-index.js';
 import { compileNaiveMatcher } from './naive-matcher.js';
 import type { IsDirectory, PathMatch } from './types.js';
 
-/** Our own MAINTAINERS excerpt exercising each rule of SPEC §3 "Path patterns". */
+/** Our own MAINTAINERS excerpt exercising each rule of docs/ROUTING.md, "Path patterns". */
 const EXCERPT = `
 DRM DRIVERS
 F:\tinclude/drm/drm

@@ -2,7 +2,7 @@
  * A maintainers.yml path pattern in the glob dialect (it uses `**` or `{a,b}`, which F: lines cannot say),
  * matched by minimatch 11 — which no longer compiles to RegExp, so no glob can make matching slow.
  *
- * Where the dialects overlap the kernel's meaning wins (SPEC §3): a trailing `/` owns everything below, as in
+ * Where the dialects overlap the kernel's meaning wins (docs/POLICY.md, "Pattern dialects"): a trailing `/` owns everything below, as in
  * F:, so `drivers/**\/` is read as `drivers/**\/**`.
  */
 import { Minimatch, type MinimatchOptions } from 'minimatch';

@@ -11,7 +11,7 @@ import type { PathMatch } from './types.js';
  * most specific first, ties in policy order.
  *
  * get_maintainer.pl itself records the specificity of the *last* matching pattern of a section and sorts a
- * Perl hash, so its ties come out in no fixed order; the SPEC asks for the most specific pattern and policy
+ * Perl hash, so its ties come out in no fixed order; docs/ROUTING.md ("Specificity") asks for the most specific pattern and policy
  * order instead. The set of subsystems is the same either way.
  */
 export function rankMatches(hits: readonly PathEntry[]): PathMatch[] {

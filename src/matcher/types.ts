@@ -22,7 +22,7 @@ export interface PathMatch extends PatternHit {
 export interface SubsystemIndex {
   /**
    * Subsystems whose F:/N: patterns match `path` and no X: pattern excludes it, most specific first
-   * (ties in policy order). Fallbacks included (SPEC §8 `files[].subsystems`).
+   * (ties in policy order). Fallbacks included (docs/ROUTING.md, "The JSON shape": `files[].subsystems`).
    */
   match(path: string): PathMatch[];
   /** Every pattern that matched and every X: that excluded, for `explain`. */

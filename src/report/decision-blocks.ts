@@ -1,5 +1,5 @@
 /**
- * The Markdown body shared by the sticky comment and the job summary (SPEC §6): verdict first, then one table
+ * The Markdown body shared by the sticky comment and the job summary (docs/GATE.md, "The sticky comment"): verdict first, then one table
  * row per subsystem, mentioned subsystems, labels, people not on GitHub, proposed policy changes, and the
  * per-file detail collapsed. Built as blocks so the renderers can cut the least important rows to fit.
  *

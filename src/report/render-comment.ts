@@ -1,5 +1,5 @@
 /**
- * The sticky PR comment (SPEC §5–6). A pure function of the decision — no timings, links or live review
+ * The sticky PR comment (docs/GATE.md, "The sticky comment"). A pure function of the decision — no timings, links or live review
  * state — so an unchanged PR renders byte-identical and the action needs no write.
  */
 import type { RoutingDecision } from '../routing/types.js';

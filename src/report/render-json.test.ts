@@ -17,7 +17,7 @@ const route = (paths: string[], approvedBy: string[] = []) =>
   );
 
 describe('renderJson', () => {
-  it("puts SPEC §8's keys first, in its order, then the detail", () => {
+  it('puts the documented keys first, in their order, then the detail', () => {
     const parsed = JSON.parse(renderJson(route(['drivers/net/phy/ax88796b_rust.rs'])));
     expect(Object.keys(parsed)).toEqual([
       'files',
@@ -44,7 +44,7 @@ describe('renderJson', () => {
     ]);
   });
 
-  it('prints the SPEC §8 example for the ASIX PHY driver (the example policy maps fujita)', () => {
+  it('prints the documented example for the ASIX PHY driver (the example policy maps fujita)', () => {
     const parsed = JSON.parse(renderJson(route(['drivers/net/phy/ax88796b_rust.rs'])));
     expect(parsed).toMatchObject({
       files: [

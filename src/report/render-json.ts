@@ -1,5 +1,5 @@
 /**
- * `--format json` and the action's `report` output: the decision as one JSON object, SPEC §8's documented
+ * `--format json` and the action's `report` output: the decision as one JSON object, the documented
  * keys first and in its order, the extra detail after, so the documented shape reads the same as the spec.
  *
  * The top level is indented for people; each entry of `files` is one compact line. A tree-wide change has
@@ -9,12 +9,12 @@
 import type { FileDecision, Hold, Reason, RoutingDecision } from '../routing/types.js';
 import { reasonJson } from './reason-text.js';
 
-/** SPEC §8's keys, in its order. */
+/** The documented keys, in their order (docs/ROUTING.md, "The JSON shape"). */
 const DECISION_KEYS = ['files', 'mentioned', 'labels', 'reviewers', 'teamReviewers', 'blocked', 'holds'] as const;
 const HOLD_KEYS = ['subsystem', 'stance', 'files', 'canLift', 'liftedBy'] as const;
 
 /**
- * Prints the decision with a trailing newline. FileDecision objects are built with SPEC §8's key order
+ * Prints the decision with a trailing newline. FileDecision objects are built with the documented key order
  * (see decideFile), so they are printed as they are.
  *
  * @example renderJson(decision)

@@ -1,5 +1,5 @@
 /**
- * The job summary (SPEC §6): the comment's content plus the policy commit it was routed by, timings and
+ * The job summary (docs/GATE.md, "The job summary"): the comment's content plus the policy commit it was routed by, timings and
  * notes from applying the decision. Unlike the comment it may change on every run.
  */
 import type { RoutingDecision } from '../routing/types.js';

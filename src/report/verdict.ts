@@ -1,5 +1,5 @@
 /**
- * The verdict line every report starts with (SPEC §6): routed, needs ack or blocked, and one sentence saying
+ * The verdict line every report starts with (docs/GATE.md, "The sticky comment"): routed, needs ack or blocked, and one sentence saying
  * why and what lifts it. The same words in the comment, the summary and the terminal.
  */
 import type { Hold, RoutingDecision, Verdict } from '../routing/types.js';

@@ -1,5 +1,5 @@
 /**
- * The decision for one changed path: its matches, its owners, who decides it and why (SPEC §4).
+ * The decision for one changed path: its matches, its owners, who decides it and why (docs/ROUTING.md, "Per-file decisions").
  * routeChanges calls this once per path and aggregates; nothing here looks at other paths.
  *
  * One pass, each step once: match (the compiled index) → owners and stance (resolve-stance.ts) → the values
@@ -61,7 +61,7 @@ export function decideFile(
             ? { owners: owners.length }
             : { stance: resolution.stance, source: resolution.source, weighed: resolution.weighed },
         );
-  // Built with SPEC §8's keys first and in its order, so renderJson prints it as it is (no reordering copy
+  // Documented keys first, in order (docs/ROUTING.md, "The JSON shape"), so renderJson prints it as it is (no reordering copy
   // of 100,000 objects), and with one shape for every path (previousPath last, set only for renames).
   const decision: FileDecision = {
     path,
@@ -75,7 +75,7 @@ export function decideFile(
   };
   if (previousPath !== undefined) decision.previousPath = previousPath;
   if (resolution === null) return { decision, owners, asked: owners.map((match) => match.subsystem), decider: -1 };
-  // SPEC §4: an opt-out owner is asked nothing ("nobody: they said no"); its hold is still reported.
+  // (docs/ROUTING.md, "Stances"): an opt-out owner is asked nothing ("they said no"); its hold is still reported.
   const asked = resolution.stance === 'opt-out' ? [] : [resolution.owner.subsystem];
   return { decision, owners, asked, decider: resolution.owner.subsystem };
 }

@@ -1,5 +1,5 @@
 /**
- * The stance changes a PR proposes by editing the policy (SPEC §4): the PR is routed by the base policy, and
+ * The stance changes a PR proposes by editing the policy (docs/ROUTING.md, "Policy changes"): the PR is routed by the base policy, and
  * the report shows what the head policy would change.
  */
 import type { Policy, Stance } from '../model.js';

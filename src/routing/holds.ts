@@ -1,5 +1,5 @@
 /**
- * Holds (SPEC §4): an `undecided` or `opt-out` subsystem deciding Rust paths holds the PR until one of its
+ * Holds (docs/GATE.md, "Holds" and "Acks"): an `undecided` or `opt-out` subsystem deciding Rust paths holds the PR until one of its
  * maintainers approves. Nothing else lifts a hold: not a label, not a comment, and not the PR author (GitHub
  * refuses self-approval anyway; an author who maintains the subsystem still needs another maintainer).
  *

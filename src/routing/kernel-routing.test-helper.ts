@@ -1,5 +1,5 @@
 /**
- * Test helper (test-only): SPEC §8's example and the [RUST] sections, routed on a real MAINTAINERS. Run on the
+ * Test helper (test-only): the documented example (docs/ROUTING.md, "The JSON shape") and the [RUST] sections, routed on a real MAINTAINERS. Run on the
  * committed excerpt by route.test.ts and on the whole 6.12 file by route.kernel.test.ts: the same assertions,
  * since the excerpt keeps every section these paths match.
  */
@@ -9,7 +9,7 @@ import type { Policy } from '../model.js';
 import { compilePolicy } from './compile-policy.js';
 import { routeChanges } from './route.js';
 
-/** The SPEC §8 example PR: the ASIX PHY driver, titled so RUST's keyword mentions it. */
+/** The documented example PR: the ASIX PHY driver, titled so RUST's keyword mentions it. */
 const ASIX = {
   files: [{ path: 'drivers/net/phy/ax88796b_rust.rs', status: 'modified' as const }],
   title: 'net: phy: ax88796b: convert to Rust',
@@ -17,8 +17,8 @@ const ASIX = {
   diffLines: [],
 };
 
-/** SPEC §8's example, verbatim. */
-const SPEC_EXAMPLE = {
+/** The documented example, verbatim (docs/ROUTING.md, "The JSON shape"). */
+const DOCUMENTED_EXAMPLE = {
   files: [
     {
       path: 'drivers/net/phy/ax88796b_rust.rs',
@@ -52,11 +52,11 @@ export function describeKernelRouting(source: string, maintainers: string, fileL
       return compiled.value;
     };
 
-    it('MAINTAINERS on its own: the ASIX PHY driver is opt-in by its [RUST] name, the SPEC §8 subsystems', () => {
+    it('MAINTAINERS on its own: the ASIX PHY driver is opt-in by its [RUST] name, the documented subsystems', () => {
       const policy = policyFromKernel(maintainers, 'MAINTAINERS');
       expect(policy.errors).toEqual([]);
       const decision = routeChanges(ASIX, compile(policy.value));
-      expect(decision.files[0]).toMatchObject({ ...SPEC_EXAMPLE.files[0], stanceSource: 'rust-tag' });
+      expect(decision.files[0]).toMatchObject({ ...DOCUMENTED_EXAMPLE.files[0], stanceSource: 'rust-tag' });
       expect(decision.mentioned).toEqual(['RUST']);
       // Nobody in a bare MAINTAINERS has a GitHub login: named, never requested.
       expect(decision.reviewers).toEqual([]);
@@ -67,7 +67,7 @@ export function describeKernelRouting(source: string, maintainers: string, fileL
       ]);
     });
 
-    it('imported by a maintainers.yml that maps FUJITA Tomonori to a login: exactly the SPEC §8 output', () => {
+    it('imported by a maintainers.yml that maps FUJITA Tomonori to a login: exactly the documented output', () => {
       const yml = `version: 1
 import:
   path: MAINTAINERS
@@ -95,7 +95,7 @@ import:
         teamReviewers,
         blocked,
         holds,
-      }).toEqual(SPEC_EXAMPLE);
+      }).toEqual(DOCUMENTED_EXAMPLE);
     });
 
     it('rust/kernel/block/ goes to BLOCK LAYER DEVICE DRIVER API [RUST], rust/kernel/str.rs to RUST', () => {

@@ -5,7 +5,7 @@ import type { Policy, StatusLabels } from '../model.js';
 import type { FileDecisionKind } from './types.js';
 
 /**
- * The status label of one file decision (SPEC §4 table); null when the policy disables it or the decision
+ * The status label of one file decision (docs/ROUTING.md, "Labels"); null when the policy disables it or the decision
  * carries none (`owners`, `unowned`). A lifted hold reads as opt-in: the maintainers said yes to this PR.
  *
  * @example statusLabel('needs-ack', { held: false }, DEFAULT_STATUS_LABELS) // → 'rust'

@@ -1,5 +1,5 @@
 /**
- * Who is asked to review (SPEC §4–5): the maintainers of the asked subsystems, most specific subsystem first,
+ * Who is asked to review (docs/ROUTING.md, "Reviewers"): the maintainers of the asked subsystems, most specific subsystem first,
  * then their reviewers in the same order; the author never; at most `maxReviewers` users and teams together,
  * so the cap cuts the least specific first.
  */

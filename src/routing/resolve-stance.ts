@@ -1,5 +1,5 @@
 /**
- * Who decides a Rust path, and with which stance (SPEC §4).
+ * Who decides a Rust path, and with which stance (docs/ROUTING.md, "Who decides a Rust path").
  *
  * Owners first: the subsystems matching a path that are not fallbacks, or the fallbacks when nothing else
  * matches (the kernel's "THE REST" owns only what no one else does). Then the stance: from the most specific

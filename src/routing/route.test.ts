@@ -72,7 +72,7 @@ const compiled = compileYaml(POLICY);
 const route = (files: (string | [string, string])[], options?: RouteOptions, text?: Partial<ChangeSet>) =>
   routeChanges(changes(files, text), compiled, options);
 
-describe('routeChanges: one Rust path goes to the subsystem that decides it (SPEC §4)', () => {
+describe('routeChanges: one Rust path goes to the subsystem that decides it (docs/ROUTING.md)', () => {
   it.each([
     ['core Rust goes to the Rust tree', 'rust/kernel/str.rs', 'RUST', 'core', 'core', ['RUST', 'THE REST']],
     [
@@ -469,7 +469,7 @@ describe('routeChanges: edge cases', () => {
     ]);
   });
 
-  it('routes 100,000 paths (SPEC §7: a huge PR stays bounded)', () => {
+  it('routes 100,000 paths (a huge PR stays bounded)', () => {
     const paths = Array.from(
       { length: 100_000 },
       (_, i) => `drivers/net/ethernet/vendor${i % 50}/file${i}.${i % 3 ? 'c' : 'rs'}`,

@@ -1,5 +1,5 @@
 /**
- * routeChanges: the whole decision for one change set (SPEC §4), as plain data. Pure: the policy comes
+ * routeChanges: the whole decision for one change set (docs/ROUTING.md, "The pipeline"), as plain data. Pure: the policy comes
  * compiled, the reviews come as `approvedBy`, nothing is read or written.
  *
  * Each path is decided on its own (decide-file.ts); this file aggregates per subsystem, in one pass over the
@@ -16,9 +16,9 @@ import { mentionedReport, OwnerTallies, ownerReport } from './owner-tally.js';
 import { pickReviewers } from './pick-reviewers.js';
 import type { FileDecision, Hold, RouteOptions, RoutingDecision, Verdict } from './types.js';
 
-/** SPEC §5 `max-reviewers` default. */
+/** The `max-reviewers` default (docs/ROUTING.md, "Reviewers"). */
 export const DEFAULT_MAX_REVIEWERS = 10;
-/** Keyword scanning stops after this much PR text and diff (SPEC §7: slow regexes stay bounded). */
+/** Keyword scanning stops after this much PR text and diff (docs/ROUTING.md, "Keywords": bounded). */
 export const DEFAULT_KEYWORD_BUDGET_BYTES = 1024 * 1024;
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The decision: what routing returns, what reports render, what the action applies, what `--format json`
- * prints (SPEC §8: `files`, `mentioned`, `labels`, `reviewers`, `teamReviewers`, `blocked`, `holds` are the
+ * prints (docs/ROUTING.md, "The JSON shape": `files`, `mentioned`, `labels`, `reviewers`, `teamReviewers`, `blocked`, `holds` are the
  * documented shape; the other keys add detail for reports).
  */
 import type { KeywordScan } from '../keywords/keyword-index.js';

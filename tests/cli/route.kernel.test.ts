@@ -7,7 +7,7 @@ import { cli } from './cli-helpers.js';
 describe('rust-patch-router on the real kernel MAINTAINERS', () => {
   const maintainers = kernelPath('linux-6.12', 'MAINTAINERS');
 
-  it("routes SPEC §8's example: the Rust ASIX PHY driver is opt-in", () => {
+  it('routes the documented example: the Rust ASIX PHY driver is opt-in', () => {
     const run = cli([
       'route',
       '--maintainers',

@@ -124,7 +124,7 @@ describe('rust-patch-router explain, validate, import', () => {
 });
 
 describe('rust-patch-router on the committed 6.12 MAINTAINERS excerpt (fixtures/linux-6.12)', () => {
-  it("routes SPEC §8's example: the Rust ASIX PHY driver is opt-in", () => {
+  it('routes the documented example: the Rust ASIX PHY driver is opt-in', () => {
     const run = cli([
       'route',
       '--maintainers',

@@ -1,5 +1,5 @@
 /**
- * Idempotence and the sticky comment (SPEC §5, §6): a re-run on an unchanged PR writes nothing; the comment
+ * Idempotence and the sticky comment (docs/GATE.md, "The sticky comment"): a re-run on an unchanged PR writes nothing; the comment
  * is the bot's own, found by marker and author, and edited in place when a later push removes the Rust.
  */
 import { HEAD, openPullRequest, pushToPullRequest, runAction, inRepository } from '../../emulator/harness.js';

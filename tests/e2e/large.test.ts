@@ -1,5 +1,5 @@
 /**
- * Big pull requests (SPEC §5): past the files API's 3,000-file cap the action takes the list from a local
+ * Big pull requests (docs/GATE.md, "Big pull requests"): past the files API's 3,000-file cap the action takes the list from a local
  * git checkout holding both commits, or fails closed; and a PR never ends up with more than 100 labels.
  */
 import { execFileSync } from 'node:child_process';

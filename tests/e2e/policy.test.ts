@@ -1,5 +1,5 @@
 /**
- * Where the policy comes from (SPEC §2, §4, §7): always the base commit through the API — not the PR's
+ * Where the policy comes from (docs/GATE.md, "The policy at the base commit"): always the base commit through the API — not the PR's
  * head, not the workspace — and every problem with it named by file, line and column or by path and commit.
  */
 import {

@@ -1,5 +1,5 @@
 /**
- * GitHub misbehaving (SPEC §5): transient errors and rate limits are retried; a read-only token (a fork's
+ * GitHub misbehaving (docs/GATE.md, "Errors"): transient errors and rate limits are retried; a read-only token (a fork's
  * PR under pull_request) degrades to report-only with one warning, and blocking still works.
  */
 import { openPullRequest, runAction, inRepository } from '../../emulator/harness.js';

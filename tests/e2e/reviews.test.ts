@@ -1,5 +1,5 @@
 /**
- * Review requests and the action's switches (SPEC §5): drafts, refused logins and teams, the reviewer cap,
+ * Review requests and the action's switches (docs/GATE.md, "Labels and review requests"): drafts, refused logins and teams, the reviewer cap,
  * dry-run, and the events the action does not evaluate.
  */
 import { listOutput, openPullRequest, runAction, inRepository, EXAMPLE_PEOPLE } from '../../emulator/harness.js';

@@ -1,5 +1,5 @@
 /**
- * SPEC §4 end to end: each stance, applied to a real pull request by the bundled action against the
+ * docs/ROUTING.md, "Stances", end to end: each stance, applied to a real pull request by the bundled action against the
  * emulator, with the example policy (maintainers.yml) at the base commit.
  */
 import { listOutput, openPullRequest, runAction, inRepository } from '../../emulator/harness.js';
