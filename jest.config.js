@@ -10,7 +10,8 @@
 // - kernel: `*.kernel.test.ts`, which read ../shared/kernel; collected only when it is there (see
 //   jest/kernel-scale.js for the rules, and jest/kernel-scale-reporter.js for the note when it is not).
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { collectKernelTests, KERNEL_TEST_PATTERN } from './jest/kernel-scale.js';
 
 const common = {
@@ -20,14 +21,17 @@ const common = {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json' }] },
 };
 
-/** The tests of src/ that start the emulator: they import emulator/harness.js. */
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+
+/** The tests of src/ that start the emulator (they import emulator/harness.js), as `<rootDir>/src/…`. */
 function emulatorTestsIn(dir) {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
+  return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.test.ts'))
     .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
-    .filter((path) => /emulator\/harness\.js['"]/.test(readFileSync(path, 'utf8')));
+    .filter((path) => /emulator\/harness\.js['"]/.test(readFileSync(path, 'utf8')))
+    .map((path) => `<rootDir>/${relative(ROOT, path).split(sep).join('/')}`);
 }
-const emulatorTests = emulatorTestsIn('src').map((path) => `<rootDir>/${path}`);
+const emulatorTests = emulatorTestsIn('src');
 
 export default {
   projects: [
