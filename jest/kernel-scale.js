@@ -95,10 +95,12 @@ export function kernelTestFiles(roots = ['src', 'tests', 'emulator', 'scripts'])
 export function collectKernelTests(env = process.env) {
   const missing = kernelDataMissing();
   if (missing !== null && env[REQUIRE_KERNEL_DATA]) {
-    throw new Error(
+    const error = new Error(
       `${REQUIRE_KERNEL_DATA} is set but ${missing}: the kernel-scale tests cannot run. ` +
         `Put the kernel data there (see jest/kernel-scale.js), or unset ${REQUIRE_KERNEL_DATA} outside CI.`,
     );
+    error.stack = error.message; // jest prints the stack: the message says everything, the frames nothing
+    throw error;
   }
   return missing === null;
 }
