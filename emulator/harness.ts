@@ -143,6 +143,7 @@ const emulatorModule = (await import(join(ROOT, 'emulator', 'index.js'))) as {
     botLogin?: string;
     tokenCanSeeTeams?: boolean;
   }): Promise<Emulator>;
+  isWrite(request: { method: string; path: string; body?: unknown }): boolean;
 };
 const runner = (await import(join(ROOT, 'emulator', 'run-action.js'))) as {
   ACTION_ENTRY: string;
@@ -274,7 +275,7 @@ export async function runAction(emu: Emulator, number: number, options: RunOptio
     errors: annotations.filter((a) => a.level === 'error'),
     warnings: annotations.filter((a) => a.level === 'warning'),
     requests,
-    writes: requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD'),
+    writes: requests.filter(emulatorModule.isWrite),
   };
 }
 

@@ -406,7 +406,7 @@ export class Emulator {
 
   /** The logged requests that change something (everything but GET). */
   writes() {
-    return this.requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD');
+    return this.requests.filter(isWrite);
   }
 
   /**
@@ -471,6 +471,18 @@ export class Emulator {
     this.server.closeAllConnections();
     await closed;
   }
+}
+
+/**
+ * Whether a logged request changes state: any method but GET and HEAD, except a GraphQL query (a POST that
+ * only reads; a `mutation` document writes).
+ * @param {{ method: string, path: string, body?: unknown }} request
+ */
+export function isWrite(request) {
+  if (request.method === 'GET' || request.method === 'HEAD') return false;
+  if (request.path !== '/graphql') return true;
+  const query = /** @type {{ query?: unknown } | null | undefined} */ (request.body)?.query;
+  return /^\s*mutation\b/.test(typeof query === 'string' ? query : '');
 }
 
 /**

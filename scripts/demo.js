@@ -1,8 +1,10 @@
 // `npm run demo`: what rust-patch-router does, on the built-in examples.
 //  1. The CLI routes the example patches in examples/prs/ against ./maintainers.yml.
 //  2. The bundled action (dist/index.js) runs on a sample PR against the local GitHub emulator exactly as
-//     a runner would, then again after a maintainer's approval; the PR's labels, reviewers, comment and
-//     the job summary are printed after each run.
+//     a runner would, then again after a maintainer's approval. The repository requires the action's commit
+//     status, as the README says to: after each run the demo shows that status on the head commit, tries to
+//     merge the PR the way the Merge button does (refused, then allowed), and prints the PR's labels,
+//     reviewers, comment and the job summary.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -36,8 +38,24 @@ const BASE = 'b'.repeat(40);
 const HEAD = 'c'.repeat(40);
 const emu = await startEmulator({ owner: 'linux', repo: 'linux' });
 try {
-  emu.addCommit(BASE, { 'maintainers.yml': policyText });
-  emu.addCommit(HEAD, { 'maintainers.yml': policyText });
+  emu.addCommit(BASE, { 'maintainers.yml': policyText }, []);
+  emu.addCommit(HEAD, { 'maintainers.yml': policyText }, BASE);
+  // Settings → Rules → Rulesets: "Require status checks to pass", the rust-patch-router status from GitHub Actions.
+  emu.addRuleset({
+    name: 'rust-patch-router gate',
+    target: 'branch',
+    enforcement: 'active',
+    conditions: { ref_name: { include: ['~DEFAULT_BRANCH'], exclude: [] } },
+    rules: [
+      {
+        type: 'required_status_checks',
+        parameters: {
+          strict_required_status_checks_policy: false,
+          required_status_checks: [{ context: 'rust-patch-router', integration_id: 15368 }],
+        },
+      },
+    ],
+  });
   emu.addCollaborators([
     'fujita',
     'tmgross',
@@ -55,7 +73,9 @@ try {
     body: 'Adds a PHY id to the Rust ASIX driver and, as an RFC, a Rust coherent DMA pool.',
     user: 'newcomer',
     base: { sha: BASE, ref: 'main' },
-    head: { sha: HEAD, ref: 'rust-phy', repoFullName: 'newcomer/linux' },
+    // A branch of this repository: its review runs get a token that can write the status (a fork's do not;
+    // see README, "With pull_request_target").
+    head: { sha: HEAD, ref: 'rust-phy' },
     files: [
       { filename: 'drivers/net/phy/ax88796b_rust.rs', status: 'modified', additions: 12, deletions: 0 },
       { filename: 'drivers/net/phy/Kconfig', status: 'modified', additions: 1, deletions: 1 },
@@ -68,7 +88,18 @@ try {
     const run = await runAction({ apiUrl: emu.url, repository: 'linux/linux', eventName, event });
     const state = emu.pull(pr.number);
     console.log(`\n${bold(title)}`);
-    console.log(`exit code: ${run.code} (${run.code === 0 ? 'check passes' : 'check fails: merge blocked'})`);
+    const status = emu
+      .statuses(HEAD)
+      .filter((s) => s.context === 'rust-patch-router')
+      .at(-1);
+    console.log(
+      bold(
+        `commit status on ${HEAD.slice(0, 7)}: rust-patch-router ${status?.state ?? '(none)'} — ${status?.description ?? ''}`,
+      ),
+    );
+    const where =
+      eventName === 'pull_request_target' ? 'lands on the base branch: the status above is the gate' : 'is the PR’s';
+    console.log(`exit code: ${run.code} (the job's own check, which ${where})`);
     console.log(`labels: ${state.labels.join(', ') || '(none)'}`);
     console.log(`requested reviewers: ${state.requestedReviewers.join(', ') || '(none)'}`);
     console.log(`requested teams: ${state.requestedTeams.join(', ') || '(none)'}`);
@@ -87,17 +118,34 @@ try {
     return run;
   };
 
+  /** Presses Merge: `PUT /pulls/{n}/merge`, as a maintainer's token would, and says what GitHub answered. */
+  const tryToMerge = async () => {
+    const answer = await globalThis.fetch(`${emu.url}/repos/linux/linux/pulls/${pr.number}/merge`, {
+      method: 'PUT',
+      headers: { authorization: 'token ghp_maintainer', 'content-type': 'application/json' },
+      body: JSON.stringify({ sha: HEAD }),
+    });
+    const body = await answer.json();
+    const verdict = answer.ok ? 'merged' : 'refused';
+    console.log(bold(`merge attempt: HTTP ${answer.status}, ${verdict}: ${body.message}`));
+    return answer.ok;
+  };
+
   await show(
     'First run (pull_request_target: opened)',
     pullRequestEvent(emu, pr.number, 'opened'),
     'pull_request_target',
   );
+  // Blocked: the required status is `failure` on the head commit, so GitHub refuses the merge.
+  if (await tryToMerge()) process.exitCode = 1;
   emu.addReview(pr.number, { user: 'mszyprow', state: 'APPROVED', commit_id: HEAD });
   await show(
     'After a DMA maintainer approves (pull_request_review: submitted)',
     pullRequestReviewEvent(emu, pr.number, 'mszyprow', 'approved'),
     'pull_request_review',
   );
+  // The ack lifted the hold: the status is `success` on the same commit, and the merge goes through.
+  if (!(await tryToMerge())) process.exitCode = 1;
 } finally {
   await emu.close();
 }

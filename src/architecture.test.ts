@@ -30,7 +30,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['config'], // maintainers.yml → Policy (and MAINTAINERS imported into it)
   ['matcher', 'keywords', 'diff'], // the compiled path index; K: scanning; changes as data
   ['routing'], // compile the policy, route a change set → RoutingDecision
-  ['report'], // RoutingDecision → text, JSON, Markdown
+  ['report', 'doctor'], // RoutingDecision → text, JSON, Markdown; a repository's set-up → doctor's findings
   ['github', 'local'], // the I/O edges: GitHub's API; local files and git
   ['action', 'cli'], // the two entries
 ];

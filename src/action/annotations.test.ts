@@ -25,6 +25,8 @@ const dma: Hold = {
   files: ['kernel/dma/pool.rs'],
   canLift: ['hch', 'mszyprow'],
   liftedBy: [],
+  droppedAcks: [],
+  cannotAck: [],
 };
 
 describe('heldFileAnnotations', () => {

@@ -19,6 +19,8 @@ const pr: PullRequest = {
   labels: [],
   requestedReviewers: ['Bob'],
   requestedTeams: [`${OWNER}/reviewers`],
+  htmlUrl: `https://github.com/${OWNER}/linux/pull/3`,
+  locked: false,
 };
 
 describe('planReviewRequests', () => {

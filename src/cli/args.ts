@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { didYouMean, sourceError, type SourceError } from '../errors.js';
 
-export const COMMANDS = ['route', 'validate', 'import', 'explain', 'help'] as const;
+export const COMMANDS = ['route', 'validate', 'import', 'explain', 'doctor', 'help'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 export type OutputFormat = 'text' | 'json' | 'markdown';
 
@@ -28,6 +28,10 @@ export interface CliOptions {
   title?: string;
   /** Where directory-named patterns are checked (get_maintainer.pl's `-d`). Defaults to the policy's folder. */
   tree?: string;
+  /** doctor: the repository, `owner/name`. */
+  repo?: string;
+  /** doctor: the branch to check. */
+  branch?: string;
 }
 
 const OPTIONS = {
@@ -44,6 +48,8 @@ const OPTIONS = {
   'max-reviewers': { type: 'string' },
   title: { type: 'string' },
   tree: { type: 'string' },
+  repo: { type: 'string' },
+  branch: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -102,6 +108,8 @@ export function parseCliArgs(argv: readonly string[]): { value: CliOptions | nul
       maxReviewers,
       title: values.title,
       tree: values.tree,
+      repo: values.repo,
+      branch: values.branch,
     },
     errors,
   };
@@ -121,10 +129,13 @@ Usage:
   rust-patch-router validate [--config maintainers.yml | --maintainers MAINTAINERS]
   rust-patch-router import MAINTAINERS [--people people.yml]
   rust-patch-router explain PATH [--config maintainers.yml | --maintainers MAINTAINERS] [--format text|json]
+  rust-patch-router doctor --repo owner/name [--branch BRANCH] [--config PATH] [--format text|json]
+      (token from GITHUB_TOKEN, API root from GITHUB_API_URL: is the repository set up so the gate binds?)
 
 Without --config or --maintainers, ./maintainers.yml is used (or ./MAINTAINERS when there is none).
 --tree is where a pattern naming a directory without its trailing '/' is looked up, as get_maintainer.pl
 does with -d; it defaults to the folder holding the policy file.
 
 Exit codes: 0 routed, 1 blocked (an opt-out or undecided subsystem holds a Rust path), 2 bad input.
+doctor: 0 all good, 1 problems found, 2 could not check.
 `;

@@ -4,6 +4,7 @@
  */
 import { InputError } from '../errors.js';
 import { parseCliArgs, USAGE } from './args.js';
+import { runDoctor } from './doctor-command.js';
 import { runExplain } from './explain-command.js';
 import { runImport } from './import-command.js';
 import type { CliIo } from './io.js';
@@ -33,6 +34,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return runImport(options, io);
       case 'explain':
         return runExplain(options, io);
+      case 'doctor':
+        return await runDoctor(options, io);
       case 'help':
         io.stdout(USAGE);
         return 0;

@@ -31,5 +31,7 @@ export async function getPullRequest(client: GitHubClient, repo: RepoRef, number
     requestedReviewers: (data.requested_reviewers ?? []).map((user) => user.login),
     // A team can only be requested from the repository's own organisation.
     requestedTeams: (data.requested_teams ?? []).map((team) => `${repo.owner}/${team.slug}`),
+    htmlUrl: data.html_url,
+    locked: data.locked === true,
   };
 }

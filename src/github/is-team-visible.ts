@@ -17,7 +17,7 @@ export async function isTeamVisible(client: GitHubClient, team: string): Promise
     return true;
   } catch (error) {
     const { kind } = classifyRequestError(error);
-    if (kind === 'not-found' || kind === 'read-only') return false;
+    if (kind === 'not-found' || kind === 'read-only' || kind === 'forbidden') return false;
     throw describeRequestFailure(`check whether the token can see the team ${team}`, error);
   }
 }

@@ -15,6 +15,15 @@ function httpError(
 describe('classifyRequestError', () => {
   it.each([
     [403, 'Resource not accessible by integration', {}, 'read-only'],
+    [403, 'Resource not accessible by personal access token', {}, 'read-only'],
+    [403, 'Unable to create comment because issue is locked.', {}, 'locked'],
+    [
+      403,
+      'This API returns blobs up to 1 MB in size. The requested blob is too large to fetch via the API.',
+      {},
+      'forbidden',
+    ],
+    [403, 'Must have admin rights to Repository.', {}, 'forbidden'],
     [403, 'You have exceeded a secondary rate limit.', {}, 'rate-limited'],
     [403, 'API rate limit exceeded for installation.', { headers: { 'x-ratelimit-remaining': '0' } }, 'rate-limited'],
     [429, 'Too many requests', {}, 'rate-limited'],

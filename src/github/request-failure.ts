@@ -4,14 +4,19 @@
  */
 
 /**
- * - `read-only`: 403 on a write, e.g. "Resource not accessible by integration" for a fork's token under
- *   `pull_request`. The run degrades to report-only.
+ * A 403 means different things, told apart by GitHub's message (docs/GATE.md, "Errors"):
+ * - `read-only`: "Resource not accessible by integration" (GITHUB_TOKEN or an App: a fork's token under
+ *   `pull_request`, or a permission missing from the workflow) or "… by personal access token". The run
+ *   degrades to report-only.
+ * - `locked`: "Unable to create comment because issue is locked." The comment is skipped, nothing else.
+ * - `forbidden`: any other 403 (a file too large for the contents API, an admin-only setting…): an error,
+ *   named.
  * - `not-found`: 404 (a missing file at a commit, an absent label being removed).
  * - `rejected`: 422, GitHub refused the content (a non-collaborator reviewer, an existing label).
  * - `rate-limited`: a rate limit still exhausted after the throttling plugin's retries.
  * - `failed`: anything else (5xx after retries, network errors, 401…).
  */
-export type FailureKind = 'read-only' | 'not-found' | 'rejected' | 'rate-limited' | 'failed';
+export type FailureKind = 'read-only' | 'locked' | 'forbidden' | 'not-found' | 'rejected' | 'rate-limited' | 'failed';
 
 export interface RequestFailure {
   kind: FailureKind;
@@ -23,6 +28,12 @@ export interface RequestFailure {
 
 /** GitHub marks rate-limit 403/429 answers by message or by an exhausted remaining count. */
 const RATE_LIMIT_MESSAGE = /rate limit/i;
+
+/** A token that may not write here (observed wording for App/GITHUB_TOKEN and fine-grained PATs). */
+const READ_ONLY_MESSAGE = /resource not accessible by (integration|personal access token)/i;
+
+/** A locked conversation refusing a comment (observed: "Unable to create comment because issue is locked."). */
+const LOCKED_MESSAGE = /\bis locked\b/i;
 
 /**
  * Classifies anything a client call threw.
@@ -37,10 +48,14 @@ export function classifyRequestError(error: unknown): RequestFailure {
   }
   const status = statusOf(error);
   const message = messageOf(error);
+  // GraphQL answers a spent budget with HTTP 200 and an error of type RATE_LIMITED (docs/GITHUB-PLATFORM.md).
+  if (graphqlErrorTypes(error).includes('RATE_LIMITED')) return { kind: 'rate-limited', status, message };
   if (status === 429 || (status === 403 && (RATE_LIMIT_MESSAGE.test(message) || remainingIsZero(error)))) {
     return { kind: 'rate-limited', status, message };
   }
-  if (status === 403) return { kind: 'read-only', status, message };
+  if (status === 403 && READ_ONLY_MESSAGE.test(message)) return { kind: 'read-only', status, message };
+  if (status === 403 && LOCKED_MESSAGE.test(message)) return { kind: 'locked', status, message };
+  if (status === 403) return { kind: 'forbidden', status, message };
   if (status === 404) return { kind: 'not-found', status, message };
   if (status === 422) return { kind: 'rejected', status, message };
   return { kind: 'failed', status, message };
@@ -85,6 +100,14 @@ function responseData(error: unknown): { message?: unknown; errors?: unknown } |
   if (typeof error !== 'object' || error === null || !('response' in error)) return undefined;
   const response = error.response as { data?: unknown } | undefined;
   return typeof response?.data === 'object' && response.data !== null ? response.data : undefined;
+}
+
+/** The `type`s of a GraphQL error answer (Octokit's GraphqlResponseError keeps them in `errors`). */
+function graphqlErrorTypes(error: unknown): string[] {
+  if (typeof error !== 'object' || error === null || !('errors' in error) || !Array.isArray(error.errors)) return [];
+  return error.errors.flatMap((e: unknown) =>
+    typeof e === 'object' && e !== null && 'type' in e && typeof e.type === 'string' ? [e.type] : [],
+  );
 }
 
 function remainingIsZero(error: unknown): boolean {

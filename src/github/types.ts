@@ -32,4 +32,19 @@ export interface PullRequest {
   requestedReviewers: string[];
   /** Pending team review requests, written `org/team` like the policy. */
   requestedTeams: string[];
+  /** The PR's page: where the status links when there is no sticky comment. */
+  htmlUrl: string;
+  /** A locked conversation takes no comment from the action (docs/GATE.md, "The sticky comment"). */
+  locked: boolean;
+}
+
+/** One comment of a PR's conversation. */
+export interface IssueComment {
+  id: number;
+  /** The author's login (`github-actions[bot]` for the action's own). */
+  author: string;
+  body: string;
+  /** The comment's page (`…/pull/12#issuecomment-…`): the status links to it. */
+  url: string;
+  createdAt: string;
 }

@@ -5,14 +5,38 @@
  *
  * Only requested reviewers are @-mentioned (the request notifies them anyway); everyone else is named in code.
  */
-import type { FileDecision, Hold, RoutingDecision, StanceChange, SubsystemReport } from '../routing/types.js';
+import type {
+  FileDecision,
+  Hold,
+  PolicyReview,
+  Reroute,
+  RoutingDecision,
+  StanceChange,
+  SubsystemReport,
+} from '../routing/types.js';
 import { codeSpan, escapeMarkdown, mention } from './escape.js';
 import { paragraph, type Block } from './fit-sections.js';
 import { reasonText, STANCE_SOURCE_WORDS } from './reason-text.js';
 import { verdictHeading, verdictSentence } from './verdict.js';
 
 /** Cut first to last when a report is too long: per-file detail goes first, the subsystem table nearly last. */
-const CUT_ORDER = { files: 0, policyChanges: 1, capped: 2, notOnGitHub: 3, subsystems: 4, labels: 5, mentioned: 6 };
+const CUT_ORDER = {
+  files: 0,
+  policyChanges: 1,
+  capped: 2,
+  notOnGitHub: 3,
+  subsystems: 4,
+  labels: 5,
+  mentioned: 6,
+  // Why an approval did not count is what a maintainer needs to act on: cut last.
+  acks: 7,
+};
+
+/** Held files named per dropped ack before "and N more". */
+const DROPPED_FILES_SHOWN = 5;
+
+/** Re-routed open PRs listed by a policy edit's report before "and N more": the first few say enough. */
+export const REROUTES_SHOWN = 5;
 
 /** A dash for an empty cell: GitHub renders an empty cell, but a dash says "nothing" on purpose. */
 const NONE = '—';
@@ -43,6 +67,17 @@ export function decisionBlocks(decision: RoutingDecision, pointer: string, notRe
       tail: '',
       more: (cut) => `\n*… ${cut} more ${plural(cut, 'subsystem')} not shown: ${pointer}.*`,
       cutOrder: CUT_ORDER.subsystems,
+    });
+  }
+  const ackNotes = decision.holds.flatMap((hold) => ackNoteItems(hold, requested));
+  if (ackNotes.length > 0) {
+    blocks.push({
+      head: '**Approvals that do not lift a hold**\n\n',
+      items: ackNotes,
+      joiner: '\n',
+      tail: '',
+      more: (cut) => `\n- … ${cut} more (${pointer})`,
+      cutOrder: CUT_ORDER.acks,
     });
   }
   const mentioned = decision.subsystems.filter((report) => report.mentioned);
@@ -102,6 +137,8 @@ export function decisionBlocks(decision: RoutingDecision, pointer: string, notRe
       cutOrder: CUT_ORDER.policyChanges,
     });
   }
+  if (decision.policyReview !== undefined)
+    blocks.push(...policyReviewBlocks(decision.policyReview, requested, pointer));
   if (decision.files.length > 0) {
     const count = `${decision.files.length} ${plural(decision.files.length, 'path')}`;
     blocks.push({
@@ -151,6 +188,96 @@ function liftCell(hold: Hold | undefined, requested: ReadonlySet<string>): strin
     ? ' (a team member counts when listed by login)'
     : '';
   return `an approving review from ${named(hold.canLift, ' or ')}${teams}`;
+}
+
+/**
+ * One list item per approval that did not lift the hold: given on a commit since which the held files
+ * changed (its maintainer is asked to review again), or by someone who cannot write to the repository.
+ */
+function ackNoteItems(hold: Hold, requested: ReadonlySet<string>): string[] {
+  const subsystem = escapeMarkdown(hold.subsystem);
+  const dropped = hold.droppedAcks.map((ack) => {
+    const shown = ack.files.slice(0, DROPPED_FILES_SHOWN).map((file) => codeSpan(file));
+    const more = ack.files.length > DROPPED_FILES_SHOWN ? ` and ${ack.files.length - DROPPED_FILES_SHOWN} more` : '';
+    const commit = /^[0-9a-f]{40}$/i.test(ack.commit) ? codeSpan(ack.commit.slice(0, 7)) : escapeMarkdown(ack.commit);
+    const changed = `${shown.join(', ')}${more} changed since`;
+    return `- ${mention(ack.login, requested)} approved at ${commit} for ${subsystem}; ${changed}: a new review is requested.`;
+  });
+  const refused = hold.cannotAck.map(
+    (ack) => `- ${codeSpan(ack.login)} approved for ${subsystem} but cannot ack: ${escapeMarkdown(ack.reason)}.`,
+  );
+  return [...dropped, ...refused];
+}
+
+/**
+ * A policy edit's review: whose entries it changes (they are asked), and the open PRs it would re-route with
+ * what changes for each. PR numbers are written as code, not links: a link would put a cross-reference in
+ * each listed PR's timeline, again whenever the list changes.
+ */
+function policyReviewBlocks(review: PolicyReview, requested: ReadonlySet<string>, pointer: string): Block[] {
+  const blocks: Block[] = [];
+  if (review.entries.length > 0) {
+    const entries = review.entries.map((entry) => {
+      const what = entry.change === 'changed' ? entry.fields.join(', ') : entry.change;
+      return `${escapeMarkdown(entry.subsystem)} (${escapeMarkdown(what)})`;
+    });
+    const asked =
+      review.asked.length > 0
+        ? ` Their maintainers are asked to review: ${review.asked.map((handle) => mention(handle, requested)).join(', ')}.`
+        : ' None of their maintainers has a GitHub login to ask.';
+    const notAsked =
+      review.notAsked.length > 0
+        ? ` Not asked (too many to notify): ${review.notAsked.map((handle) => codeSpan(handle)).join(', ')}.`
+        : '';
+    blocks.push(
+      inlineList(
+        `**This PR changes ${review.entries.length} policy ${review.entries.length === 1 ? 'entry' : 'entries'}:** `,
+        entries,
+        CUT_ORDER.policyChanges,
+        pointer,
+        '; ',
+      ),
+    );
+    blocks.push(paragraph(`${asked.trim()}${notAsked}`));
+  }
+  const scope =
+    review.compared < review.openPulls
+      ? ` of the ${review.compared} newest of ${review.openPulls} open`
+      : ` of ${review.compared} open`;
+  const partial = review.partial ? ', by the first 100 paths of larger ones' : '';
+  const count = review.reroutes.length;
+  const head = `**This change re-routes ${count} open ${plural(count, 'PR')}** (compared by paths${scope}${partial}; acks not counted)`;
+  if (count === 0) {
+    blocks.push(paragraph(`${head}.`));
+    return blocks;
+  }
+  const shown = review.reroutes.slice(0, REROUTES_SHOWN).map(rerouteItem);
+  if (count > REROUTES_SHOWN) shown.push(`- … and ${count - REROUTES_SHOWN} more`);
+  blocks.push({
+    head: `${head}:\n\n`,
+    items: shown,
+    joiner: '\n',
+    tail: '',
+    more: (cut) => `\n- … ${cut} more (${pointer})`,
+    cutOrder: CUT_ORDER.policyChanges,
+  });
+  return blocks;
+}
+
+function rerouteItem(reroute: Reroute): string {
+  const parts: string[] = [];
+  if (reroute.verdict.from !== reroute.verdict.to) parts.push(`${reroute.verdict.from} → ${reroute.verdict.to}`);
+  const labels = [
+    ...reroute.labelsAdded.map((l) => `+${codeSpan(l)}`),
+    ...reroute.labelsRemoved.map((l) => `−${codeSpan(l)}`),
+  ];
+  if (labels.length > 0) parts.push(`labels ${labels.join(' ')}`);
+  const reviewers = [
+    ...reroute.reviewersAdded.map((h) => `+${codeSpan(h)}`),
+    ...reroute.reviewersRemoved.map((h) => `−${codeSpan(h)}`),
+  ];
+  if (reviewers.length > 0) parts.push(`reviewers ${reviewers.join(' ')}`);
+  return `- ${codeSpan(`#${reroute.number}`)} ${escapeMarkdown(reroute.title)}: ${parts.join('; ')}`;
 }
 
 function policyChangeRow(change: StanceChange): string {

@@ -177,3 +177,23 @@ subsystems:
     expect(comment).toContain('see the job summary');
   });
 });
+
+describe('renderComment: approvals that do not lift a hold', () => {
+  it('says whose approval went stale and which held files changed since, and who cannot ack', () => {
+    const held = route(['drivers/net/ethernet/acme/acme_rust.rs', 'rust/kernel/dma.rs'], { author: 'contributor' });
+    const decision = {
+      ...held,
+      holds: held.holds.map((hold) =>
+        hold.subsystem === 'NETWORKING DRIVERS'
+          ? { ...hold, droppedAcks: [{ login: 'davem', commit: 'abc1234'.padEnd(40, '0'), files: hold.files }] }
+          : { ...hold, cannotAck: [{ login: 'mszyprow', reason: 'no write access' }] },
+      ),
+    };
+    const body = renderComment(decision);
+    expect(body).toContain(
+      '**Approvals that do not lift a hold**\n\n' +
+        '- `mszyprow` approved for DMA MAPPING HELPERS but cannot ack: no write access.\n' +
+        '- @davem approved at `abc1234` for NETWORKING DRIVERS; `drivers/net/ethernet/acme/acme_rust.rs` changed since: a new review is requested.',
+    );
+  });
+});

@@ -36,8 +36,19 @@ const POINTER = 'see the job summary';
 export function renderComment(decision: RoutingDecision, options: RenderCommentOptions = {}): string {
   const marker = options.marker ?? COMMENT_MARKER;
   const max = options.maxLength ?? GITHUB_MAX_COMMENT_LENGTH;
-  if (decision.rustFiles.length === 0 && decision.holds.length === 0) return `${marker}\n${NO_RUST_SENTENCE}\n`;
+  if (!commentWanted(decision)) return `${marker}\n${NO_RUST_SENTENCE}\n`;
   const blocks = [paragraph(marker), ...decisionBlocks(decision, POINTER, options.notRequested)];
   // The marker is its own block but must stay the first line: the separator's blank line is harmless in HTML.
   return `${fitBlocks(blocks, max - 1, (text) => text.length, `\n\n*… cut to fit a comment: ${POINTER}.*`)}\n`;
+}
+
+/**
+ * Whether a PR calls for the comment: it touches Rust, something holds it, or it edits the policy (its
+ * reviewers need the entries it changes and the PRs it re-routes). Otherwise an existing comment is brought up
+ * to date (it says the Rust is gone) but none is created.
+ *
+ * @example commentWanted(decisionOfCOnlyPr) // → false
+ */
+export function commentWanted(decision: RoutingDecision): boolean {
+  return decision.rustFiles.length > 0 || decision.holds.length > 0 || decision.policyReview !== undefined;
 }

@@ -71,7 +71,16 @@ describe('renderJson', () => {
       policyChanges: [{ subsystem: 'X', from: null, to: 'opt-in' as const }],
     };
     const parsed = JSON.parse(renderJson(decision));
-    expect(Object.keys(parsed.holds[0])).toEqual(['subsystem', 'stance', 'files', 'canLift', 'liftedBy']);
+    // The documented hold keys first, then the gate's: acks that went stale and approvers who cannot ack.
+    expect(Object.keys(parsed.holds[0])).toEqual([
+      'subsystem',
+      'stance',
+      'files',
+      'canLift',
+      'liftedBy',
+      'droppedAcks',
+      'cannotAck',
+    ]);
     expect(parsed.policyChanges).toEqual([{ subsystem: 'X', from: null, to: 'opt-in' }]);
   });
 

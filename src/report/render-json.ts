@@ -11,7 +11,8 @@ import { reasonJson } from './reason-text.js';
 
 /** The documented keys, in their order (docs/ROUTING.md, "The JSON shape"). */
 const DECISION_KEYS = ['files', 'mentioned', 'labels', 'reviewers', 'teamReviewers', 'blocked', 'holds'] as const;
-const HOLD_KEYS = ['subsystem', 'stance', 'files', 'canLift', 'liftedBy'] as const;
+/** The documented hold keys in their order, then the gate's (docs/ROUTING.md, "The JSON shape"; docs/GATE.md, "Acks"). */
+const HOLD_KEYS = ['subsystem', 'stance', 'files', 'canLift', 'liftedBy', 'droppedAcks', 'cannotAck'] as const;
 
 /**
  * Prints the decision with a trailing newline. FileDecision objects are built with the documented key order

@@ -9,13 +9,13 @@
  */
 import type { Subsystem } from '../model.js';
 import { handleKey, handlesOf, isTeam } from './pick-reviewers.js';
-import type { Hold } from './types.js';
+import type { Hold, Verdict } from './types.js';
 
 /**
  * The hold of one subsystem over the Rust paths it decided.
  *
  * @example holdOf(dmaMapping, 'opt-out', ['kernel/dma/map.rs'], { approvedBy: ['hch'], author: 'alice' })
- *   // → { subsystem: 'DMA MAPPING HELPERS', stance: 'opt-out', files: [...], canLift: ['hch', 'mszyprow'], liftedBy: ['hch'] }
+ *   // → { subsystem: 'DMA MAPPING HELPERS', stance: 'opt-out', files: [...], canLift: ['hch', 'mszyprow'], liftedBy: ['hch'], droppedAcks: [], cannotAck: [] }
  */
 export function holdOf(
   subsystem: Subsystem,
@@ -27,10 +27,17 @@ export function holdOf(
   const author = review.author === undefined ? undefined : handleKey(review.author);
   const approved = new Set(review.approvedBy.map(handleKey).filter((key) => key !== author));
   const liftedBy = canLift.filter((handle) => !isTeam(handle) && approved.has(handleKey(handle)));
-  return { subsystem: subsystem.name, stance, files, canLift, liftedBy };
+  return { subsystem: subsystem.name, stance, files, canLift, liftedBy, droppedAcks: [], cannotAck: [] };
 }
 
 /** Whether a hold still stands. */
 export function isHeld(hold: Hold): boolean {
   return hold.liftedBy.length === 0;
+}
+
+/** Blocked while an opt-out hold stands, waiting for an ack while an undecided one does. */
+export function verdictOf(holds: readonly Hold[]): Verdict {
+  const standing = holds.filter(isHeld);
+  if (standing.some((hold) => hold.stance === 'opt-out')) return 'blocked';
+  return standing.length > 0 ? 'needs-ack' : 'routed';
 }

@@ -25,6 +25,27 @@ export function statusLabel(decision: FileDecisionKind, hold: { held: boolean },
   }
 }
 
+/**
+ * The labels of a decision: the status label of each distinct (file decision, deciding owner) pair, given
+ * which owners' holds still stand, plus every label the owning and mentioned subsystems name. Routing and
+ * the step that lifts holds from acks (lift-holds.ts) both compute labels here, so they cannot disagree.
+ *
+ * @example decisionLabels([{ decision: 'needs-ack', owner: 'NETWORKING DRIVERS' }], new Set(), ['subsystem: net'], DEFAULT_STATUS_LABELS)
+ *   // → ['rust', 'subsystem: net']   (the hold was lifted: it reads as opt-in)
+ */
+export function decisionLabels(
+  decided: Iterable<{ decision: FileDecisionKind; owner: string | null }>,
+  heldOwners: ReadonlySet<string>,
+  subsystemLabels: Iterable<string>,
+  labels: StatusLabels,
+): string[] {
+  const status: (string | null)[] = [];
+  for (const { decision, owner } of decided) {
+    status.push(statusLabel(decision, { held: owner !== null && heldOwners.has(owner) }, labels));
+  }
+  return sortedLabels([...status, ...subsystemLabels]);
+}
+
 /** Sorted (by code unit, so the order is the same everywhere) and without duplicates or nulls. */
 export function sortedLabels(labels: Iterable<string | null>): string[] {
   const unique = new Set<string>();

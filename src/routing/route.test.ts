@@ -253,6 +253,8 @@ subsystems:
         files: ['sound/x.rs'],
         canLift: ['sound-org/maintainers', 'tiwai'],
         liftedBy: [],
+        droppedAcks: [],
+        cannotAck: [],
       },
     ]);
     expect(routeChanges(changes(['sound/x.rs']), policy, { approvedBy: ['tiwai'] }).holds[0].liftedBy).toEqual([
@@ -353,6 +355,17 @@ describe('routeChanges: paths, owners and mentions', () => {
     expect(route(['block/blk-core.c'], {}, { diffLines: ['+ // used by netdev too'] }).mentioned).toEqual([
       'NETWORKING DRIVERS',
     ]);
+  });
+
+  it('a subsystem assumed mentioned (by a diff the caller did not read) is mentioned and labelled as a keyword hit would', () => {
+    const fromDiff = route(['block/blk-core.c'], {}, { diffLines: ['+ // used by netdev too'] });
+    const assumed = route(['block/blk-core.c'], { assumeMentioned: ['NETWORKING DRIVERS'] });
+    // Everything but how much text was scanned: the caller supplied none.
+    expect({ ...assumed, keywordScan: null }).toEqual({ ...fromDiff, keywordScan: null });
+  });
+
+  it('an owner assumed mentioned stays an owner', () => {
+    expect(route(['drivers/net/e1000.c'], { assumeMentioned: ['NETWORKING DRIVERS'] }).mentioned).toEqual([]);
   });
 });
 

@@ -10,11 +10,11 @@ import type { ChangeSet } from '../diff/types.js';
 import type { CompiledPolicy } from './compile-policy.js';
 import { decideFile } from './decide-file.js';
 import { SharedValues } from './shared-values.js';
-import { holdOf, isHeld } from './holds.js';
-import { managedLabels, sortedLabels, statusLabel } from './labels.js';
+import { holdOf, isHeld, verdictOf } from './holds.js';
+import { decisionLabels, managedLabels } from './labels.js';
 import { mentionedReport, OwnerTallies, ownerReport } from './owner-tally.js';
 import { pickReviewers } from './pick-reviewers.js';
-import type { FileDecision, Hold, RouteOptions, RoutingDecision, Verdict } from './types.js';
+import type { FileDecision, Hold, RouteOptions, RoutingDecision } from './types.js';
 
 /** The `max-reviewers` default (docs/ROUTING.md, "Reviewers"). */
 export const DEFAULT_MAX_REVIEWERS = 10;
@@ -53,7 +53,10 @@ export function routeChanges(
   const texts = [changes.title, changes.body, ...changes.diffLines];
   const keywords = compiled.keywords.scan(texts, options.keywordBudgetBytes ?? DEFAULT_KEYWORD_BUDGET_BYTES);
   const owning = new Set(owners.map((tally) => tally.subsystem));
-  const mentioned = [...new Set(keywords.hits.map((hit) => hit.subsystem))]
+  const assumed = new Set(options.assumeMentioned ?? []);
+  const assumedIndexes =
+    assumed.size === 0 ? [] : policy.subsystems.flatMap((s, i) => (assumed.has(s.name) ? [i] : []));
+  const mentioned = [...new Set([...keywords.hits.map((hit) => hit.subsystem), ...assumedIndexes])]
     .filter((subsystem) => !owning.has(subsystem))
     .sort((a, b) => a - b);
 
@@ -73,14 +76,19 @@ export function routeChanges(
   }
   const holds = [...holdsBySubsystem.values()];
 
-  const labels = sortedLabels([
-    ...[...decided.values()].map(({ decision, decider }) => {
-      const hold = holdsBySubsystem.get(decider);
-      return statusLabel(decision, { held: hold !== undefined && isHeld(hold) }, policy.labels);
-    }),
-    ...owners.flatMap((tally) => policy.subsystems[tally.subsystem].labels),
-    ...mentioned.flatMap((subsystem) => policy.subsystems[subsystem].labels),
-  ]);
+  const labels = decisionLabels(
+    // The decider of a non-Rust or unowned path carries no hold (and may be -1): its owner is irrelevant.
+    [...decided.values()].map(({ decision, decider }) => ({
+      decision,
+      owner: policy.subsystems[decider]?.name ?? null,
+    })),
+    new Set(holds.filter(isHeld).map((hold) => hold.subsystem)),
+    [
+      ...owners.flatMap((tally) => policy.subsystems[tally.subsystem].labels),
+      ...mentioned.flatMap((subsystem) => policy.subsystems[subsystem].labels),
+    ],
+    policy.labels,
+  );
 
   return {
     files,
@@ -100,11 +108,4 @@ export function routeChanges(
     reviewersCapped: request.capped,
     rustFiles: files.filter((file) => file.rust).map((file) => file.path),
   };
-}
-
-/** Blocked while an opt-out hold stands, waiting for an ack while an undecided one does. */
-function verdictOf(holds: readonly Hold[]): Verdict {
-  const standing = holds.filter(isHeld);
-  if (standing.some((hold) => hold.stance === 'opt-out')) return 'blocked';
-  return standing.length > 0 ? 'needs-ack' : 'routed';
 }

@@ -58,8 +58,31 @@ export interface Hold {
   files: string[];
   /** Handles (logins, `org/team`) of the maintainers whose approval lifts it. */
   canLift: string[];
-  /** The maintainer logins whose latest review is APPROVED; empty while the hold stands. */
+  /**
+   * The maintainers whose ack lifts it: their latest verdict is APPROVED, of the head commit or of a commit
+   * whose changes to the held files are the same, and they can write to the repository. Empty while the hold
+   * stands.
+   */
   liftedBy: string[];
+  /** Approvals given before the held files last changed: they no longer count (docs/GATE.md, "Acks"). */
+  droppedAcks: DroppedAck[];
+  /** Maintainers who approved but cannot lift a hold: no write access to the repository. */
+  cannotAck: CannotAck[];
+}
+
+/** An approval of an earlier commit that no longer covers the held files. */
+export interface DroppedAck {
+  login: string;
+  /** The commit they approved. */
+  commit: string;
+  /** The held files changed since (or that could not be compared). */
+  files: string[];
+}
+
+/** A maintainer whose approval cannot lift a hold, and why (e.g. "no write access"). */
+export interface CannotAck {
+  login: string;
+  reason: string;
 }
 
 /** One row of the per-subsystem table in the comment and summary. */
@@ -96,6 +119,49 @@ export interface RoutingDecision {
   rustFiles: string[];
   /** Stance changes proposed by a PR that edits the policy (it is routed by the base policy); set by the caller. */
   policyChanges?: StanceChange[];
+  /**
+   * For a PR that edits the policy: the entries it changes (whose maintainers are asked) and the open PRs the
+   * proposed policy would route differently (docs/GATE.md, "Policy-editing pull requests"); set by the caller.
+   */
+  policyReview?: PolicyReview;
+}
+
+/** What a policy edit changes, for its reviewers. */
+export interface PolicyReview {
+  /** The entries added, removed or changed. */
+  entries: EntryChange[];
+  /** The maintainers of those entries asked for review (added to `reviewers`/`teamReviewers`). */
+  asked: string[];
+  /** Entry maintainers past the cap, not asked. */
+  notAsked: string[];
+  /** Open PRs (other than this one) the proposed policy routes differently, newest first. */
+  reroutes: Reroute[];
+  /** How many open PRs were compared, and how many target the branch in all. */
+  compared: number;
+  openPulls: number;
+  /** True when some compared PR had more paths than were read (its first 100 only). */
+  partial: boolean;
+}
+
+/** One entry that differs between the base and the proposed policy. */
+export interface EntryChange {
+  subsystem: string;
+  change: 'added' | 'removed' | 'changed';
+  /** What differs (`files`, `maintainers`, `stance`…); empty for added/removed. */
+  fields: string[];
+  /** The entry's maintainers on either side (GitHub handles), base side first. */
+  maintainers: string[];
+}
+
+/** How the proposed policy would route one open PR differently from the base policy (acks not counted). */
+export interface Reroute {
+  number: number;
+  title: string;
+  verdict: { from: Verdict; to: Verdict };
+  labelsAdded: string[];
+  labelsRemoved: string[];
+  reviewersAdded: string[];
+  reviewersRemoved: string[];
 }
 
 /** One subsystem's stance under the base policy and under the PR's head policy; null where it does not exist. */
@@ -114,4 +180,10 @@ export interface RouteOptions {
   maxReviewers?: number;
   /** Keyword scan budget in bytes of PR text + diff lines. Defaults to 1 MiB. */
   keywordBudgetBytes?: number;
+  /**
+   * Subsystems (by name) taken as mentioned by a keyword in text the caller did not supply: the sweep, which
+   * reads no diff for an unchanged PR, carries over the mentions its labels show (docs/GATE.md, "The sweep").
+   * Owners of a path are never mentioned. Defaults to none.
+   */
+  assumeMentioned?: readonly string[];
 }

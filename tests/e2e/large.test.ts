@@ -12,6 +12,7 @@ import {
   runAction,
   type Emulator,
 } from '../../emulator/harness.js';
+import { gateStatusOn, requireGate, statusWrites } from './gate-harness.js';
 
 /** 3,499 C files GitHub lists first, and one opted-out Rust file past the cap. */
 const C_FILES = Array.from({ length: 3499 }, (_, i) => `drivers/net/ethernet/acme/part${String(i).padStart(4, '0')}.c`);
@@ -25,18 +26,26 @@ function hugePullRequest(emu: Emulator, commits?: { base: string; head: string }
 }
 
 describe('a 3,500-file pull request', () => {
-  it.concurrent('fails closed without a checkout, saying how to fix the workflow, and writes nothing', () =>
-    inRepository({}, async (emu) => {
-      const pr = hugePullRequest(emu);
-      const run = await runAction(emu, pr);
+  it.concurrent(
+    'fails closed without a checkout, saying how to fix the workflow: status error, nothing else written',
+    () =>
+      inRepository({}, async (repository) => {
+        const emu = requireGate(repository);
+        const pr = hugePullRequest(emu);
+        const run = await runAction(emu, pr);
 
-      expect(run.code).toBe(1);
-      const failure = run.errors.at(-1)?.message ?? '';
-      expect(failure).toContain('changes 3500 files');
-      expect(failure).toContain('lists only 3000');
-      expect(failure).toContain('fetch-depth: 0');
-      expect(run.writes).toEqual([]);
-    }),
+        expect(run.code).toBe(1);
+        const failure = run.errors.at(-1)?.message ?? '';
+        expect(failure).toContain('changes 3500 files');
+        expect(failure).toContain('lists only 3000');
+        expect(failure).toContain('fetch-depth: 0');
+        expect(run.writes).toEqual(statusWrites(run));
+        expect(gateStatusOn(emu)).toMatchObject({
+          state: 'error',
+          description: expect.stringMatching(/^Could not decide: Pull request #12 changes 3500 files/),
+        });
+        expect(emu.canMerge(pr).mergeable).toBe(false);
+      }),
   );
 
   it.concurrent('warns and routes what GitHub listed when block is off', () =>
@@ -59,7 +68,8 @@ describe('a 3,500-file pull request', () => {
       const pr = hugePullRequest(emu, git);
       const run = await runAction(emu, pr, { workspace: git.dir });
 
-      expect(run.code).toBe(1);
+      expect(run.code).toBe(0); // the status carries the block (pull_request_target)
+      expect(gateStatusOn(emu, git.head)?.state).toBe('failure');
       expect(listOutput(run, 'rust-files')).toEqual([HIDDEN_RUST]);
       expect(JSON.parse(run.outputs.report).files).toHaveLength(3500);
       expect(emu.pull(pr).labels).toEqual(['rust: blocked', 'subsystem: dma', 'subsystem: net']);
@@ -79,7 +89,7 @@ describe('labels', () => {
       const pr = openPullRequest(emu, { files: ['kernel/dma/pool.rs'], labels: triage });
       const run = await runAction(emu, pr);
 
-      expect(run.code).toBe(1);
+      expect(run.outputs.blocked).toBe('true');
       const labels = emu.pull(pr).labels;
       expect(labels).toHaveLength(100);
       expect(labels).toContain('rust: blocked');
@@ -91,7 +101,8 @@ describe('labels', () => {
     inRepository({}, async (emu) => {
       const files = Array.from({ length: 14 }, (_, i) => `kernel/dma/part${String(i).padStart(2, '0')}.rs`);
       const pr = openPullRequest(emu, { files });
-      const run = await runAction(emu, pr);
+      // Under pull_request the step itself fails while blocked, and its message takes one of the 10.
+      const run = await runAction(emu, pr, { event: 'pull_request' });
 
       expect(run.code).toBe(1);
       const onFiles = run.errors.filter((e) => e.properties.title === 'rust: blocked');

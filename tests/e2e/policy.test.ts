@@ -10,6 +10,7 @@ import {
   inRepository,
   workspaceWith,
 } from '../../emulator/harness.js';
+import { gateStatusOn, requireGate, statusWrites } from './gate-harness.js';
 
 /** The example policy with DMA MAPPING HELPERS opted in: what a PR trying to unblock itself would propose. */
 const DMA_OPTED_IN = EXAMPLE_POLICY.replace(/(- name: DMA MAPPING HELPERS\n\s+rust: )opt-out/, '$1opt-in');
@@ -18,7 +19,8 @@ describe('the policy', () => {
   it.concurrent(
     'is the base commit’s: a PR that opts its own subsystem in is still blocked, and the report shows the proposal',
     () =>
-      inRepository({}, async (emu) => {
+      inRepository({}, async (repository) => {
+        const emu = requireGate(repository);
         expect(DMA_OPTED_IN).not.toBe(EXAMPLE_POLICY);
         const pr = openPullRequest(emu, {
           files: ['maintainers.yml', 'kernel/dma/pool.rs'],
@@ -26,7 +28,8 @@ describe('the policy', () => {
         });
         const run = await runAction(emu, pr);
 
-        expect(run.code).toBe(1);
+        expect(emu.canMerge(pr).mergeable).toBe(false);
+        expect(gateStatusOn(emu)?.state).toBe('failure');
         expect(emu.pull(pr).labels).toContain('rust: blocked');
         expect(JSON.parse(run.outputs.report).policyChanges).toEqual([
           { subsystem: 'DMA MAPPING HELPERS', from: 'opt-out', to: 'opt-in' },
@@ -45,7 +48,7 @@ describe('the policy', () => {
       const pr = openPullRequest(emu, { files: ['kernel/dma/pool.rs'] });
       const run = await runAction(emu, pr, { workspace: workspaceWith({ 'maintainers.yml': permissive }) });
 
-      expect(run.code).toBe(1);
+      expect(gateStatusOn(emu)?.state).toBe('failure');
       expect(run.outputs.blocked).toBe('true');
       expect(emu.pull(pr).labels).toContain('rust: blocked');
     }),
@@ -66,7 +69,12 @@ describe('the policy', () => {
           properties: expect.objectContaining({ file: 'maintainers.yml', line: String(line) }),
         }),
       );
-      expect(run.writes).toEqual([]);
+      // Nothing is written but the status saying the gate could not decide: it fails closed.
+      expect(run.writes).toEqual(statusWrites(run));
+      expect(gateStatusOn(emu)).toMatchObject({
+        state: 'error',
+        description: expect.stringMatching(new RegExp(`^Could not decide: maintainers\\.yml:${line}:\\d+: .*undecidd`)),
+      });
       expect(run.summary).toContain(`maintainers.yml:${line}:`);
       expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
     }),
@@ -81,7 +89,13 @@ describe('the policy', () => {
       const failure = run.errors.find((e) => !e.properties.file) ?? run.errors[0];
       expect(failure.message).toContain('.github/maintainers.yml');
       expect(failure.message).toContain(BASE);
-      expect(run.writes).toEqual([]);
+      expect(run.writes).toEqual(statusWrites(run));
+      expect(gateStatusOn(emu)?.state).toBe('error');
+
+      emu.resetLog();
+      const again = await runAction(emu, pr, { inputs: { config: '.github/maintainers.yml' } });
+      expect(again.code).toBe(1);
+      expect(again.writes).toEqual([]); // the error status is already there
     }),
   );
 
@@ -108,7 +122,7 @@ describe('the policy', () => {
         expect.objectContaining({ path: 'include/drm/drm_exec.rs', subsystems: ['DRM CORE'], decision: 'blocked' }),
         expect.objectContaining({ path: 'drivers/gpu/drm/tiny_helper.rs', subsystems: [] }),
       ]);
-      expect(run.code).toBe(1);
+      expect(gateStatusOn(emu)?.state).toBe('failure');
       const lookups = run.requests.filter((r) => r.path.includes('/contents/') && !r.path.endsWith('maintainers.yml'));
       expect(lookups.map((r) => [decodeURIComponent(r.path.split('/contents/')[1]), r.query.ref])).toEqual([
         ['include/drm/drm', BASE],
@@ -147,7 +161,7 @@ describe('the policy', () => {
       });
       const run = await runAction(emu, pr);
 
-      expect(run.code).toBe(1);
+      expect(gateStatusOn(emu)?.state).toBe('failure');
       expect(emu.pull(pr).labels).toEqual(['rust: blocked', 'rust: core']);
       expect(emu.pull(pr).requestedReviewers).toEqual(['ojeda']);
       const reads = run.requests.filter((r) => r.path.includes('/contents/'));
@@ -155,7 +169,8 @@ describe('the policy', () => {
         ['maintainers.yml', BASE],
         ['MAINTAINERS', BASE],
       ]);
-      expect(run.requests.length).toBeLessThanOrEqual(10);
+      // The import costs one read more than the first run of comment.test.ts's small PR.
+      expect(run.requests.length).toBeLessThanOrEqual(17);
     }),
   );
 });

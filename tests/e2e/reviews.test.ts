@@ -3,6 +3,7 @@
  * dry-run, and the events the action does not evaluate.
  */
 import { listOutput, openPullRequest, runAction, inRepository, EXAMPLE_PEOPLE } from '../../emulator/harness.js';
+import { gateStatusOn, statusWrites } from './gate-harness.js';
 
 describe('review requests', () => {
   it.concurrent('wait on a draft (labels only), then go out on ready_for_review', () =>
@@ -42,7 +43,7 @@ describe('review requests', () => {
       const pr = openPullRequest(emu, { files: ['drivers/net/ethernet/acme/acme_rust.rs'] });
       const first = await runAction(emu, pr);
 
-      expect(first.code).toBe(1); // NETWORKING DRIVERS has not decided on Rust: it needs an ack
+      expect(gateStatusOn(emu)?.state).toBe('failure'); // NETWORKING DRIVERS has not decided on Rust: it needs an ack
       expect(emu.pull(pr).requestedReviewers).toEqual(['kuba-netdev', 'edumazet', 'pabeni']);
       const [comment] = emu.pull(pr).comments;
       expect(comment.body).toContain('@kuba-netdev');
@@ -52,7 +53,7 @@ describe('review requests', () => {
       emu.resetLog();
       const again = await runAction(emu, pr);
 
-      expect(again.code).toBe(1);
+      expect(again.code).toBe(first.code);
       expect(emu.writes()).toEqual([]);
       expect(emu.pull(pr).comments).toEqual([comment]);
       expect(again.summary).toContain('Review request refused for davem');
@@ -151,25 +152,29 @@ describe('review requests', () => {
     }),
   );
 
-  it.concurrent('are not made, nor anything else, with request-reviews, labels and comment off', () =>
+  it.concurrent('are not made, nor anything but the status, with request-reviews, labels and comment off', () =>
     inRepository({}, async (emu) => {
       const pr = openPullRequest(emu, { files: ['kernel/dma/pool.rs', 'drivers/net/phy/phy.c'] });
       const inputs = { 'request-reviews': 'false', labels: 'false', comment: 'false' };
       const run = await runAction(emu, pr, { inputs });
 
-      expect(run.code).toBe(1);
-      expect(run.writes).toEqual([]);
+      expect(run.writes).toEqual(statusWrites(run));
+      expect(statusWrites(run)).toHaveLength(1);
+      expect(gateStatusOn(emu)?.state).toBe('failure');
     }),
   );
 });
 
 describe('dry-run', () => {
-  it.concurrent('writes nothing and exits as a real run would', () =>
+  it.concurrent.each([
+    ['pull_request_target', 0],
+    ['pull_request', 1],
+  ] as const)('writes nothing (not even the status) and exits as a real run would under %s', (event, code) =>
     inRepository({}, async (emu) => {
       const pr = openPullRequest(emu, { files: ['kernel/dma/pool.rs', 'drivers/net/phy/phy.c'] });
-      const run = await runAction(emu, pr, { inputs: { 'dry-run': 'true' } });
+      const run = await runAction(emu, pr, { event, inputs: { 'dry-run': 'true' } });
 
-      expect(run.code).toBe(1);
+      expect(run.code).toBe(code);
       expect(run.writes).toEqual([]);
       expect(run.outputs.blocked).toBe('true');
       expect(listOutput(run, 'labels')).toContain('rust: blocked');
@@ -191,8 +196,8 @@ describe('dry-run', () => {
 });
 
 describe('events', () => {
+  // A push runs the sweep when it changes the policy (tests/e2e/sweep.test.ts).
   it.concurrent.each([
-    ['push', undefined, 'not on push'],
     ['pull_request', 'closed', 'closed'],
     ['pull_request_target', 'closed', 'closed'],
   ] as const)('%s (%s) is a neutral exit with a message and no API call', (event, action, message) =>

@@ -3,16 +3,24 @@
  * emulator, with the example policy (maintainers.yml) at the base commit.
  */
 import { listOutput, openPullRequest, runAction, inRepository } from '../../emulator/harness.js';
+import { gateStatusOn, requireGate } from './gate-harness.js';
 
 describe('the action on the example policy', () => {
   it.concurrent(
-    'blocks Rust in an opted-out subsystem: exit 1, rust: blocked, nobody from it asked, the file annotated',
+    'blocks Rust in an opted-out subsystem: status failure, rust: blocked, nobody from it asked, the file annotated',
     () =>
-      inRepository({ labelsExist: false }, async (emu) => {
+      inRepository({ labelsExist: false }, async (repository) => {
+        const emu = requireGate(repository);
         const pr = openPullRequest(emu, { files: ['kernel/dma/pool.rs'] });
         const run = await runAction(emu, pr);
 
-        expect(run.code).toBe(1);
+        // Under pull_request_target the status is the gate; the job's check (on the base branch) stays green.
+        expect(run.code).toBe(0);
+        expect(emu.canMerge(pr).mergeable).toBe(false);
+        expect(gateStatusOn(emu)).toMatchObject({
+          state: 'failure',
+          description: 'Blocked: DMA MAPPING HELPERS opted out of Rust; no exception yet',
+        });
         expect(run.outputs.blocked).toBe('true');
         const state = emu.pull(pr);
         expect(state.labels).toEqual(['rust: blocked', 'subsystem: dma']);
@@ -22,7 +30,6 @@ describe('the action on the example policy', () => {
           properties: { title: 'rust: blocked', file: 'kernel/dma/pool.rs' },
           message: expect.stringContaining('DMA MAPPING HELPERS, which opted out of Rust'),
         });
-        expect(run.stdout).toContain('::error::Blocked: DMA MAPPING HELPERS opted out of Rust');
         expect(state.comments).toHaveLength(1);
         expect(state.comments[0].user).toEqual({ login: 'github-actions[bot]', type: 'Bot' });
         expect(state.comments[0].body).toMatch(/^<!-- rust-patch-router -->\n/);
@@ -99,11 +106,13 @@ describe('the action on the example policy', () => {
   it.concurrent(
     "holds Rust in an undecided subsystem until a maintainer's approval, which the review event applies",
     () =>
-      inRepository({}, async (emu) => {
+      inRepository({}, async (repository) => {
+        const emu = requireGate(repository);
         const pr = openPullRequest(emu, { files: ['drivers/net/ethernet/acme/acme_main.rs'] });
         const first = await runAction(emu, pr);
 
-        expect(first.code).toBe(1);
+        expect(first.code).toBe(0);
+        expect(emu.canMerge(pr).mergeable).toBe(false);
         expect(first.outputs.blocked).toBe('true');
         expect(emu.pull(pr).labels).toEqual(['rust: needs-ack', 'subsystem: net']);
         expect(emu.pull(pr).requestedReviewers).toEqual(['kuba-netdev', 'davem', 'edumazet', 'pabeni']);
@@ -113,6 +122,7 @@ describe('the action on the example policy', () => {
         const acked = await runAction(emu, pr, { event: 'pull_request_review', reviewer: 'davem' });
 
         expect(acked.code).toBe(0);
+        expect(emu.canMerge(pr).mergeable).toBe(true);
         expect(acked.outputs.blocked).toBe('false');
         const state = emu.pull(pr);
         expect(state.labels).not.toContain('rust: needs-ack');

@@ -1,0 +1,91 @@
+import type { Hold, RoutingDecision } from '../routing/types.js';
+import { errorStatus, gateStatus, MAX_STATUS_DESCRIPTION } from './render-status.js';
+
+const hold = (subsystem: string, stance: Hold['stance'], liftedBy: string[] = []): Hold => ({
+  subsystem,
+  stance,
+  files: ['x.rs'],
+  canLift: ['m'],
+  liftedBy,
+  droppedAcks: [],
+  cannotAck: [],
+});
+
+const decision = (holds: Hold[], rustFiles = ['x.rs']): RoutingDecision => ({
+  files: [],
+  mentioned: [],
+  labels: [],
+  reviewers: [],
+  teamReviewers: [],
+  blocked: holds.some((h) => h.liftedBy.length === 0),
+  holds,
+  verdict: 'routed',
+  managedLabels: [],
+  subsystems: [],
+  keywordScan: { scannedBytes: 0, totalBytes: 0, capped: false },
+  reviewersCapped: [],
+  rustFiles,
+});
+
+describe('gateStatus', () => {
+  it.each([
+    ['no Rust', decision([], []), 'success', 'No Rust changes: nothing to hold'],
+    ['Rust, nothing held', decision([], ['a.rs', 'b.rs']), 'success', 'Routed: 2 Rust files, nothing held'],
+    [
+      'every hold lifted',
+      decision([hold('NET', 'undecided', ['davem'])]),
+      'success',
+      'Routed: every hold lifted by a maintainer’s approval',
+    ],
+    [
+      'one opt-out hold',
+      decision([hold('DMA MAPPING HELPERS', 'opt-out')]),
+      'failure',
+      'Blocked: DMA MAPPING HELPERS opted out of Rust; no exception yet',
+    ],
+    [
+      'one undecided hold',
+      decision([hold('NETWORKING DRIVERS', 'undecided')]),
+      'failure',
+      'Needs ack: NETWORKING DRIVERS has not acked the Rust',
+    ],
+    [
+      'two holds',
+      decision([hold('DMA', 'opt-out'), hold('NET', 'undecided')]),
+      'failure',
+      'Blocked: held by DMA (opt-out), NET (undecided)',
+    ],
+    [
+      'two undecided holds',
+      decision([hold('A', 'undecided'), hold('B', 'undecided')]),
+      'failure',
+      'Needs ack: held by A (undecided), B (undecided)',
+    ],
+  ])('%s → %s', (_what, input, state, description) => {
+    expect(gateStatus(input, { block: true })).toEqual({ state, description });
+  });
+
+  it('reports a hold without failing when block is off', () => {
+    expect(gateStatus(decision([hold('DMA', 'opt-out')]), { block: false })).toEqual({
+      state: 'success',
+      description: 'Not enforced (block: false): held by DMA (opt-out)',
+    });
+  });
+
+  it('stays within 140 characters, cutting with an ellipsis, on one line', () => {
+    const many = decision(Array.from({ length: 12 }, (_, i) => hold(`SUBSYSTEM\nNUMBER ${i}`, 'opt-out')));
+    const { description } = gateStatus(many, { block: true });
+    expect(description).toHaveLength(MAX_STATUS_DESCRIPTION);
+    expect(description.endsWith('…')).toBe(true);
+    expect(description).not.toContain('\n');
+  });
+});
+
+describe('errorStatus', () => {
+  it('says the run could not decide, with the first line of the cause', () => {
+    expect(errorStatus('maintainers.yml:3:1: bad\nmore detail')).toEqual({
+      state: 'error',
+      description: 'Could not decide: maintainers.yml:3:1: bad',
+    });
+  });
+});
