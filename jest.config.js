@@ -66,6 +66,9 @@ export default {
   // 1 s apart, review requests 3 s) and the kernel-scale ones are pure CPU. More workers than cores measured no
   // faster here and starved the first test of each concurrent e2e file on a loaded machine.
   maxWorkers: '100%',
+  // The end-to-end files run their tests with it.concurrent (each test owns its emulator): up to 10 at a time,
+  // so a file of 21 waits out Octokit's pacing in three rounds instead of five.
+  maxConcurrency: 10,
   // No test asserts a time. An end-to-end test runs the bundled action several times (5–20 s on an idle
   // machine); the limit is for a hung test, and stays clear of a busy machine's slowest honest run.
   testTimeout: 120000,
