@@ -1,13 +1,79 @@
 // Jest runs the TypeScript sources through ts-jest as native ESM (the package is "type": "module").
-// isolatedModules keeps it fast; `npm run typecheck` type-checks the tests separately.
-export default {
+// tsconfig's isolatedModules makes ts-jest transpile only, which keeps it fast; `npm run typecheck`
+// type-checks the tests separately.
+//
+// Three projects, so one run of `jest` (npm test) runs them all in one worker pool, and a loop can pick one:
+// - unit: the pure, in-process tests of src/ (`npm run test:unit`);
+// - integration: the bundled CLI and action (tests/), the emulator and the src/ tests that start it (they
+//   import emulator/harness.js), the bench's generators: bound by wall time (HTTP, Octokit's pacing of
+//   writes), not CPU, and the end-to-end ones need a fresh dist/ (npm test bundles first);
+// - kernel: `*.kernel.test.ts`, which read ../shared/kernel; collected only when it is there (see
+//   jest/kernel-scale.js for the rules, and jest/kernel-scale-reporter.js for the note when it is not).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { collectKernelTests, KERNEL_TEST_PATTERN } from './jest/kernel-scale.js';
+
+const common = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json', isolatedModules: true }],
-  },
-  roots: ['<rootDir>/src', '<rootDir>/tests', '<rootDir>/emulator', '<rootDir>/scripts'],
-  testMatch: ['**/*.test.ts'],
-  testTimeout: 60000,
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json' }] },
 };
+
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+
+/** The tests of src/ that start the emulator (they import emulator/harness.js), as `<rootDir>/src/…`. */
+function emulatorTestsIn(dir) {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.test.ts'))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
+    .filter((path) => /emulator\/harness\.js['"]/.test(readFileSync(path, 'utf8')))
+    .map((path) => `<rootDir>/${relative(ROOT, path).split(sep).join('/')}`);
+}
+const emulatorTests = emulatorTestsIn('src');
+
+export default {
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      roots: ['<rootDir>/src'],
+      testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', KERNEL_TEST_PATTERN, ...emulatorTests.map(escapeRegExp)],
+    },
+    {
+      ...common,
+      displayName: 'integration',
+      roots: ['<rootDir>/tests', '<rootDir>/emulator', '<rootDir>/scripts', '<rootDir>/src'],
+      testMatch: ['<rootDir>/{tests,emulator,scripts}/**/*.test.ts', ...emulatorTests],
+      testPathIgnorePatterns: ['/node_modules/', KERNEL_TEST_PATTERN],
+    },
+    ...(collectKernelTests()
+      ? [
+          {
+            ...common,
+            displayName: 'kernel',
+            roots: ['<rootDir>/src', '<rootDir>/tests', '<rootDir>/emulator', '<rootDir>/scripts'],
+            testMatch: ['**/*.kernel.test.ts'],
+          },
+        ]
+      : []),
+  ],
+  reporters: ['default', '<rootDir>/jest/kernel-scale-reporter.js'],
+  // One worker per core. Jest's default (cores - 1) is one worker on a 2-core machine, which ran every file one
+  // after the other although the end-to-end files mostly wait (Octokit's throttling spaces each run's writes
+  // 1 s apart, review requests 3 s) and the kernel-scale ones are pure CPU. More workers than cores measured no
+  // faster here and starved the first test of each concurrent e2e file on a loaded machine.
+  maxWorkers: '100%',
+  // The end-to-end files run their tests with it.concurrent (each test owns its emulator): up to 10 at a time,
+  // so a file of 21 waits out Octokit's pacing in three rounds instead of five.
+  maxConcurrency: 10,
+  // No test asserts a time. An end-to-end test runs the bundled action several times (5–20 s on an idle
+  // machine); the limit is for a hung test, and stays clear of a busy machine's slowest honest run.
+  testTimeout: 120000,
+};
+
+function escapeRegExp(text) {
+  return text.replace('<rootDir>/', '/').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

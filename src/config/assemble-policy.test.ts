@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { formatSourceError } from '../errors.js';
 import type { Policy, Subsystem } from '../model.js';
 import { assemblePolicy, importPath, policyFromKernel } from './assemble-policy.js';
@@ -263,22 +262,18 @@ describe('policyFromKernel', () => {
   });
 });
 
-describe('the real 6.12 MAINTAINERS', () => {
-  const path = resolve(process.cwd(), '../shared/kernel/linux-6.12/MAINTAINERS');
-  const present = existsSync(path);
-  if (!present) console.warn(`SKIPPED: ${path} is absent; the real-MAINTAINERS tests of assemble-policy did not run`);
-  const maybe = present ? it : it.skip;
-  const kernel = present ? readFileSync(path, 'utf8') : '';
+describe('the committed 6.12 MAINTAINERS excerpt (fixtures/linux-6.12)', () => {
+  const kernel = readFileSync(new URL('../../fixtures/linux-6.12/MAINTAINERS', import.meta.url), 'utf8');
   const RUST_SECTIONS = [
     'ASIX PHY DRIVER [RUST]',
     'BLOCK LAYER DEVICE DRIVER API [RUST]',
     'ETHERNET PHY LIBRARY [RUST]',
   ];
 
-  maybe('policyFromKernel reads all 2,906 sections: RUST core, the three [RUST] sections opt-in', () => {
+  it('policyFromKernel reads all 54 sections: RUST core, the three [RUST] sections opt-in', () => {
     const { value, errors } = policyFromKernel(kernel, 'MAINTAINERS');
     expect(errors).toEqual([]);
-    expect(value.subsystems).toHaveLength(2906);
+    expect(value.subsystems).toHaveLength(54);
     const stated = value.subsystems.filter((s) => s.stance !== undefined);
     expect(stated.map((s) => [s.name, s.stance]).sort()).toEqual([
       ...RUST_SECTIONS.map((name) => [name, 'opt-in']),
@@ -286,7 +281,7 @@ describe('the real 6.12 MAINTAINERS', () => {
     ]);
   });
 
-  maybe('assemblePolicy imports it with stances overridden and people mapped', () => {
+  it('assemblePolicy imports it with stances overridden and people mapped', () => {
     const { value, errors, warnings } = assemble(
       lines(
         ...IMPORT,
@@ -304,7 +299,7 @@ describe('the real 6.12 MAINTAINERS', () => {
     );
     expect(errors).toEqual([]);
     expect(warnings).toEqual([]);
-    expect(value.subsystems).toHaveLength(2906);
+    expect(value.subsystems).toHaveLength(54);
     expect(byName(value, 'RUST')).toMatchObject({ stance: 'core', stanceSource: 'import-stances' });
     expect(byName(value, 'DMA MAPPING HELPERS')).toMatchObject({ stance: 'opt-out', stanceSource: 'import-stances' });
     expect(byName(value, 'ETHERNET PHY LIBRARY [RUST]')).toMatchObject({ stance: 'undecided' });

@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { formatSourceError } from '../errors.js';
 import type { Policy } from '../model.js';
 import { assemblePolicy, policyFromKernel } from './assemble-policy.js';
@@ -168,12 +167,10 @@ describe('printPolicyYaml', () => {
     expect(meaning(reread(printed, ''))).toEqual(meaning(policy));
   });
 
-  const path = resolve(process.cwd(), '../shared/kernel/linux-6.12/MAINTAINERS');
-  const present = existsSync(path);
-  if (!present) console.warn(`SKIPPED: ${path} is absent; the real-MAINTAINERS round trip of print-policy did not run`);
-  (present ? it : it.skip)('printPolicyYaml round-trips the real 6.12 MAINTAINERS', () => {
-    const kernel = readFileSync(path, 'utf8');
+  it('printPolicyYaml round-trips the committed 6.12 MAINTAINERS excerpt (fixtures/linux-6.12)', () => {
+    const kernel = readFileSync(new URL('../../fixtures/linux-6.12/MAINTAINERS', import.meta.url), 'utf8');
     const policy = policyFromKernel(kernel, 'MAINTAINERS').value;
+    expect(policy.subsystems).toHaveLength(54);
     const printed = printPolicyYaml(policy, { people: { 'ojeda@kernel.org': 'ojeda', 'axboe@kernel.dk': 'axboe' } });
     const again = reread(printed, kernel);
     expect(again.subsystems.map((s) => [s.name, s.stance])).toEqual(policy.subsystems.map((s) => [s.name, s.stance]));

@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseKernelMaintainers } from '../maintainers/parse-kernel.js';
 import { compileKeywordIndex, MAX_KEYWORD_LINE_LENGTH } from './keyword-index.js';
 import { utf8Length } from './utf8-length.js';
@@ -104,12 +103,10 @@ describe('utf8Length', () => {
   );
 });
 
-describe('keywords of the real 6.12 MAINTAINERS', () => {
-  const path = resolve(process.cwd(), '../shared/kernel/linux-6.12/MAINTAINERS');
-  const present = existsSync(path);
-  if (!present) console.warn(`SKIPPED: ${path} is absent; real K: lines not compiled`);
-  (present ? it : it.skip)('all compile, and a Rust patch mentions RUST', () => {
-    const real = parseKernelMaintainers(readFileSync(path, 'utf8'), 'MAINTAINERS').value;
+describe('keywords of the committed 6.12 excerpt (fixtures/linux-6.12)', () => {
+  it('compileKeywordIndex compiles every K: of it, and a Rust patch mentions RUST', () => {
+    const text = readFileSync(new URL('../../fixtures/linux-6.12/MAINTAINERS', import.meta.url), 'utf8');
+    const real = parseKernelMaintainers(text, 'MAINTAINERS').value;
     const compiled = compileKeywordIndex(real);
     expect(compiled.errors).toEqual([]);
     const hits = compiled.value.scan(['rust: block: add Rust bindings', 'use kernel::prelude::*;'], MIB).hits;

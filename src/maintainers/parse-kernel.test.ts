@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseKernelMaintainers } from './parse-kernel.js';
 
 /** Our own excerpt in the shape of the real file: prose preamble with tab-indented examples, then sections. */
@@ -156,18 +155,13 @@ describe('parseKernelMaintainers', () => {
   });
 });
 
-describe.each([
-  ['linux-6.12', 2906],
-  ['linux-6.1', 2614],
-])('parseKernelMaintainers on the real %s MAINTAINERS', (tree, sections) => {
-  const path = resolve(process.cwd(), `../shared/kernel/${tree}/MAINTAINERS`);
-  const present = existsSync(path);
-  if (!present) console.warn(`SKIPPED: ${path} is absent; the real-MAINTAINERS tests did not run`);
-  (present ? it : it.skip)(`finds ${sections} sections with no error`, () => {
-    const parsed = parseKernelMaintainers(readFileSync(path, 'utf8'), 'MAINTAINERS');
+describe('parseKernelMaintainers on the committed 6.12 excerpt (fixtures/linux-6.12)', () => {
+  it('parseKernelMaintainers finds its 54 sections, with no error, the preamble skipped', () => {
+    const text = readFileSync(new URL('../../fixtures/linux-6.12/MAINTAINERS', import.meta.url), 'utf8');
+    const parsed = parseKernelMaintainers(text, 'MAINTAINERS');
     expect(parsed.errors).toEqual([]);
     expect(parsed.warnings).toEqual([]);
-    expect(parsed.value).toHaveLength(sections);
+    expect(parsed.value).toHaveLength(54);
     expect(parsed.value[0].name).toBe('3C59X NETWORK DRIVER');
     expect(parsed.value.at(-1)!.name).toBe('THE REST');
     expect(parsed.value.at(-1)!.files.map((f) => f.text)).toEqual(['*', '*/']);

@@ -3,6 +3,7 @@ import { assemblePolicy } from '../config/assemble-policy.js';
 import { validateConfig } from '../config/validate-config.js';
 import type { ChangeSet, ChangedFile } from '../diff/types.js';
 import { compilePolicy, type CompiledPolicy } from './compile-policy.js';
+import { describeKernelRouting } from './kernel-routing.test-helper.js';
 import { routeChanges } from './route.js';
 import type { RouteOptions } from './types.js';
 
@@ -516,3 +517,9 @@ describe('routeChanges with the example maintainers.yml', () => {
     expect(routeChanges(changes([path]), example).files[0]).toMatchObject({ owner, decision });
   });
 });
+
+describeKernelRouting(
+  'the committed 6.12 MAINTAINERS excerpt (fixtures/linux-6.12)',
+  readFileSync(new URL('../../fixtures/linux-6.12/MAINTAINERS', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../fixtures/linux-6.12/files.txt', import.meta.url), 'utf8'),
+);
