@@ -1,0 +1,362 @@
+import { V as verdictHeading, W as verdictSentence, X as escapeMarkdown, Y as codeSpan, Z as STANCE_SOURCE_WORDS, $ as mention, a0 as fileDecisionWords, g as reasonText, a1 as NO_RUST_SENTENCE } from './cli-route.js';
+import 'node:module';
+
+/**
+ * Fitting a report into GitHub's size limits (65,536 characters for a comment, 1 MiB for a job summary) by
+ * cutting the least important lists first and saying where the rest is, rather than letting GitHub reject
+ * the write or cut a table in half.
+ */
+/** Separates blocks: one blank line, so each is its own Markdown paragraph, table or HTML block. */
+const BLOCK_SEPARATOR = '\n\n';
+/** Builds a fixed paragraph, never cut. */
+function paragraph(text) {
+    return { head: text, items: [], joiner: '', tail: '', more: () => '' };
+}
+/**
+ * Renders the blocks, cutting rows (lowest `cutOrder` first, the last rows of a block first) until the text
+ * measures at most `max`. If the fixed parts alone are too long, the text is cut hard and ends with `overflow`.
+ *
+ * @example fitBlocks([paragraph('verdict'), { head: 'rows:', items: ['a', 'b'], joiner: '\n', tail: '', more: (n) => `${n} more`, cutOrder: 0 }], 20, (s) => s.length, '…')
+ *   // → 'verdict\n\nrows:a\n1 more'
+ */
+function fitBlocks(blocks, max, measure, overflow) {
+    const kept = blocks.map((block) => block.items.length);
+    const sizes = blocks.map((block, i) => measure(renderBlock(block, kept[i])));
+    const separators = Math.max(0, blocks.length - 1) * measure(BLOCK_SEPARATOR);
+    let total = sizes.reduce((sum, size) => sum + size, separators);
+    const cutOrder = blocks
+        .map((block, i) => ({ i, order: block.cutOrder }))
+        .filter((entry) => entry.order !== undefined)
+        .sort((a, b) => a.order - b.order || a.i - b.i);
+    for (const { i } of cutOrder) {
+        if (total <= max)
+            break;
+        const others = total - sizes[i];
+        kept[i] = largestFit(blocks[i], max - others, measure);
+        sizes[i] = measure(renderBlock(blocks[i], kept[i]));
+        total = others + sizes[i];
+    }
+    const text = blocks.map((block, i) => renderBlock(block, kept[i])).join(BLOCK_SEPARATOR);
+    return total <= max ? text : cutHard(text, max, measure, overflow);
+}
+/** A block with its first `count` items and, if some were cut, its `more` line. */
+function renderBlock(block, count) {
+    const cut = block.items.length - count;
+    const shown = block.items.slice(0, count).join(block.joiner);
+    const more = cut > 0 ? `${count > 0 ? block.joiner : ''}${block.more(cut)}` : '';
+    return `${block.head}${shown}${more}${block.tail}`;
+}
+/** The most items of `block` that fit in `budget` (0 when even none fit: the caller cuts elsewhere or hard). */
+function largestFit(block, budget, measure) {
+    const frame = measure(block.head) + measure(block.tail);
+    const joiner = measure(block.joiner);
+    let used = frame;
+    let count = 0;
+    for (const item of block.items) {
+        const next = used + (count > 0 ? joiner : 0) + measure(item);
+        const cut = block.items.length - (count + 1);
+        const moreSize = cut > 0 ? joiner + measure(block.more(cut)) : 0;
+        if (next + moreSize > budget)
+            break;
+        used = next;
+        count++;
+    }
+    return count;
+}
+/** Last resort: keep what fits, never splitting a surrogate pair, and end with `overflow`. */
+function cutHard(text, max, measure, overflow) {
+    const room = Math.max(0, max - measure(overflow));
+    let end = Math.min(text.length, room);
+    while (end > 0 && measure(text.slice(0, end)) > room)
+        end = Math.floor(end * 0.9);
+    if (end > 0 && /[\ud800-\udbff]/.test(text[end - 1]))
+        end--;
+    return `${text.slice(0, end)}${overflow}`;
+}
+
+/** Cut first to last when a report is too long: per-file detail goes first, the subsystem table nearly last. */
+const CUT_ORDER = {
+    files: 0,
+    policyChanges: 1,
+    capped: 2,
+    notOnGitHub: 3,
+    subsystems: 4,
+    labels: 5,
+    mentioned: 6,
+    // Why an approval did not count is what a maintainer needs to act on: cut last.
+    acks: 7,
+};
+/** Held files named per dropped ack before "and N more". */
+const DROPPED_FILES_SHOWN = 5;
+/** Re-routed open PRs listed by a policy edit's report before "and N more": the first few say enough. */
+const REROUTES_SHOWN = 5;
+/** A dash for an empty cell: GitHub renders an empty cell, but a dash says "nothing" on purpose. */
+const NONE = '—';
+/**
+ * The report body as blocks. `pointer` says where the complete data is when rows are cut, e.g.
+ * "see the job summary".
+ */
+function decisionBlocks(decision, pointer, notRequested = []) {
+    const refused = new Set(notRequested === 'everyone' ? [] : notRequested.map((h) => h.toLowerCase()));
+    const asked = notRequested === 'everyone' ? [] : [...decision.reviewers, ...decision.teamReviewers];
+    const requested = new Set(asked.map((h) => h.toLowerCase()).filter((h) => !refused.has(h)));
+    const blocks = [paragraph(`${verdictHeading(decision.verdict)}\n\n${verdictSentence(decision)}`)];
+    const holds = new Map(decision.holds.map((hold) => [hold.subsystem, hold]));
+    // Holds first, always: the subsystems that hold the change must never fall below a cut of the table.
+    const owners = holdsFirst(decision.subsystems.filter((report) => !report.mentioned), holds);
+    if (owners.length > 0) {
+        blocks.push({
+            head: '| Subsystem | Stance | Files | Asked | What lifts the hold |\n| --- | --- | ---: | --- | --- |\n',
+            items: owners.map((report) => subsystemRow(report, holds.get(report.name), requested)),
+            joiner: '\n',
+            tail: '',
+            more: (cut) => `\n*… ${cut} more ${plural(cut, 'subsystem')} not shown: ${pointer}.*`,
+            cutOrder: CUT_ORDER.subsystems,
+        });
+    }
+    const ackNotes = decision.holds.flatMap((hold) => ackNoteItems(hold, requested));
+    if (ackNotes.length > 0) {
+        blocks.push({
+            head: '**Approvals that do not lift a hold**\n\n',
+            items: ackNotes,
+            joiner: '\n',
+            tail: '',
+            more: (cut) => `\n- … ${cut} more (${pointer})`,
+            cutOrder: CUT_ORDER.acks,
+        });
+    }
+    const mentioned = decision.subsystems.filter((report) => report.mentioned);
+    if (mentioned.length > 0) {
+        blocks.push(inlineList('**Mentioned** by keyword (labelled, not asked): ', mentioned.map((r) => `${escapeMarkdown(r.name)}${keywordsOf(decision, r.name)}`), CUT_ORDER.mentioned, pointer));
+    }
+    if (decision.labels.length > 0) {
+        blocks.push(inlineList('**Labels:** ', decision.labels.map((label) => codeSpan(label)), CUT_ORDER.labels, pointer));
+    }
+    if (decision.reviewersCapped.length > 0) {
+        const capped = decision.reviewersCapped.map((handle) => codeSpan(handle));
+        blocks.push(inlineList('**Not requested** (over the max-reviewers cap): ', capped, CUT_ORDER.capped, pointer));
+    }
+    const notOnGitHub = owners.flatMap((report) => report.notOnGitHub.map((person) => `${escapeMarkdown(person)} (${escapeMarkdown(report.name)})`));
+    if (notOnGitHub.length > 0) {
+        blocks.push(inlineList('**Not on GitHub** (named here, never requested): ', notOnGitHub, CUT_ORDER.notOnGitHub, pointer, '; '));
+    }
+    if (decision.keywordScan.capped) {
+        const { scannedBytes, totalBytes } = decision.keywordScan;
+        blocks.push(paragraph(`Keywords were looked for in the first ${scannedBytes} of ${totalBytes} bytes of the pull request's text and diff only.`));
+    }
+    if (decision.policyChanges !== undefined && decision.policyChanges.length > 0) {
+        blocks.push({
+            head: '**Policy changes proposed** by this pull request (it is routed by the base policy until merged):\n\n| Subsystem | Base | Proposed |\n| --- | --- | --- |\n',
+            items: decision.policyChanges.map(policyChangeRow),
+            joiner: '\n',
+            tail: '',
+            more: (cut) => `\n*… ${cut} more ${plural(cut, 'change')} not shown: ${pointer}.*`,
+            cutOrder: CUT_ORDER.policyChanges,
+        });
+    }
+    if (decision.policyReview !== undefined)
+        blocks.push(...policyReviewBlocks(decision.policyReview, requested, pointer));
+    if (decision.files.length > 0) {
+        const count = `${decision.files.length} ${plural(decision.files.length, 'path')}`;
+        blocks.push({
+            head: `<details>\n<summary>Per-file detail (${count})</summary>\n\n| Path | Rust | Decision | Owner | Matched | Why |\n| --- | --- | --- | --- | --- | --- |\n`,
+            items: decision.files.map((file) => fileRow(file, file.owner === null ? undefined : holds.get(file.owner))),
+            joiner: '\n',
+            tail: '\n\n</details>',
+            more: (cut) => `\n*… ${cut} more ${plural(cut, 'path')} not shown: ${pointer}.*`,
+            cutOrder: CUT_ORDER.files,
+        });
+    }
+    return blocks;
+}
+/** English plural for the counts in reports. */
+function plural(count, word) {
+    return count === 1 ? word : `${word}s`;
+}
+function inlineList(head, items, cutOrder, pointer, joiner = ', ') {
+    return { head, items, joiner, tail: '', more: (cut) => `… ${cut} more (${pointer})`, cutOrder };
+}
+function subsystemRow(report, hold, requested) {
+    const stance = report.stance === null
+        ? NONE
+        : escapeMarkdown(`${report.stance} (${STANCE_SOURCE_WORDS[report.stanceSource ?? 'default']})`);
+    const asked = report.asked.length > 0
+        ? report.asked.map((handle) => mention(handle, requested, { inTable: true })).join(', ')
+        : hold?.stance === 'opt-out'
+            ? 'nobody (they said no)'
+            : NONE;
+    const cells = [escapeMarkdown(report.name), stance, String(report.files.length), asked, liftCell(hold, requested)];
+    return `| ${cells.join(' | ')} |`;
+}
+function liftCell(hold, requested) {
+    if (hold === undefined)
+        return NONE;
+    const named = (handles, joiner) => handles.map((handle) => mention(handle, requested, { inTable: true })).join(joiner);
+    if (hold.liftedBy.length > 0)
+        return `lifted by ${named(hold.liftedBy, ', ')}`;
+    if (hold.canLift.length === 0)
+        return 'nobody on GitHub: none of its maintainers has a GitHub login';
+    // Routing cannot see team membership (routing/holds.ts): say so wherever a team is offered.
+    const teams = hold.canLift.some((handle) => handle.includes('/'))
+        ? ' (a team member counts when listed by login)'
+        : '';
+    return `an approving review from ${named(hold.canLift, ' or ')}${teams}`;
+}
+/**
+ * One list item per approval that did not lift the hold: given on a commit since which the held files
+ * changed (its maintainer is asked to review again), or by someone who cannot write to the repository.
+ */
+function ackNoteItems(hold, requested) {
+    const subsystem = escapeMarkdown(hold.subsystem);
+    const dropped = hold.droppedAcks.map((ack) => {
+        const shown = ack.files.slice(0, DROPPED_FILES_SHOWN).map((file) => codeSpan(file));
+        const more = ack.files.length > DROPPED_FILES_SHOWN ? ` and ${ack.files.length - DROPPED_FILES_SHOWN} more` : '';
+        const commit = /^[0-9a-f]{40}$/i.test(ack.commit) ? codeSpan(ack.commit.slice(0, 7)) : escapeMarkdown(ack.commit);
+        const changed = `${shown.join(', ')}${more} changed since`;
+        return `- ${mention(ack.login, requested)} approved at ${commit} for ${subsystem}; ${changed}: a new review is requested.`;
+    });
+    const refused = hold.cannotAck.map((ack) => `- ${codeSpan(ack.login)} approved for ${subsystem} but cannot ack: ${escapeMarkdown(ack.reason)}.`);
+    return [...dropped, ...refused];
+}
+/**
+ * A policy edit's review: whose entries it changes (they are asked), and the open PRs it would re-route with
+ * what changes for each. PR numbers are written as code, not links: a link would put a cross-reference in
+ * each listed PR's timeline, again whenever the list changes.
+ */
+function policyReviewBlocks(review, requested, pointer) {
+    const blocks = [];
+    if (review.entries.length > 0) {
+        const entries = review.entries.map((entry) => {
+            const what = entry.change === 'changed' ? entry.fields.join(', ') : entry.change;
+            return `${escapeMarkdown(entry.subsystem)} (${escapeMarkdown(what)})`;
+        });
+        const asked = review.asked.length > 0
+            ? ` Their maintainers are asked to review: ${review.asked.map((handle) => mention(handle, requested)).join(', ')}.`
+            : ' None of their maintainers has a GitHub login to ask.';
+        const notAsked = review.notAsked.length > 0
+            ? ` Not asked (too many to notify): ${review.notAsked.map((handle) => codeSpan(handle)).join(', ')}.`
+            : '';
+        blocks.push(inlineList(`**This PR changes ${review.entries.length} policy ${review.entries.length === 1 ? 'entry' : 'entries'}:** `, entries, CUT_ORDER.policyChanges, pointer, '; '));
+        blocks.push(paragraph(`${asked.trim()}${notAsked}`));
+    }
+    const scope = review.compared < review.openPulls
+        ? ` of the ${review.compared} newest of ${review.openPulls} open`
+        : ` of ${review.compared} open`;
+    const partial = review.partial ? ', by the first 100 paths of larger ones' : '';
+    const count = review.reroutes.length;
+    const head = `**This change re-routes ${count} open ${plural(count, 'PR')}** (compared by paths${scope}${partial}; acks not counted)`;
+    if (count === 0) {
+        blocks.push(paragraph(`${head}.`));
+        return blocks;
+    }
+    const shown = review.reroutes.slice(0, REROUTES_SHOWN).map(rerouteItem);
+    if (count > REROUTES_SHOWN)
+        shown.push(`- … and ${count - REROUTES_SHOWN} more`);
+    blocks.push({
+        head: `${head}:\n\n`,
+        items: shown,
+        joiner: '\n',
+        tail: '',
+        more: (cut) => `\n- … ${cut} more (${pointer})`,
+        cutOrder: CUT_ORDER.policyChanges,
+    });
+    return blocks;
+}
+function rerouteItem(reroute) {
+    const parts = [];
+    if (reroute.verdict.from !== reroute.verdict.to)
+        parts.push(`${reroute.verdict.from} → ${reroute.verdict.to}`);
+    const labels = [
+        ...reroute.labelsAdded.map((l) => `+${codeSpan(l)}`),
+        ...reroute.labelsRemoved.map((l) => `−${codeSpan(l)}`),
+    ];
+    if (labels.length > 0)
+        parts.push(`labels ${labels.join(' ')}`);
+    const reviewers = [
+        ...reroute.reviewersAdded.map((h) => `+${codeSpan(h)}`),
+        ...reroute.reviewersRemoved.map((h) => `−${codeSpan(h)}`),
+    ];
+    if (reviewers.length > 0)
+        parts.push(`reviewers ${reviewers.join(' ')}`);
+    return `- ${codeSpan(`#${reroute.number}`)} ${escapeMarkdown(reroute.title)}: ${parts.join('; ')}`;
+}
+function policyChangeRow(change) {
+    const stance = (value) => (value === null ? '(none: subsystem absent)' : value);
+    return `| ${escapeMarkdown(change.subsystem)} | ${stance(change.from)} | ${stance(change.to)} |`;
+}
+function fileRow(file, hold) {
+    const path = file.previousPath === undefined
+        ? codeSpan(file.path, { inTable: true })
+        : `${codeSpan(file.path, { inTable: true })} (from ${codeSpan(file.previousPath, { inTable: true })})`;
+    const decision = escapeMarkdown(fileDecisionWords(file, hold));
+    const cells = [
+        path,
+        file.rust ? 'yes' : 'no',
+        decision,
+        file.owner === null ? NONE : escapeMarkdown(file.owner),
+        file.subsystems.length === 0 ? NONE : file.subsystems.map(escapeMarkdown).join(', '),
+        file.reason === null ? "no subsystem's patterns match" : escapeMarkdown(reasonText(file.reason)),
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+/**
+ * The owning subsystems with those holding the change first (standing holds, then lifted ones), each group in
+ * the routing order (most specific first).
+ */
+function holdsFirst(owners, holds) {
+    const rank = (report) => {
+        const hold = holds.get(report.name);
+        if (hold === undefined)
+            return 2;
+        return hold.liftedBy.length === 0 ? 0 : 1;
+    };
+    return owners
+        .map((report, at) => ({ report, at }))
+        .sort((a, b) => rank(a.report) - rank(b.report) || a.at - b.at)
+        .map(({ report }) => report);
+}
+/** ` (K: `…` at MAINTAINERS:20190)` for each keyword of the subsystem that matched. */
+function keywordsOf(decision, subsystem) {
+    const hits = (decision.keywordHits ?? []).filter((hit) => hit.subsystem === subsystem);
+    if (hits.length === 0)
+        return '';
+    const shown = hits.map((hit) => `K: ${codeSpan(hit.pattern)} at ${escapeMarkdown(`${hit.origin.file}:${hit.origin.line}`)}`);
+    return ` (${shown.join('; ')})`;
+}
+
+/** The hidden marker the action finds its comment by (together with the comment's author being its bot). */
+const COMMENT_MARKER = '<!-- rust-patch-router -->';
+/** GitHub rejects longer comment bodies. */
+const GITHUB_MAX_COMMENT_LENGTH = 65_536;
+/** Where the rows cut from the comment can be read in full. */
+const POINTER = 'see the job summary';
+/**
+ * Renders the comment: marker, verdict and its sentence, the subsystem table, then detail. Past `maxLength` the
+ * per-file detail is cut first, then the other lists, each with a pointer to the job summary. A decision with
+ * no Rust files and no holds renders the short "no Rust any more" body, which the action puts in place of an
+ * earlier comment rather than deleting it.
+ *
+ * @example renderComment(decision).split('\n')[0] // → '<!-- rust-patch-router -->'
+ */
+function renderComment(decision, options = {}) {
+    const marker = options.marker ?? COMMENT_MARKER;
+    const max = options.maxLength ?? GITHUB_MAX_COMMENT_LENGTH;
+    const pointer = options.pointer ?? POINTER;
+    if (!options.fresh && !commentWanted(decision))
+        return `${marker}\n${NO_RUST_SENTENCE}\n`;
+    const blocks = [paragraph(marker), ...decisionBlocks(decision, pointer, options.notRequested)];
+    // The marker is its own block but must stay the first line: the separator's blank line is harmless in HTML.
+    return `${fitBlocks(blocks, max - 1, (text) => text.length, `\n\n*… cut to fit a comment: ${pointer}.*`)}\n`;
+}
+/**
+ * Whether a PR calls for the comment: it touches Rust, something holds it, or it edits the policy (its
+ * reviewers need the entries it changes and the PRs it re-routes). Otherwise an existing comment is brought up
+ * to date (it says the Rust is gone) but none is created.
+ *
+ * @example commentWanted(decisionOfCOnlyPr) // → false
+ */
+function commentWanted(decision) {
+    return decision.rustFiles.length > 0 || decision.holds.length > 0 || decision.policyReview !== undefined;
+}
+
+export { COMMENT_MARKER, GITHUB_MAX_COMMENT_LENGTH, commentWanted, renderComment };
