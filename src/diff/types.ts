@@ -7,6 +7,21 @@ export interface ChangedFile {
   previousPath?: string;
   status: ChangeStatus;
   binary?: boolean;
+  /**
+   * The file's hunks, when the diff text was read (a patch, git, the API's `patch`); absent for a path list
+   * or a file whose diff GitHub did not include. The Rust checks and interface routing read them.
+   */
+  hunks?: Hunk[];
+}
+
+/**
+ * One hunk of a unified diff: `@@ -oldStart,… +newStart,… @@`, then its lines, each still with its marker
+ * (`' '` context, `'+'` added, `'-'` removed). An empty context line whose space a mailer stripped is `' '`.
+ */
+export interface Hunk {
+  oldStart: number;
+  newStart: number;
+  lines: string[];
 }
 
 /** Everything routing needs to know about a change, however it was obtained (API, patch, git). */
