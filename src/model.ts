@@ -10,6 +10,8 @@ export const STANCES: readonly Stance[] = ['core', 'opt-in', 'opt-out', 'undecid
 /** Strictest first, for `stance-resolution: strictest`. */
 export const STANCE_STRICTNESS: Readonly<Record<Stance, number>> = { 'opt-out': 3, undecided: 2, 'opt-in': 1, core: 0 };
 
+import type { RustReviewPolicy } from './rust-review/types.js';
+
 /** Where a piece of policy was written: file and 1-based line/column. */
 export interface Origin {
   file: string;
@@ -82,6 +84,12 @@ export interface StatusLabels {
   'opt-in': string | null;
   'needs-ack': string | null;
   blocked: string | null;
+  /** On PRs with an unstable-feature finding (docs/RUST-REVIEW.md, "unstable-feature"). */
+  'unstable-feature': string | null;
+  /** On PRs with a toolchain finding. */
+  toolchain: string | null;
+  /** On PRs changing a C header that Rust code binds (c-to-rust). */
+  'bindings-affected': string | null;
 }
 
 export const DEFAULT_STATUS_LABELS: StatusLabels = {
@@ -89,6 +97,9 @@ export const DEFAULT_STATUS_LABELS: StatusLabels = {
   'opt-in': 'rust',
   'needs-ack': 'rust: needs-ack',
   blocked: 'rust: blocked',
+  'unstable-feature': 'rust: unstable-feature',
+  toolchain: 'rust: toolchain',
+  'bindings-affected': 'rust: bindings-affected',
 };
 
 /** GitHub rejects longer label names with 422. */
@@ -98,6 +109,8 @@ export interface Policy {
   version: 1;
   /** Globs that make a path a Rust change (`rust.files`, default `**\/*.rs`). */
   rustFiles: PathPattern[];
+  /** `rust.checks`, `rust.features-files`, `rust.toolchain-files`, `rust.interface-files` (docs/RUST-REVIEW.md). */
+  rustReview: RustReviewPolicy;
   defaultStance: Stance;
   stanceResolution: 'most-specific' | 'strictest';
   labels: StatusLabels;

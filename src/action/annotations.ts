@@ -28,7 +28,8 @@ export interface Annotation {
 export function heldFileAnnotations(decision: RoutingDecision, limit = MAX_ERROR_ANNOTATIONS): Annotation[] {
   const all: Annotation[] = [];
   for (const hold of decision.holds) {
-    if (hold.liftedBy.length > 0) continue;
+    // A blocking finding is annotated on its own line (findingAnnotations), not on the whole file.
+    if (hold.liftedBy.length > 0 || hold.checks !== undefined) continue;
     const who = hold.canLift.length > 0 ? hold.canLift.join(', ') : 'nobody listed: add a maintainer to the policy';
     const message =
       hold.stance === 'opt-out'
@@ -47,4 +48,43 @@ export function heldFileAnnotations(decision: RoutingDecision, limit = MAX_ERROR
     message: `${rest.length} more held Rust files (see the job summary): ${names}`,
   });
   return shown;
+}
+
+/** One annotation on a finding's line: a warning, or an error when its check is set to `block`. */
+export interface FindingAnnotation extends Annotation {
+  level: 'warning' | 'error';
+  line?: number;
+}
+
+/** GitHub also shows at most this many warning annotations per step. */
+export const MAX_WARNING_ANNOTATIONS = 10;
+
+/**
+ * The Rust review's findings as annotations on their lines (docs/RUST-REVIEW.md, "Findings"): blocking ones
+ * first, as errors, up to `errorLimit`; the others as warnings, up to 10. Past a limit the findings stay in
+ * the comment and the summary, which list them all.
+ *
+ * @example findingAnnotations(decision, 9)[0]
+ *   // → { level: 'warning', title: 'rust: safety-comment', file: 'rust/kernel/x.rs', line: 12, message: '`unsafe` block without …' }
+ */
+export function findingAnnotations(decision: RoutingDecision, errorLimit: number): FindingAnnotation[] {
+  const held = new Set(
+    decision.holds.filter((h) => h.checks !== undefined && h.liftedBy.length === 0).map((h) => h.subsystem),
+  );
+  const annotations: FindingAnnotation[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const finding of decision.findings ?? []) {
+    const blocking = finding.severity === 'block' && finding.subsystem !== null && held.has(finding.subsystem);
+    if (blocking ? errors++ >= errorLimit : warnings++ >= MAX_WARNING_ANNOTATIONS) continue;
+    const lift = blocking ? ` Blocks until one of ${finding.subsystem}'s maintainers approves.` : '';
+    annotations.push({
+      level: blocking ? 'error' : 'warning',
+      title: `rust: ${finding.check}`,
+      message: `${finding.message}${lift}`,
+      file: finding.path,
+      ...(finding.line === null ? {} : { line: finding.line }),
+    });
+  }
+  return annotations;
 }

@@ -63,6 +63,7 @@ export async function decidePullRequest(
       author: pr.author,
       maxReviewers: settings.maxReviewers,
       ...(extras.assumeMentioned ? { assumeMentioned: extras.assumeMentioned } : {}),
+      ...(facts.interfaceMap ? { interfaceMap: facts.interfaceMap } : {}),
     }),
   );
   const judged = await timed('judge acks', () =>

@@ -20,7 +20,8 @@ import { errorStatus } from '../report/render-status.js';
 import { renderSweepSummary } from '../report/render-sweep-summary.js';
 import { renderSummary } from '../report/render-summary.js';
 import type { RoutingDecision } from '../routing/types.js';
-import { heldFileAnnotations, MAX_ERROR_ANNOTATIONS } from './annotations.js';
+import { blobLineLink } from './line-links.js';
+import { findingAnnotations, heldFileAnnotations, MAX_ERROR_ANNOTATIONS } from './annotations.js';
 import { applyDecision, RestartRun, type ApplyOptions, type ApplyResult } from './apply-decision.js';
 import { planEvent } from './event.js';
 import { routeMergeGroup } from './route-merge-group.js';
@@ -108,6 +109,7 @@ async function evaluate(target: StatusTarget): Promise<void> {
       policyCommit: plan.baseSha,
       notes: group.notes,
       timings: group.timings,
+      headSha: plan.headSha,
     });
     return;
   }
@@ -133,7 +135,12 @@ async function evaluate(target: StatusTarget): Promise<void> {
         decision,
         {
           marker: COMMENT_MARKER,
-          render: (notRequested) => renderComment(decision, { marker: COMMENT_MARKER, notRequested }),
+          render: (notRequested) =>
+            renderComment(decision, {
+              marker: COMMENT_MARKER,
+              notRequested,
+              lineLink: blobLineLink(github.context.serverUrl, repo, facts.pr.headSha),
+            }),
         },
         { ...inputs, restartOnConflict: attempt < MAX_ATTEMPTS },
       );
@@ -143,7 +150,12 @@ async function evaluate(target: StatusTarget): Promise<void> {
       continue;
     }
     timings.apply = Date.now() - started;
-    await finish(decision, applied, inputs, { policyCommit: facts.policyCommit, notes, timings });
+    await finish(decision, applied, inputs, {
+      policyCommit: facts.policyCommit,
+      notes,
+      timings,
+      headSha: facts.pr.headSha,
+    });
     return;
   }
 }
@@ -153,7 +165,7 @@ async function finish(
   decision: RoutingDecision,
   applied: ApplyResult | null,
   inputs: Inputs,
-  report: { policyCommit: string; notes: string[]; timings: Record<string, number> },
+  report: { policyCommit: string; notes: string[]; timings: Record<string, number>; headSha: string },
 ): Promise<void> {
   // The outputs are the decision, whatever applying it achieved.
   for (const [name, value] of Object.entries(actionOutputs(decision))) core.setOutput(name, value);
@@ -173,6 +185,7 @@ async function finish(
         timings: report.timings,
         notes,
         notRequested: applied?.notRequested ?? 'everyone',
+        lineLink: blobLineLink(github.context.serverUrl, github.context.repo, report.headSha),
       }),
     )
     .write();
@@ -191,8 +204,15 @@ async function finish(
     statusCarried,
   });
   // GitHub shows 10 error annotations per step: keep one for the failure message itself.
-  for (const annotation of heldFileAnnotations(decision, MAX_ERROR_ANNOTATIONS - (step.fail ? 1 : 0))) {
+  const held = heldFileAnnotations(decision, MAX_ERROR_ANNOTATIONS - (step.fail ? 1 : 0));
+  for (const annotation of held) {
     core.error(annotation.message, { title: annotation.title, ...(annotation.file ? { file: annotation.file } : {}) });
+  }
+  const room = MAX_ERROR_ANNOTATIONS - (step.fail ? 1 : 0) - held.length;
+  for (const annotation of findingAnnotations(decision, room)) {
+    const where = { title: annotation.title, file: annotation.file, startLine: annotation.line };
+    if (annotation.level === 'error') core.error(annotation.message, where);
+    else core.warning(annotation.message, where);
   }
   if (inputs.status && !statusCarried && !decision.blocked) {
     core.warning(
@@ -241,6 +261,7 @@ async function sweep(plan: SweepPlan): Promise<void> {
       },
       limits,
       runUrl: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}`,
+      serverUrl,
     },
     plan,
   );

@@ -1,3 +1,4 @@
+import { DEFAULT_RUST_REVIEW } from '../rust-review/types.js';
 import { DEFAULT_STATUS_LABELS, type Policy } from '../model.js';
 import type { RoutingDecision } from '../routing/types.js';
 import { GITHUB_MAX_LABELS, labelSpecs, planLabels } from './plan-labels.js';
@@ -73,6 +74,7 @@ describe('labelSpecs', () => {
   const policy: Policy = {
     version: 1,
     rustFiles: [],
+    rustReview: DEFAULT_RUST_REVIEW,
     defaultStance: 'undecided',
     stanceResolution: 'most-specific',
     labels: { ...DEFAULT_STATUS_LABELS, blocked: 'Rust: Blocked' },

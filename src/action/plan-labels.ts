@@ -47,6 +47,9 @@ const STATUS_LOOK: Record<keyof StatusLabels, { color: string; description: stri
   'opt-in': { color: '0e8a16', description: 'Rust routed to a subsystem that opted in' },
   'needs-ack': { color: 'fbca04', description: 'Rust waiting for an ack from an undecided subsystem' },
   blocked: { color: 'b60205', description: 'Rust in a subsystem that opted out: blocked until an exception' },
+  'unstable-feature': { color: '6e40c9', description: 'Adds or allows an unstable Rust feature: for the Rust tree' },
+  toolchain: { color: '6e40c9', description: 'Changes the minimum or pinned Rust toolchain: for the Rust tree' },
+  'bindings-affected': { color: 'd4c5f9', description: 'Changes C that Rust code binds: its Rust owners are asked' },
 };
 
 /** Subsystem labels: GitHub's pale blue, so status labels stand out. */

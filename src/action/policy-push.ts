@@ -91,7 +91,10 @@ async function changedBy(
   };
   const fresh = /^0+$/.test(push.before);
   const [before, after] = await Promise.all([fresh ? Promise.resolve(null) : read(push.before), read(push.after)]);
+  // A change to the Rust checks' settings concerns every PR the checks could look at: 'all'.
   const changedSubsystems =
-    before !== null && after !== null ? new Set(changedEntries(before, after).map((entry) => entry.subsystem)) : 'all';
+    before !== null && after !== null && JSON.stringify(before.rustReview) === JSON.stringify(after.rustReview)
+      ? new Set(changedEntries(before, after).map((entry) => entry.subsystem))
+      : 'all';
   return { changed: true, why, after, changedSubsystems };
 }

@@ -19,6 +19,8 @@ import type { IssueComment, PullRequest, RepoRef } from '../github/types.js';
 import type { Policy } from '../model.js';
 import { compilePolicy, type CompiledPolicy } from '../routing/compile-policy.js';
 import type { Review } from '../routing/review-verdicts.js';
+import type { InterfaceMap } from '../interfaces/types.js';
+import { readInterfaceMap } from './read-interface-map.js';
 import { readPullChanges } from './read-pull-changes.js';
 import { resolveDirectories } from './resolve-directories.js';
 
@@ -62,6 +64,8 @@ export interface PullFacts {
   comments: IssueComment[];
   /** For the job summary. */
   notes: string[];
+  /** The Rust ↔ C map at the policy's commit, when the change can touch an interface (read-interface-map.ts). */
+  interfaceMap?: InterfaceMap;
 }
 
 /**
@@ -122,13 +126,16 @@ export async function readPullFacts(
 
   // The rest does not depend on each other: read it together.
   const context = settings.statusContext;
-  const [reviews, status, comments] = await timed('read reviews, status, comments', () =>
+  const [reviews, status, comments, interfaces] = await timed('read reviews, status, comments, interfaces', () =>
     Promise.all([
       listReviews(client, repo, pr.number),
       context === null ? Promise.resolve(null) : getCommitStatus(client, repo, pr.headSha, context),
       settings.comments ? listComments(client, repo, pr.number) : Promise.resolve([]),
+      readInterfaceMap(client, repo, policyCommit, policy, paths, settings.workspace),
     ]),
   );
+  for (const note of interfaces.notes) log.warning(note);
+  notes.push(...interfaces.notes);
   return {
     pr,
     policyCommit,
@@ -140,5 +147,6 @@ export async function readPullFacts(
     status,
     comments,
     notes,
+    ...(interfaces.map === undefined ? {} : { interfaceMap: interfaces.map }),
   };
 }

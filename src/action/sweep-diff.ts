@@ -11,8 +11,16 @@
  * - the diff is read when that cannot hold: no status of ours on the head (no run of ours decided this head),
  *   or a policy push changed one of the candidates (its keywords, labels or anything else);
  * - and always before writing: the sweep writes only from a decision made with the diff.
+ *
+ * The Rust checks (docs/RUST-REVIEW.md) read the diff too. Their findings show in the comment and labels, so a
+ * decision without the diff differs from what the PR shows whenever the last run found something — and then
+ * the diff is read before any write. What that cannot catch is a check that found nothing before and could
+ * now: the diff is read when a check could look at the PR's paths (`checksCouldLook`) and no run of ours
+ * decided its head, or a policy push changed what the checks look for.
  */
+import { minimatch } from 'minimatch';
 import type { Policy } from '../model.js';
+import { CHECK_IDS } from '../rust-review/types.js';
 import type { RoutingDecision } from '../routing/types.js';
 
 /**
@@ -44,4 +52,26 @@ export function carriedMentions(candidates: readonly string[], policy: Policy, l
       subsystem.labels.every((l) => present.has(l.toLowerCase()))
     );
   });
+}
+
+/**
+ * Whether a Rust check that is not off could look at one of `paths`: a Rust file (safety-comment,
+ * unstable-feature), a features file or a toolchain file.
+ *
+ * @example checksCouldLook(['drivers/net/phy/ax88796b_rust.rs'], policy, isRust) // → true
+ */
+export function checksCouldLook(
+  paths: readonly string[],
+  policy: Pick<Policy, 'rustReview'>,
+  isRust: (path: string) => boolean,
+): boolean {
+  const { checks, featuresFiles, toolchainFiles } = policy.rustReview;
+  if (CHECK_IDS.every((check) => checks[check] === 'off')) return false;
+  const named = [...featuresFiles, ...toolchainFiles];
+  return paths.some(
+    (path) =>
+      isRust(path) ||
+      /(^|\/)rust-toolchain(\.toml)?$/.test(path) ||
+      named.some((pattern) => minimatch(path, pattern, { dot: true })),
+  );
 }

@@ -60,6 +60,7 @@ function context(settings: SweepSettings): SweepContext {
     reads: new SweepReads(client, repo),
     changedSubsystems: null,
     runUrl: 'https://github.com/rust-for-linux/linux/actions/runs/1',
+    serverUrl: 'https://github.com',
   };
 }
 

@@ -40,7 +40,8 @@ import { applyNotes } from './notes.js';
 import { planWrites } from './plan-writes.js';
 import { readPullChanges } from './read-pull-changes.js';
 import type { PullFacts } from './read-pull-facts.js';
-import { carriedMentions, keywordCandidates } from './sweep-diff.js';
+import { blobLineLink } from './line-links.js';
+import { carriedMentions, checksCouldLook, keywordCandidates } from './sweep-diff.js';
 import { syncGateStatus } from './sync-gate-status.js';
 import type { BranchPolicy, SweepPolicies } from './sweep-policy.js';
 import type { SweepReads } from './sweep-reads.js';
@@ -74,6 +75,8 @@ export interface SweepContext {
   changedSubsystems: ReadonlySet<string> | 'all' | null;
   /** Links an `error` status to the run's log. */
   runUrl: string;
+  /** GitHub's web address, for links to lines. */
+  serverUrl: string;
 }
 
 /** What happened to one PR. */
@@ -143,14 +146,14 @@ async function decideAndApply(
   if (exact !== null) facts = await withDiff(ctx, facts, branch);
   let decision = await decide(ctx, facts, exact === null ? carried : []);
 
-  let draft = commentDraft(decision);
+  let draft = commentDraft(ctx, decision, facts.pr.headSha);
   let writes = await plannedWrites(ctx, decision, facts, draft);
   if (writes.length > 0 && exact === null) {
     // Every write is made from the facts a PR event reads: the diff included.
     exact = 'its decision changed (read before writing)';
     facts = await withDiff(ctx, facts, branch);
     decision = await decide(ctx, facts);
-    draft = commentDraft(decision);
+    draft = commentDraft(ctx, decision, facts.pr.headSha);
     writes = await plannedWrites(ctx, decision, facts, draft);
   }
   const outcome = {
@@ -180,6 +183,11 @@ async function decideAndApply(
 
 /** Why the diff must be read although GraphQL listed every path, or null when the labels can stand for it. */
 function diffNeeded(ctx: SweepContext, facts: PullFacts, candidates: readonly string[]): string | null {
+  if (checksCouldLook(facts.paths, facts.policy, (path) => facts.compiled.isRust(path))) {
+    if (!ctx.settings.status) return 'the Rust checks read it, and with status off no run marks a head as decided';
+    if (facts.status === null) return 'the Rust checks read it, and no run of ours decided its head yet';
+    if (ctx.changedSubsystems === 'all') return 'the Rust checks read it, and the policy push changed the policy';
+  }
   if (candidates.length === 0) return null;
   if (!ctx.settings.status)
     return 'keywords could mention a subsystem, and with status off no run marks a head as decided';
@@ -201,10 +209,12 @@ function decide(ctx: SweepContext, facts: PullFacts, assumeMentioned?: readonly 
   });
 }
 
-function commentDraft(decision: RoutingDecision): CommentDraft {
+function commentDraft(ctx: SweepContext, decision: RoutingDecision, headSha: string): CommentDraft {
+  // Rendered as a PR event renders it (main.ts), so an unchanged PR's comment stays byte-identical.
+  const lineLink = blobLineLink(ctx.serverUrl, ctx.repo, headSha);
   return {
     marker: COMMENT_MARKER,
-    render: (notRequested) => renderComment(decision, { marker: COMMENT_MARKER, notRequested }),
+    render: (notRequested) => renderComment(decision, { marker: COMMENT_MARKER, notRequested, lineLink }),
   };
 }
 
@@ -269,7 +279,10 @@ async function withDiff(
     }
     facts.notes.push(`Routed only the ${listed.changes.files.length} files GitHub listed: ${listed.reason}`);
   }
-  return withChanges(ctx, facts, branch, listed.changes);
+  const completed = await withChanges(ctx, facts, branch, listed.changes);
+  const interfaces = await ctx.reads.interfaceMap(branch.commit, completed.policy, completed.paths);
+  completed.notes.push(...interfaces.notes);
+  return interfaces.map === undefined ? completed : { ...completed, interfaceMap: interfaces.map };
 }
 
 async function withChanges(

@@ -12,6 +12,9 @@ import type { OpenPullPathsList } from '../github/list-open-pull-paths.js';
 import type { RepoRef } from '../github/types.js';
 import type { Permission } from '../routing/lift-holds.js';
 import { isTeam } from '../routing/pick-reviewers.js';
+import type { Policy } from '../model.js';
+import { interfacesWanted } from '../interfaces/interfaces-wanted.js';
+import { readInterfaceMap, type InterfaceMapRead } from './read-interface-map.js';
 import { openPullsFromApi, type OpenPullsSource } from './policy-review.js';
 import type { AckReads } from './read-ack-evidence.js';
 
@@ -35,10 +38,13 @@ export class SweepReads {
   readonly #requestable = new Map<string, boolean>();
   readonly #client: GitHubClient;
   readonly #repo: RepoRef;
+  readonly #workspace: string | undefined;
+  readonly #maps = new Map<string, Promise<InterfaceMapRead>>();
 
-  constructor(client: GitHubClient, repo: RepoRef) {
+  constructor(client: GitHubClient, repo: RepoRef, workspace?: string) {
     this.#client = client;
     this.#repo = repo;
+    this.#workspace = workspace;
     const compare = memo<Comparison | null>((key) => {
       const [base, commit] = key.split('...');
       return compareCommits(client, repo, base, commit);
@@ -50,6 +56,20 @@ export class SweepReads {
     };
     const open = memo<OpenPullPathsList>((base) => openPullsFromApi(client, repo)(base));
     this.openPulls = (base) => open(base);
+  }
+
+  /**
+   * The Rust ↔ C map at `commit`, read once per sweep and commit, and only for a PR whose paths could touch an
+   * interface (read-interface-map.ts).
+   */
+  interfaceMap(commit: string, policy: Policy, paths: readonly string[]): Promise<InterfaceMapRead> {
+    if (!interfacesWanted(policy, paths)) return Promise.resolve({ notes: [] });
+    let read = this.#maps.get(commit);
+    if (read === undefined) {
+      read = readInterfaceMap(this.#client, this.#repo, commit, policy, paths, this.#workspace);
+      this.#maps.set(commit, read);
+    }
+    return read;
   }
 
   /** Whether GitHub accepts `handle` as a reviewer, once read; undefined before. */

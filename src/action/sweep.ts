@@ -64,6 +64,8 @@ export interface SweepEnvironment {
   log: SweepLog & PolicyLog;
   limits: RateLimits;
   runUrl: string;
+  /** GitHub's web address (GITHUB_SERVER_URL), for links to lines. */
+  serverUrl: string;
 }
 
 /**
@@ -89,9 +91,10 @@ export async function runSweep(env: SweepEnvironment, plan: SweepPlan): Promise<
     settings: env.settings,
     log: env.log,
     policies,
-    reads: new SweepReads(env.client, env.repo),
+    reads: new SweepReads(env.client, env.repo, env.settings.workspace),
     changedSubsystems: null,
     runUrl: env.runUrl,
+    serverUrl: env.serverUrl,
   };
 
   if (plan.kind === 'relay') {

@@ -7,6 +7,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { changedPaths } from '../diff/changed-paths.js';
 import type { ChangeSet } from '../diff/types.js';
+import type { InterfaceMap } from '../interfaces/types.js';
+import { interfacesWanted } from '../interfaces/interfaces-wanted.js';
 import { renderTextChunks } from '../report/render-text.js';
 import { routeChanges } from '../routing/route.js';
 import type { CliOptions } from './args.js';
@@ -29,7 +31,8 @@ export async function runRoute(options: CliOptions, io: CliIo): Promise<number> 
   const routed = changedPaths(changes.files).map((entry) => entry.path);
   if (routed.length >= MANY_PATHS) keepYoungGenerationSmall();
   const paths = options.format === 'get-maintainer' ? [...routed, ...input.getMaintainerPaths] : routed;
-  const loaded = await loadPolicy(source, { paths, keywords: keywordTexts(changes).length > 0 }, tree);
+  const keywords = keywordTexts(changes).length > 0;
+  let loaded = await loadPolicy(source, { paths, keywords }, tree);
   printWarnings(loaded.warnings, io);
 
   if (options.format === 'get-maintainer') {
@@ -38,10 +41,20 @@ export async function runRoute(options: CliOptions, io: CliIo): Promise<number> 
     io.stdout(lines.map((line) => `${line}\n`).join(''));
     return EXIT_ROUTED;
   }
+  let interfaceMap: InterfaceMap | undefined;
+  if (interfacesWanted(loaded.compiled.policy, routed)) {
+    const { interfacePaths, treeInterfaceMap } = await import('./interface-map.js');
+    interfaceMap = treeInterfaceMap(tree, loaded.compiled.policy);
+    const more = interfaceMap === undefined ? [] : interfacePaths(changes.files, interfaceMap, loaded.compiled.policy);
+    // A MAINTAINERS parsed only as far as the changed paths reach must also reach the pairs' paths.
+    if (more.some((path) => !paths.includes(path)))
+      loaded = await loadPolicy(source, { paths: [...paths, ...more], keywords }, tree);
+  }
   const decision = routeChanges(changes, loaded.compiled, {
     author: options.author,
     approvedBy: options.approvedBy,
     maxReviewers: options.maxReviewers,
+    ...(interfaceMap === undefined ? {} : { interfaceMap }),
   });
   // Text is the common case; the other renderers are loaded when asked for.
   if (options.format === 'json') {

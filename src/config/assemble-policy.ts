@@ -5,6 +5,7 @@
 import { didYouMean, sourceError, type Parsed, type SourceError } from '../errors.js';
 import { parseKernelMaintainers } from '../maintainers/parse-kernel.js';
 import { DEFAULT_STATUS_LABELS, type Origin, type Person, type Policy, type Subsystem } from '../model.js';
+import { DEFAULT_RUST_REVIEW } from '../rust-review/types.js';
 import { adoptSections } from './adopt-sections.js';
 import { DEFAULT_RUST_FILES, type PolicyDocument, type SubsystemEntry } from './policy-document.js';
 import { formatOrigin } from './policy-values.js';
@@ -75,6 +76,7 @@ export function assemblePolicy(doc: PolicyDocument, imported?: ImportedFile): Pa
   const policy: Policy = {
     version: 1,
     rustFiles: doc.rustFiles,
+    rustReview: doc.rustReview,
     defaultStance: doc.defaultStance,
     stanceResolution: doc.stanceResolution,
     labels: { ...doc.labels },
@@ -104,6 +106,7 @@ export function policyFromKernelSections(parsed: Parsed<Subsystem[]>, file: stri
   const policy: Policy = {
     version: 1,
     rustFiles: [{ text: DEFAULT_RUST_FILES, dialect: 'glob', origin: { file, line: 1, col: 1 } }],
+    rustReview: { ...DEFAULT_RUST_REVIEW, checks: { ...DEFAULT_RUST_REVIEW.checks } },
     defaultStance: 'undecided',
     stanceResolution: 'most-specific',
     labels: { ...DEFAULT_STATUS_LABELS },

@@ -4,6 +4,7 @@
  * error found later (an unknown section, a bad glob) still points at the line the user wrote.
  */
 import type { Origin, PathPattern, StatusLabels, Stance, Subsystem } from '../model.js';
+import type { RustReviewPolicy } from '../rust-review/types.js';
 
 /** How a path's stance is chosen among its owners (docs/ROUTING.md, "Who decides a Rust path"). */
 export type StanceResolution = 'most-specific' | 'strictest';
@@ -19,8 +20,8 @@ export const EXTENDS_IMPORTED = 'imported';
  */
 export const CONFIG_KEYS = {
   top: ['version', 'rust', 'default-stance', 'stance-resolution', 'labels', 'import', 'subsystems'],
-  rust: ['files'],
-  labels: ['core', 'opt-in', 'needs-ack', 'blocked'],
+  rust: ['files', 'checks', 'features-files', 'toolchain-files', 'interface-files'],
+  labels: ['core', 'opt-in', 'needs-ack', 'blocked', 'unstable-feature', 'toolchain', 'bindings-affected'],
   import: ['path', 'people', 'stances'],
   subsystem: [
     'name',
@@ -77,6 +78,8 @@ export interface PolicyDocument {
   version: 1;
   /** `rust.files`, dialect `glob`; `**\/*.rs` when not given. */
   rustFiles: PathPattern[];
+  /** The rest of `rust:`, defaults filled in. */
+  rustReview: RustReviewPolicy;
   defaultStance: Stance;
   stanceResolution: StanceResolution;
   labels: StatusLabels;

@@ -49,7 +49,13 @@ export function printPolicyYaml(policy: Policy, options: PrintOptions = {}): str
 
   const document = new Document({
     version: 1,
-    rust: { files: policy.rustFiles.map((pattern) => pattern.text) },
+    rust: {
+      files: policy.rustFiles.map((pattern) => pattern.text),
+      checks: policy.rustReview.checks,
+      'features-files': policy.rustReview.featuresFiles,
+      'toolchain-files': policy.rustReview.toolchainFiles,
+      'interface-files': policy.rustReview.interfaceFiles,
+    },
     'default-stance': policy.defaultStance,
     'stance-resolution': policy.stanceResolution,
     labels: policy.labels,

@@ -15,6 +15,13 @@ import {
   type StanceOverride,
   type StanceResolution,
 } from './policy-document.js';
+import {
+  CHECK_IDS,
+  CHECK_LEVELS,
+  DEFAULT_RUST_REVIEW,
+  type CheckId,
+  type RustReviewPolicy,
+} from '../rust-review/types.js';
 import { checkLabel, formatOrigin, readChoice, readHandle, readPatterns, readStance } from './policy-values.js';
 import { readSubsystems } from './read-subsystems.js';
 import { AliasExpansionLimit, YamlReader, type Field } from './yaml-reader.js';
@@ -112,12 +119,35 @@ function readDocument(r: YamlReader, root: unknown, options: ValidateOptions): P
     file: r.file,
     version: 1,
     rustFiles,
+    rustReview: readRustReview(r, rust),
     defaultStance: readDefaultStance(r, field('default-stance')),
     stanceResolution: readStanceResolution(r, field('stance-resolution')),
     labels: readStatusLabels(r, field('labels')),
     ...(field('import') && readImport(r, field('import')!, options)),
     subsystems: readSubsystems(r, field('subsystems')?.value),
   };
+}
+
+/** `rust.checks` and the files the checks and interface routing read; a key not given keeps its default. */
+function readRustReview(r: YamlReader, rust: Map<string, Field> | undefined): RustReviewPolicy {
+  const review: RustReviewPolicy = {
+    ...DEFAULT_RUST_REVIEW,
+    checks: { ...DEFAULT_RUST_REVIEW.checks },
+  };
+  const checks = rust?.get('checks');
+  const checkFields = checks && r.fields(checks.value, 'rust.checks', CHECK_IDS);
+  for (const [key, { value, origin }] of checkFields ?? []) {
+    const level = readChoice(r, value, `rust.checks.${key} level`, CHECK_LEVELS, 'WRONG_TYPE', origin);
+    if (level) review.checks[key as CheckId] = level;
+  }
+  const files = (key: string): string[] | undefined => {
+    const field = rust?.get(key);
+    return field && r.strings(field.value, `rust.${key}`, field.origin).map((item) => item.text);
+  };
+  review.featuresFiles = files('features-files') ?? review.featuresFiles;
+  review.toolchainFiles = files('toolchain-files') ?? review.toolchainFiles;
+  review.interfaceFiles = files('interface-files') ?? review.interfaceFiles;
+  return review;
 }
 
 /** `default-stance` applies to subsystems that state none, and none of those is the Rust tree. */

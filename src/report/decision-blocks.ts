@@ -17,6 +17,7 @@ import type {
 import { codeSpan, escapeMarkdown, mention } from './escape.js';
 import { paragraph, type Block } from './fit-sections.js';
 import { fileDecisionWords, reasonText, STANCE_SOURCE_WORDS } from './reason-text.js';
+import { reviewBlocks, type LineLink } from './review-blocks.js';
 import { verdictHeading, verdictSentence } from './verdict.js';
 
 /** Cut first to last when a report is too long: per-file detail goes first, the subsystem table nearly last. */
@@ -52,27 +53,42 @@ export type NotRequested = readonly string[] | 'everyone';
  * The report body as blocks. `pointer` says where the complete data is when rows are cut, e.g.
  * "see the job summary".
  */
-export function decisionBlocks(decision: RoutingDecision, pointer: string, notRequested: NotRequested = []): Block[] {
+export function decisionBlocks(
+  decision: RoutingDecision,
+  pointer: string,
+  notRequested: NotRequested = [],
+  lineLink: LineLink = () => null,
+): Block[] {
   const refused = new Set(notRequested === 'everyone' ? [] : notRequested.map((h) => h.toLowerCase()));
   const asked = notRequested === 'everyone' ? [] : [...decision.reviewers, ...decision.teamReviewers];
   const requested = new Set(asked.map((h) => h.toLowerCase()).filter((h) => !refused.has(h)));
   const blocks: Block[] = [paragraph(`${verdictHeading(decision.verdict)}\n\n${verdictSentence(decision)}`)];
-  const holds = new Map(decision.holds.map((hold) => [hold.subsystem, hold]));
+  // The Rust tree's hold over blocking findings is shown in its own row and the Rust review section; kept out of
+  // this map, it never colours the Rust tree's own paths as held.
+  const holds = new Map(decision.holds.filter((hold) => hold.checks === undefined).map((h) => [h.subsystem, h]));
+  const checkHold = decision.holds.find((hold) => hold.checks !== undefined);
   // Holds first, always: the subsystems that hold the change must never fall below a cut of the table.
   const owners = holdsFirst(
     decision.subsystems.filter((report) => !report.mentioned),
-    holds,
+    new Map(decision.holds.map((hold) => [hold.subsystem, hold])),
   );
   if (owners.length > 0) {
     blocks.push({
       head: '| Subsystem | Stance | Files | Asked | What lifts the hold |\n| --- | --- | ---: | --- | --- |\n',
-      items: owners.map((report) => subsystemRow(report, holds.get(report.name), requested)),
+      items: owners.map((report) =>
+        subsystemRow(
+          report,
+          holds.get(report.name) ?? (report.name === checkHold?.subsystem ? checkHold : undefined),
+          requested,
+        ),
+      ),
       joiner: '\n',
       tail: '',
       more: (cut) => `\n*… ${cut} more ${plural(cut, 'subsystem')} not shown: ${pointer}.*`,
       cutOrder: CUT_ORDER.subsystems,
     });
   }
+  blocks.push(...reviewBlocks(decision, requested, pointer, lineLink));
   const ackNotes = decision.holds.flatMap((hold) => ackNoteItems(hold, requested));
   if (ackNotes.length > 0) {
     blocks.push({

@@ -5,6 +5,7 @@
 import type { RoutingDecision } from '../routing/types.js';
 import { decisionBlocks, type NotRequested } from './decision-blocks.js';
 import { fitBlocks, paragraph } from './fit-sections.js';
+import type { LineLink } from './review-blocks.js';
 import { NO_RUST_SENTENCE } from './verdict.js';
 
 /** The hidden marker the action finds its comment by (together with the comment's author being its bot). */
@@ -28,6 +29,8 @@ export interface RenderCommentOptions {
    * Optional; defaults to false.
    */
   fresh?: boolean;
+  /** Where a finding's line can be read (a blob URL at the head commit). Optional; defaults to `path:line` only. */
+  lineLink?: LineLink;
 }
 
 /** Where the rows cut from the comment can be read in full. */
@@ -46,7 +49,7 @@ export function renderComment(decision: RoutingDecision, options: RenderCommentO
   const max = options.maxLength ?? GITHUB_MAX_COMMENT_LENGTH;
   const pointer = options.pointer ?? POINTER;
   if (!options.fresh && !commentWanted(decision)) return `${marker}\n${NO_RUST_SENTENCE}\n`;
-  const blocks = [paragraph(marker), ...decisionBlocks(decision, pointer, options.notRequested)];
+  const blocks = [paragraph(marker), ...decisionBlocks(decision, pointer, options.notRequested, options.lineLink)];
   // The marker is its own block but must stay the first line: the separator's blank line is harmless in HTML.
   return `${fitBlocks(blocks, max - 1, (text) => text.length, `\n\n*… cut to fit a comment: ${pointer}.*`)}\n`;
 }
@@ -59,5 +62,11 @@ export function renderComment(decision: RoutingDecision, options: RenderCommentO
  * @example commentWanted(decisionOfCOnlyPr) // → false
  */
 export function commentWanted(decision: RoutingDecision): boolean {
-  return decision.rustFiles.length > 0 || decision.holds.length > 0 || decision.policyReview !== undefined;
+  return (
+    decision.rustFiles.length > 0 ||
+    decision.holds.length > 0 ||
+    decision.policyReview !== undefined ||
+    (decision.findings?.length ?? 0) > 0 ||
+    (decision.interfaces?.length ?? 0) > 0
+  );
 }

@@ -34,6 +34,12 @@ export function gateStatus(decision: RoutingDecision, options: GateStatusOptions
     const held = `held by ${holdList(standing)}`;
     if (!options.block) return status('success', `Not enforced (block: false): ${held}`);
     const opted = standing.filter((hold) => hold.stance === 'opt-out');
+    if (standing.length === 1 && standing[0].checks !== undefined) {
+      return status(
+        'failure',
+        `Blocked: Rust ${standing[0].checks.join(', ')} check; ${standing[0].subsystem} has not approved`,
+      );
+    }
     if (opted.length === standing.length && opted.length === 1) {
       return status('failure', `Blocked: ${opted[0].subsystem} opted out of Rust; no exception yet`);
     }
@@ -61,7 +67,7 @@ export function errorStatus(cause: string): GateStatus {
 
 /** `A (opt-out), B (undecided)`; `status` cuts it to fit. */
 function holdList(holds: readonly Hold[]): string {
-  return holds.map((hold) => `${hold.subsystem} (${hold.stance})`).join(', ');
+  return holds.map((hold) => `${hold.subsystem} (${hold.checks?.join(', ') ?? hold.stance})`).join(', ');
 }
 
 /** Builds a status, cutting the description to GitHub's limit with an ellipsis. */

@@ -4,6 +4,7 @@
  */
 import type { RoutingDecision } from '../routing/types.js';
 import { decisionBlocks, type NotRequested } from './decision-blocks.js';
+import type { LineLink } from './review-blocks.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
 import { fitBlocks, paragraph, type Block } from './fit-sections.js';
 
@@ -21,6 +22,8 @@ export interface SummaryContext {
   notes?: string[];
   /** Asked but not requested, so named without @ (see NotRequested). Optional; defaults to none. */
   notRequested?: NotRequested;
+  /** Where a finding's line can be read. Optional; defaults to `path:line` only. */
+  lineLink?: LineLink;
 }
 
 /** Where rows cut from the summary can be read in full. */
@@ -35,7 +38,7 @@ const POINTER = 'the `report` output has the complete decision';
 export function renderSummary(decision: RoutingDecision, context: SummaryContext): string {
   const blocks: Block[] = [
     paragraph('## rust-patch-router'),
-    ...decisionBlocks(decision, POINTER, context.notRequested),
+    ...decisionBlocks(decision, POINTER, context.notRequested, context.lineLink),
   ];
   const notes = context.notes ?? [];
   if (notes.length > 0) {

@@ -27,7 +27,7 @@ export function renderText(decision: RoutingDecision): string {
  */
 export function* renderTextChunks(decision: RoutingDecision): Generator<string> {
   yield `${VERDICT_TITLES[decision.verdict]}: ${verdictSentence(decision, escapeTerminal)}\n`;
-  const holds = new Map(decision.holds.map((hold) => [hold.subsystem, hold]));
+  const holds = new Map(decision.holds.filter((hold) => hold.checks === undefined).map((h) => [h.subsystem, h]));
   if (decision.holds.length > 0) {
     yield '\nholds:\n';
     for (const hold of decision.holds) yield `${holdLine(hold)}\n`;
@@ -43,6 +43,7 @@ export function* renderTextChunks(decision: RoutingDecision): Generator<string> 
       yield `  ${escapeTerminal(hit.subsystem)}${role}: K: ${escapeTerminal(hit.pattern)} (${escapeTerminal(`${hit.origin.file}:${hit.origin.line}`)}) matched "${escapeTerminal(hit.line)}"\n`;
     }
   }
+  yield* reviewLines(decision);
   yield* peopleLines(decision);
   yield `\nlabels: ${list(decision.labels)}\n`;
   yield `reviewers: ${list(decision.reviewers)}\n`;
@@ -55,6 +56,36 @@ export function* renderTextChunks(decision: RoutingDecision): Generator<string> 
   for (const change of decision.policyChanges ?? []) {
     yield `policy change: ${escapeTerminal(change.subsystem)}: ${change.from ?? '(absent)'} → ${change.to ?? '(absent)'}\n`;
   }
+}
+
+/** The Rust review: findings (`path:line: check: message`), places not checked, and the interface pairs. */
+function* reviewLines(decision: RoutingDecision): Generator<string> {
+  const findings = decision.findings ?? [];
+  if (findings.length > 0) {
+    yield '\nrust review:\n';
+    for (const finding of findings) {
+      const where = finding.line === null ? finding.path : `${finding.path}:${finding.line}`;
+      const severity = finding.severity === 'block' ? ' (blocks)' : '';
+      yield `  ${escapeTerminal(where)}: ${finding.check}${severity}: ${escapeTerminal(finding.message)}\n`;
+    }
+  }
+  for (const place of decision.review?.unchecked ?? []) {
+    yield `  ${escapeTerminal(`${place.path}:${place.line}`)}: ${place.check} not checked: ${escapeTerminal(place.reason)}\n`;
+  }
+  const interfaces = decision.interfaces ?? [];
+  if (interfaces.length > 0) {
+    yield '\ninterfaces:\n';
+    for (const route of interfaces) {
+      const [changed, other] =
+        route.direction === 'rust-to-c' ? [route.rust, route.header] : [route.header, route.rust];
+      yield `  ${escapeTerminal(changed)} (${route.direction}, ${escapeTerminal(other)}) → ${list(route.owners)}: ${list(route.reviewers)}\n`;
+    }
+  }
+  if (decision.review !== undefined && !decision.review.interfaceMap && decision.rustFiles.length > 0) {
+    yield '\ninterfaces: not routed (no source tree: give --tree DIR to read the Rust ↔ C map)\n';
+  }
+  const notRead = decision.review?.interfaceFilesNotRead ?? 0;
+  if (notRead > 0) yield `interfaces: ${notRead} interface files not read (over the cap of 500, or not text)\n`;
 }
 
 /** `path → OWNER (decision)`, the reason, and every owning subsystem when there is more than the decider. */
@@ -75,7 +106,8 @@ function holdLine(hold: Hold): string {
       : hold.canLift.length > 0
         ? `held until ${hold.canLift.length === 1 ? '' : 'one of '}${list(hold.canLift)} approves`
         : 'held: none of its maintainers has a GitHub login, so no approval can lift it';
-  return `  ${escapeTerminal(hold.subsystem)} (${hold.stance}, ${files}): ${state}`;
+  const why = hold.checks === undefined ? hold.stance : `blocking ${hold.checks.join(', ')}`;
+  return `  ${escapeTerminal(hold.subsystem)} (${why}, ${files}): ${state}`;
 }
 
 /**

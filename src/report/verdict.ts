@@ -28,7 +28,26 @@ export function verdictHeading(verdict: Verdict): string {
  *   // → '1 Rust file is in DMA MAPPING HELPERS, which opted out of Rust: only an approving review from one of its maintainers (an exception) lifts the hold.'
  */
 export function verdictSentence(decision: RoutingDecision, name: (text: string) => string = (text) => text): string {
-  const standing = decision.holds.filter((hold) => hold.liftedBy.length === 0);
+  const all = decision.holds.filter((hold) => hold.liftedBy.length === 0);
+  // The Rust tree's hold over blocking findings is worded apart: nobody opted out, a check failed.
+  const byCheck = all.find((hold) => hold.checks !== undefined);
+  const checkSentence = byCheck === undefined ? '' : ` ${checkHoldSentence(byCheck, name)}`;
+  const standing = all.filter((hold) => hold.checks === undefined);
+  if (byCheck !== undefined && standing.length === 0) return checkSentence.trim();
+  return `${stanceSentence(decision, standing, name)}${checkSentence}`;
+}
+
+/** The sentence for a hold of the Rust tree over findings of checks set to `block`. */
+function checkHoldSentence(hold: Hold, name: (text: string) => string): string {
+  const checks = (hold.checks ?? []).join(', ');
+  const files = hold.files.length === 1 ? '1 file' : `${hold.files.length} files`;
+  const lifts = nobodyCanLift([hold])
+    ? `${NOBODY_ON_GITHUB(1)} lift the hold`
+    : `an approving review from one of ${name(hold.subsystem)}'s maintainers lifts the hold`;
+  return `Blocking Rust ${hold.checks?.length === 1 ? 'check' : 'checks'} (${checks}) found something in ${files}: ${lifts}.`;
+}
+
+function stanceSentence(decision: RoutingDecision, standing: readonly Hold[], name: (text: string) => string): string {
   const refused = standing.filter((hold) => hold.stance === 'opt-out');
   if (refused.length > 0) {
     const waiting = countFiles(standing) - countFiles(refused);

@@ -38,12 +38,16 @@ export function decisionLabels(
   heldOwners: ReadonlySet<string>,
   subsystemLabels: Iterable<string>,
   labels: StatusLabels,
+  reviewLabels: Iterable<string> = [],
+  heldByCheck = false,
 ): string[] {
   const status: (string | null)[] = [];
   for (const { decision, owner } of decided) {
     status.push(statusLabel(decision, { held: owner !== null && heldOwners.has(owner) }, labels));
   }
-  return sortedLabels([...status, ...subsystemLabels]);
+  // A blocking finding holds the PR like an opt-out does (docs/RUST-REVIEW.md, "Holds from checks").
+  if (heldByCheck) status.push(labels.blocked);
+  return sortedLabels([...status, ...subsystemLabels, ...reviewLabels]);
 }
 
 /** Sorted (by code unit, so the order is the same everywhere) and without duplicates or nulls. */
@@ -54,12 +58,13 @@ export function sortedLabels(labels: Iterable<string | null>): string[] {
 }
 
 /**
- * The four status labels (those not disabled) and every label any subsystem names.
+ * The status labels (those not disabled: the four of the stances and the three of the Rust review) and every
+ * label any subsystem names.
  *
- * @example managedLabels(policy) // → ['rust', 'rust: blocked', 'rust: core', 'rust: needs-ack', 'subsystem: rust']
+ * @example managedLabels(policy) // → ['rust', 'rust: bindings-affected', 'rust: blocked', 'rust: core', …, 'subsystem: rust']
  */
 export function managedLabels(policy: Pick<Policy, 'labels' | 'subsystems'>): string[] {
-  const status = [policy.labels.core, policy.labels['opt-in'], policy.labels['needs-ack'], policy.labels.blocked];
+  const status = Object.values(policy.labels);
   return sortedLabels([...status, ...policy.subsystems.flatMap((subsystem) => subsystem.labels)]);
 }
 

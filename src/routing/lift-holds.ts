@@ -169,6 +169,8 @@ export function liftHolds(
     new Set(holds.filter(isHeld).map((hold) => hold.subsystem)),
     decision.subsystems.flatMap((report) => report.labels),
     statusLabels,
+    decision.review?.labels ?? [],
+    holds.some((hold) => hold.checks !== undefined && isHeld(hold)),
   );
   return { ...decision, holds, labels, blocked: holds.some(isHeld), verdict: verdictOf(holds) };
 }

@@ -33,7 +33,9 @@ export function handlesOf(people: readonly Person[]): string[] {
 }
 
 /**
- * Builds the request from the asked subsystems, already in order (best specificity first).
+ * Builds the request from the asked subsystems, already in order (best specificity first). `later` tiers
+ * (the Rust tree for a finding, interface owners: docs/RUST-REVIEW.md) follow them, each tier its maintainers
+ * then its reviewers, so the cap cuts them first.
  *
  * @example pickReviewers([rust], { author: 'ojeda', maxReviewers: 1 })
  *   // RUST: maintainers [ojeda, alex], reviewers [rust-for-linux/reviewers]
@@ -41,15 +43,15 @@ export function handlesOf(people: readonly Person[]): string[] {
  */
 export function pickReviewers(
   asked: readonly Subsystem[],
-  options: { author?: string; maxReviewers: number },
+  options: { author?: string; maxReviewers: number; later?: readonly (readonly Subsystem[])[] },
 ): ReviewRequest {
   const author = options.author === undefined ? undefined : handleKey(options.author);
   const seen = new Set<string>();
   const ordered: string[] = [];
-  const candidates = [
-    ...asked.flatMap((s) => handlesOf(s.maintainers)),
-    ...asked.flatMap((s) => handlesOf(s.reviewers)),
-  ];
+  const candidates = [asked, ...(options.later ?? [])].flatMap((tier) => [
+    ...tier.flatMap((s) => handlesOf(s.maintainers)),
+    ...tier.flatMap((s) => handlesOf(s.reviewers)),
+  ]);
   for (const handle of candidates) {
     const key = handleKey(handle);
     if (key === author || seen.has(key)) continue;

@@ -12,9 +12,12 @@ import { decideFile } from './decide-file.js';
 import { SharedValues } from './shared-values.js';
 import { holdOf, isHeld, verdictOf } from './holds.js';
 import { decisionLabels, managedLabels } from './labels.js';
-import { mentionedReport, OwnerTallies, ownerReport } from './owner-tally.js';
-import { pickReviewers } from './pick-reviewers.js';
-import type { FileDecision, Hold, RouteOptions, RoutingDecision } from './types.js';
+import { mentionedReport, OwnerTallies, ownerReport, type OwnerTally } from './owner-tally.js';
+import { handleKey, handlesOf, pickReviewers, type ReviewRequest } from './pick-reviewers.js';
+import { reviewRoutes, type ReviewRoutes } from './review-routes.js';
+import type { InterfacePair, InterfaceRoute } from '../interfaces/types.js';
+import type { Policy, Subsystem } from '../model.js';
+import type { FileDecision, Hold, RouteOptions, RoutingDecision, SubsystemReport } from './types.js';
 
 /** Every file decision, for numbering (decision, decider) pairs. */
 const DECISION_KINDS: readonly FileDecision['decision'][] = [
@@ -75,9 +78,20 @@ export function routeChanges(
     .filter((subsystem) => !owning.has(subsystem))
     .sort((a, b) => a - b);
 
+  const review = reviewRoutes(changes.files, compiled, shared, options.interfaceMap, {
+    approvedBy,
+    author: options.author,
+  });
   const request = pickReviewers(
     owners.filter((tally) => tally.asked).map((tally) => policy.subsystems[tally.subsystem]),
-    { author: options.author, maxReviewers: options.maxReviewers ?? DEFAULT_MAX_REVIEWERS },
+    {
+      author: options.author,
+      maxReviewers: options.maxReviewers ?? DEFAULT_MAX_REVIEWERS,
+      later: [
+        review.core === -1 ? [] : [policy.subsystems[review.core]],
+        review.interfaceOwners.map((index) => policy.subsystems[index]),
+      ],
+    },
   );
 
   const holdsBySubsystem = new Map<number, Hold>();
@@ -89,7 +103,7 @@ export function routeChanges(
     });
     holdsBySubsystem.set(tally.subsystem, hold);
   }
-  const holds = [...holdsBySubsystem.values()];
+  const holds = [...holdsBySubsystem.values(), ...(review.hold === null ? [] : [review.hold])];
 
   const labels = decisionLabels(
     // The decider of a non-Rust or unowned path carries no hold (and may be -1): its owner is irrelevant.
@@ -103,6 +117,8 @@ export function routeChanges(
       ...mentioned.flatMap((subsystem) => policy.subsystems[subsystem].labels),
     ],
     policy.labels,
+    review.labels,
+    holds.some((hold) => hold.checks !== undefined && isHeld(hold)),
   );
 
   return {
@@ -117,6 +133,7 @@ export function routeChanges(
     managedLabels: managedLabels(policy),
     subsystems: [
       ...owners.map((tally) => ownerReport(tally, policy.subsystems[tally.subsystem], policy.defaultStance, request)),
+      ...coreRow(review, owners, policy, request),
       ...mentioned.map((subsystem) => mentionedReport(policy.subsystems[subsystem])),
     ],
     keywordScan: keywords.scan,
@@ -128,5 +145,48 @@ export function routeChanges(
     })),
     reviewersCapped: request.capped,
     rustFiles: files.filter((file) => file.rust).map((file) => file.path),
+    findings: review.findings,
+    interfaces: review.pairs.map(({ pair, owners: asked }) => interfaceRoute(pair, asked, policy.subsystems, request)),
+    review: {
+      unchecked: review.unchecked,
+      labels: review.labels,
+      interfaceMap: options.interfaceMap !== undefined,
+      interfaceFilesNotRead: options.interfaceMap?.notRead ?? 0,
+    },
+  };
+}
+
+/**
+ * The Rust tree's row when a finding sends the PR to it (or it holds blocking findings) but it owns none of the
+ * paths: its files are the findings' files. Nothing when it owns a path already (its row is there).
+ */
+function coreRow(
+  review: ReviewRoutes,
+  owners: readonly OwnerTally[],
+  policy: Policy,
+  request: ReviewRequest,
+): SubsystemReport[] {
+  const core = review.core !== -1 ? review.core : policy.subsystems.findIndex((s) => s.name === review.hold?.subsystem);
+  if (core === -1 || owners.some((tally) => tally.subsystem === core)) return [];
+  const files = [...new Set(review.findings.map((finding) => finding.path))];
+  const tally: OwnerTally = { subsystem: core, files, best: 0, first: 0, asked: true, ownsRust: true, heldFiles: [] };
+  return [ownerReport(tally, policy.subsystems[core], policy.defaultStance, request)];
+}
+
+/** One pair as the JSON shows it: the subsystems asked because of it and which of their people were asked. */
+function interfaceRoute(
+  pair: InterfacePair,
+  asked: readonly number[],
+  subsystems: readonly Subsystem[],
+  request: ReviewRequest,
+): InterfaceRoute {
+  const people = asked.flatMap((index) => [
+    ...handlesOf(subsystems[index].maintainers),
+    ...handlesOf(subsystems[index].reviewers),
+  ]);
+  return {
+    ...pair,
+    owners: asked.map((index) => subsystems[index].name),
+    reviewers: [...new Set(people.filter((handle) => request.requested.has(handleKey(handle))))],
   };
 }

@@ -3,7 +3,9 @@
  * prints (docs/ROUTING.md, "The JSON shape": `files`, `mentioned`, `labels`, `reviewers`, `teamReviewers`, `blocked`, `holds` are the
  * documented shape; the other keys add detail for reports).
  */
+import type { InterfaceMap, InterfaceRoute } from '../interfaces/types.js';
 import type { KeywordScan } from '../keywords/keyword-index.js';
+import type { CheckId, Finding, Unchecked } from '../rust-review/types.js';
 import type { Origin, Stance, StanceSource } from '../model.js';
 
 export type FileDecisionKind = 'core' | 'opt-in' | 'needs-ack' | 'blocked' | 'owners' | 'unowned';
@@ -68,6 +70,11 @@ export interface Hold {
   droppedAcks: DroppedAck[];
   /** Maintainers who approved but cannot lift a hold: no write access to the repository. */
   cannotAck: CannotAck[];
+  /**
+   * Set on the Rust tree's hold over findings of checks set to `block` (docs/RUST-REVIEW.md, "Holds from
+   * checks"): which checks. Such a hold reads as `opt-out` (blocked); `files` are the findings' files.
+   */
+  checks?: CheckId[];
 }
 
 /** An approval of an earlier commit that no longer covers the held files. */
@@ -124,11 +131,29 @@ export interface RoutingDecision {
   rustFiles: string[];
   /** Stance changes proposed by a PR that edits the policy (it is routed by the base policy); set by the caller. */
   policyChanges?: StanceChange[];
+  /** The Rust checks' findings (docs/RUST-REVIEW.md, "Findings"); routeChanges always sets it. */
+  findings?: Finding[];
+  /** Rust ↔ C pairs the change touches and who was asked because of each; routeChanges always sets it. */
+  interfaces?: InterfaceRoute[];
+  /** What the Rust review could not do or decide, for the report's notes; routeChanges always sets it. */
+  review?: ReviewNotes;
   /**
    * For a PR that edits the policy: the entries it changes (whose maintainers are asked) and the open PRs the
    * proposed policy would route differently (docs/GATE.md, "Policy-editing pull requests"); set by the caller.
    */
   policyReview?: PolicyReview;
+}
+
+/** The Rust review's notes: what it could not check, and what it could not read. */
+export interface ReviewNotes {
+  /** Places a check could not decide (the lines above are not in the diff). */
+  unchecked: Unchecked[];
+  /** Labels of the review that no hold changes (re-applied when holds are lifted). */
+  labels: string[];
+  /** Whether interface routing ran (a Rust ↔ C map was given). */
+  interfaceMap: boolean;
+  /** Interface files not read (over the cap or unreadable). */
+  interfaceFilesNotRead: number;
 }
 
 /** What a policy edit changes, for its reviewers. */
@@ -199,4 +224,9 @@ export interface RouteOptions {
    * Owners of a path are never mentioned. Defaults to none.
    */
   assumeMentioned?: readonly string[];
+  /**
+   * The Rust ↔ C map of the base commit (docs/RUST-REVIEW.md, "The Rust ↔ C map"), built once per run by the
+   * caller from the interface files. Without it no interface routing is done (the report says so).
+   */
+  interfaceMap?: InterfaceMap;
 }

@@ -1,0 +1,16 @@
+/**
+ * Whether a change can touch a Rust ↔ C pair at all (docs/RUST-REVIEW.md, "Interface routing"): it changes an
+ * interface file, or a C header some Rust may name. Both entry points ask this before reading any interface
+ * file, so most changes cost no read.
+ */
+import { minimatch } from 'minimatch';
+import type { Policy } from '../model.js';
+
+/** @example interfacesWanted(policy, ['drivers/net/phy/phy.c']) // → false */
+export function interfacesWanted(policy: Pick<Policy, 'rustReview'>, paths: readonly string[]): boolean {
+  const patterns = policy.rustReview.interfaceFiles;
+  if (patterns.length === 0) return false;
+  return paths.some(
+    (path) => path.endsWith('.h') || patterns.some((pattern) => minimatch(path, pattern, { dot: true })),
+  );
+}
