@@ -83,7 +83,11 @@ export function headersInText(path: string, text: string): string[] {
   return [...headers].sort(compare);
 }
 
-/** `<linux/phy.h>` → `include/linux/phy.h` (the kernel builds with `-I include`, and `-I include/uapi` for `<uapi/…>`'s prefix-less twins, which are not resolved here). */
+/**
+ * `<linux/phy.h>` → `include/linux/phy.h`: the kernel builds with `-I include`. It also searches
+ * `include/uapi`, so a `<linux/x.h>` that exists only there would be `include/uapi/linux/x.h`; telling that
+ * needs the tree's listing, and none of the headers 6.12's Rust code includes is such a case.
+ */
 function systemInclude(name: string): string | null {
   if (NO_SINGLE_FILE.some((prefix) => name.startsWith(prefix))) return null;
   return repositoryPath(`include/${name}`);
