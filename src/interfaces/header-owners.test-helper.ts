@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { policyFromKernel } from '../config/assemble-policy.js';
-import { compilePolicy, type CompiledPolicy } from '../routing/compile-policy.js';
+import { compileSubsystemIndex } from '../matcher/compile-subsystem-index.js';
+import type { SubsystemIndex } from '../matcher/types.js';
+import type { Policy } from '../model.js';
 
 /** get_maintainer.pl's fallback: what it names for every path, and what routing asks only when nobody else owns it. */
 const FALLBACK = 'THE REST';
@@ -30,8 +32,12 @@ export function expectedOwners(names: readonly string[]): string[] {
   return (others.length > 0 ? others : [...names]).sort();
 }
 
-/** MAINTAINERS compiled as routing compiles it, directories told from the tree's paths (get_maintainer.pl's `-d`). */
-export function compileKernel(maintainers: string, fileList: string): CompiledPolicy {
+/**
+ * MAINTAINERS compiled as routing compiles it (routing/compile-policy.ts: the same index, directories told from
+ * the tree's paths as get_maintainer.pl's `-d` does). Routing itself sits above this folder, so its compiler is
+ * not used here; headerOwners reads only the index.
+ */
+export function compileKernel(maintainers: string, fileList: string): { policy: Policy; index: SubsystemIndex } {
   const directories = new Set<string>();
   for (const path of fileList.split('\n')) {
     for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
@@ -40,7 +46,7 @@ export function compileKernel(maintainers: string, fileList: string): CompiledPo
   }
   const policy = policyFromKernel(maintainers, 'MAINTAINERS');
   expect(policy.errors).toEqual([]);
-  const compiled = compilePolicy(policy.value, { isDirectory: (pattern) => directories.has(pattern), keywords: false });
-  expect(compiled.errors).toEqual([]);
-  return compiled.value;
+  const index = compileSubsystemIndex(policy.value.subsystems, { isDirectory: (pattern) => directories.has(pattern) });
+  expect(index.errors).toEqual([]);
+  return { policy: policy.value, index: index.value };
 }

@@ -1,10 +1,9 @@
 /**
  * The owners of a header, on the committed 6.12 MAINTAINERS excerpt (fixtures/linux-6.12): the same as
- * get_maintainer.pl names for it, less THE REST when anyone else owns it, and the same as routing asks for it.
+ * get_maintainer.pl names for it, less THE REST when anyone else owns it.
  * header-owners.kernel.test.ts checks every header the real tree names, on the whole file.
  */
 import { readFileSync } from 'node:fs';
-import { decideFile } from '../routing/decide-file.js';
 import { compileKernel, expectedOwners, getMaintainerHeaders } from './header-owners.test-helper.js';
 import { headerOwners } from './header-owners.js';
 
@@ -36,8 +35,39 @@ describe('headerOwners on the excerpt', () => {
   it.each(complete)("headerOwners(%s) is get_maintainer.pl's %j less THE REST", (header, named) => {
     expect([...names(header)].sort()).toEqual(expectedOwners(named));
   });
+});
 
-  it.each(complete.map(([header]) => header))('headerOwners(%s) is what routing asks for it as a path', (header) => {
-    expect(headerOwners(header, compiled)).toEqual(decideFile(header, undefined, compiled).asked);
+describe('headerOwners on a small MAINTAINERS', () => {
+  const small = compileKernel(
+    [
+      'List of maintainers',
+      '',
+      'HEADERS',
+      'M:\tA <a@example.org>',
+      'S:\tMaintained',
+      'F:\tinclude/linux/',
+      '',
+      'X HEADER',
+      'M:\tB <b@example.org>',
+      'S:\tMaintained',
+      'F:\tinclude/linux/x.h',
+      '',
+      'THE REST',
+      'M:\tC <c@example.org>',
+      'S:\tBuried alive in reporters',
+      'F:\t*',
+      'F:\t*/',
+      '',
+    ].join('\n'),
+    'include/linux/x.h\ninclude/linux/y.h\ninclude/z.h\n',
+  );
+  const smallNames = (header: string) => headerOwners(header, small).map((i) => small.policy.subsystems[i].name);
+
+  it.each<[string, string[]]>([
+    ['include/linux/x.h', ['X HEADER', 'HEADERS']],
+    ['include/linux/y.h', ['HEADERS']],
+    ['include/z.h', ['THE REST']],
+  ])('headerOwners(%s) → %j: most specific first, the fallback only when nobody else owns it', (header, expected) => {
+    expect(smallNames(header)).toEqual(expected);
   });
 });
