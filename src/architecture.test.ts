@@ -29,6 +29,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ['maintainers'], // MAINTAINERS → sections
   ['config'], // maintainers.yml → Policy (and MAINTAINERS imported into it)
   ['matcher', 'keywords', 'diff'], // the compiled path index; K: scanning; changes as data
+  ['rust-review'], // the Rust checks on a diff's hunks, and the policy's `rust:` keys they and interfaces read
+  ['interfaces'], // the Rust ↔ C map and the pairs a change touches; routing asks the headers' owners
   ['routing'], // compile the policy, route a change set → RoutingDecision
   ['report', 'get-maintainer', 'doctor'], // RoutingDecision → text, JSON, Markdown; get_maintainer.pl's own output; a repository's set-up → doctor's findings
   ['github', 'local'], // the I/O edges: GitHub's API; local files and git

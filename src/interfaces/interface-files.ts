@@ -1,0 +1,75 @@
+/**
+ * Which files of a tree name the C that Rust wraps (`rust.interface-files`, docs/RUST-REVIEW.md, "The Rust ↔ C
+ * map"), and which of them are read when there are too many: at most 500, past that a note, never a failure
+ * ("Where the files come from").
+ */
+import type { MinimatchOptions } from 'minimatch';
+import { lazyRequire } from '../lazy-require.js';
+
+/** How many interface files are read at most (docs/RUST-REVIEW.md, "Where the files come from"). */
+export const MAX_INTERFACE_FILES = 500;
+
+/**
+ * The options `rust.files` is matched with (routing/classify-rust.ts), for the same reasons: `dot: true` so a
+ * dotted name counts, `nonegate`/`nocomment` so `!x`/`#x` name files, `platform: 'linux'` so `\` is no separator.
+ */
+const INTERFACE_GLOB_OPTIONS: MinimatchOptions = { dot: true, nonegate: true, nocomment: true, platform: 'linux' };
+
+/** Tells whether a repository path is an interface file. */
+export type InterfaceFileTest = (path: string) => boolean;
+
+/**
+ * Compiles `rust.interface-files` once (never per path). The policy's reader validates the patterns; one that
+ * minimatch still refuses throws here, naming it, rather than silently matching nothing.
+ *
+ * @example compileInterfaceFiles(['rust/helpers/*.c'])('rust/helpers/blk.c') // → true
+ */
+export function compileInterfaceFiles(patterns: readonly string[]): InterfaceFileTest {
+  const { Minimatch } = lazyRequire('minimatch');
+  const matchers = patterns.map((pattern) => {
+    try {
+      return new Minimatch(pattern, INTERFACE_GLOB_OPTIONS);
+    } catch (error) {
+      throw new Error(`rust.interface-files pattern "${pattern}" cannot be compiled`, { cause: error });
+    }
+  });
+  // A directory (routed as `dir/`) is never an interface file, whatever its name.
+  return (path) => !path.endsWith('/') && matchers.some((matcher) => matcher.match(path));
+}
+
+/**
+ * Which to read first when there are more than `cap`: headers (the bindings header), then C files (the
+ * helpers), then the rest (`.rs`). One header or helper names many C headers, for a few hundred bytes; and the
+ * bindings header is needed whole, since only its changed lines count.
+ */
+function readingRank(path: string): number {
+  if (path.endsWith('.h')) return 0;
+  if (path.endsWith('.c')) return 1;
+  return 2;
+}
+
+/**
+ * The interface files among `paths` (a tree listing, in any order, duplicates allowed): at most `cap` of them,
+ * sorted, and how many matched but were left out. Which are kept is deterministic: headers first, then C
+ * files, then the rest, each in path order.
+ *
+ * @example interfaceFilesIn(['rust/kernel/str.rs', 'rust/helpers/blk.c', 'README'], DEFAULT_RUST_REVIEW.interfaceFiles, 1)
+ *   // → { read: ['rust/helpers/blk.c'], notRead: 1 }
+ */
+export function interfaceFilesIn(
+  paths: Iterable<string>,
+  patterns: readonly string[],
+  cap: number = MAX_INTERFACE_FILES,
+): { read: string[]; notRead: number } {
+  const isInterfaceFile = compileInterfaceFiles(patterns);
+  const matched = new Set<string>();
+  for (const path of paths) if (isInterfaceFile(path)) matched.add(path);
+  const byRank = [...matched].sort((a, b) => readingRank(a) - readingRank(b) || compare(a, b));
+  const read = byRank.slice(0, Math.max(0, cap)).sort(compare);
+  return { read, notRead: matched.size - read.length };
+}
+
+/** Code-unit order, the same on every machine and locale (localeCompare is not). */
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
