@@ -1,5 +1,6 @@
 import type { Emulator } from './index.js';
 import { documentProblems } from './graphql/schema.js';
+import { MAX_BLOB_TEXT_BYTES } from './graphql/resolvers.js';
 import { BASE, HEAD, call, startSeeded } from './test-client.js';
 
 const gql = (emu: Emulator, query: string, variables: Record<string, unknown> = {}, operationName?: string) =>
@@ -136,6 +137,33 @@ describe('GraphQL', () => {
       'blob lib.rs',
       'blob net.rs',
     ]);
+  });
+
+  it('lists nested trees through TreeEntry.object in one request, and cuts Blob.text past 512 KiB with isTruncated', async () => {
+    const commit = 'c'.repeat(40);
+    emu.addCommit(commit, {
+      'rust/kernel/sync/arc.rs': '//! Arc.\n',
+      'rust/helpers/mutex.c': '#include <linux/mutex.h>\n',
+      'rust/kernel/huge.rs': 'x'.repeat(MAX_BLOB_TEXT_BYTES + 10),
+    });
+    const query = `query($t: String!, $b: String!) { repository(owner: "torvalds", name: "linux") {
+      t: object(expression: $t) { ... on Tree { entries { name type size object { ... on Tree { entries { name type size
+        object { ... on Tree { entries { name type size } } } } } } } } }
+      b: object(expression: $b) { ... on Blob { text byteSize isBinary isTruncated } }
+    } }`;
+    const { json } = await gql(emu, query, { t: `${commit}:rust`, b: `${commit}:rust/kernel/huge.rs` });
+    expect(json.errors).toBeUndefined();
+    const [helpers, kernel] = json.data.repository.t.entries;
+    expect(helpers).toMatchObject({
+      name: 'helpers',
+      type: 'tree',
+      object: { entries: [{ name: 'mutex.c', type: 'blob', size: 25, object: {} }] },
+    });
+    const sync = kernel.object.entries.find((e: { name: string }) => e.name === 'sync');
+    expect(sync.object.entries).toEqual([{ name: 'arc.rs', type: 'blob', size: 9 }]);
+    const huge = json.data.repository.b;
+    expect(huge).toMatchObject({ byteSize: MAX_BLOB_TEXT_BYTES + 10, isBinary: false, isTruncated: true });
+    expect(huge.text).toHaveLength(MAX_BLOB_TEXT_BYTES);
   });
 
   it('shows a merge queue with its groups', async () => {
