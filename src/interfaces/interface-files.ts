@@ -38,17 +38,6 @@ export function compileInterfaceFiles(patterns: readonly string[]): InterfaceFil
 }
 
 /**
- * Which to read first when there are more than `cap`: headers (the bindings header), then C files (the
- * helpers), then the rest (`.rs`). One header or helper names many C headers, for a few hundred bytes; and the
- * bindings header is needed whole, since only its changed lines count.
- */
-function readingRank(path: string): number {
-  if (path.endsWith('.h')) return 0;
-  if (path.endsWith('.c')) return 1;
-  return 2;
-}
-
-/**
  * The interface files among `paths` (a tree listing, in any order, duplicates allowed): at most `cap` of them,
  * sorted, and how many matched but were left out. Which are kept is deterministic: headers first, then C
  * files, then the rest, each in path order.
@@ -62,14 +51,36 @@ export function interfaceFilesIn(
   cap: number = MAX_INTERFACE_FILES,
 ): { read: string[]; notRead: number } {
   const isInterfaceFile = compileInterfaceFiles(patterns);
-  const matched = new Set<string>();
-  for (const path of paths) if (isInterfaceFile(path)) matched.add(path);
-  const byRank = [...matched].sort((a, b) => readingRank(a) - readingRank(b) || compare(a, b));
-  const read = byRank.slice(0, Math.max(0, cap)).sort(compare);
-  return { read, notRead: matched.size - read.length };
+  const matched: string[] = [];
+  for (const path of paths) if (isInterfaceFile(path)) matched.push(path);
+  const { chosen, over } = chooseInterfaceFiles(matched, cap);
+  return { read: chosen.sort(compare), notRead: over };
 }
 
 /** Code-unit order, the same on every machine and locale (localeCompare is not). */
 export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Which of the matching files to read when more than `cap` match, deterministically: headers first (the
+ * bindings header includes most of what Rust wraps), then C files (the helpers, one per C API), then the rest
+ * (the many `.rs` files), each group in path order.
+ *
+ * @example chooseInterfaceFiles(['rust/kernel/sync.rs', 'rust/helpers/mutex.c', 'rust/bindings/bindings_helper.h'], 2)
+ *   // → { chosen: ['rust/bindings/bindings_helper.h', 'rust/helpers/mutex.c'], over: 1 }
+ */
+export function chooseInterfaceFiles(
+  paths: Iterable<string>,
+  cap: number = MAX_INTERFACE_FILES,
+): { chosen: string[]; over: number } {
+  const ranked = [...new Set(paths)].sort((a, b) => rankOf(a) - rankOf(b) || compare(a, b));
+  const kept = Math.max(0, cap);
+  return { chosen: ranked.slice(0, kept), over: Math.max(0, ranked.length - kept) };
+}
+
+function rankOf(path: string): number {
+  if (path.endsWith('.h')) return 0;
+  if (path.endsWith('.c')) return 1;
+  return 2;
 }

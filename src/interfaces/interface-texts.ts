@@ -7,6 +7,9 @@
  */
 import type { Minimatch as MinimatchClass } from 'minimatch';
 import { lazyRequire } from '../lazy-require.js';
+import { chooseInterfaceFiles, compare, compileInterfaceFiles, MAX_INTERFACE_FILES } from './interface-files.js';
+
+export { chooseInterfaceFiles, MAX_INTERFACE_FILES };
 
 /** The interface files read, by path, and how many matched but were not read. */
 export interface InterfaceTexts {
@@ -15,9 +18,6 @@ export interface InterfaceTexts {
   /** Files that matched but were not read: over the cap, binary, too large (truncated) or unreadable. */
   notRead: number;
 }
-
-/** At most this many interface files are read (docs/RUST-REVIEW.md, "Where the files come from"). */
-export const MAX_INTERFACE_FILES = 500;
 
 /**
  * Files larger than this are not read. GitHub's `Blob.text` stops at about 512 KB and says `isTruncated`
@@ -44,7 +44,7 @@ export interface InterfaceGlobs {
   paths: string[];
   /** Directories to list, none inside another's reach. Sorted by dir. */
   walks: InterfaceWalk[];
-  /** Whether a file path matches a pattern (minimatch, `{ dot: true }`). */
+  /** Whether a file path is an interface file (interface-files.ts: the options `rust.files` is matched with). */
   matches(path: string): boolean;
   /** Whether some pattern could match a file below the directory `dir` (prunes the walk). */
   mayContain(dir: string): boolean;
@@ -77,11 +77,12 @@ export function compileInterfaceGlobs(patterns: readonly string[]): InterfaceGlo
       depths.set(dir, Math.max(depths.get(dir) ?? 0, depth));
     }
   }
-  const walks = [...depths].map(([dir, depth]) => ({ dir, depth })).sort((a, b) => compareText(a.dir, b.dir));
+  const isInterfaceFile = compileInterfaceFiles(patterns);
+  const walks = [...depths].map(([dir, depth]) => ({ dir, depth })).sort((a, b) => compare(a.dir, b.dir));
   return {
-    paths: [...paths].sort(compareText),
+    paths: [...paths].sort(compare),
     walks: walks.filter((walk) => !walks.some((other) => other !== walk && reaches(other, walk))),
-    matches: (path) => compiled.some((glob) => glob.match(path)),
+    matches: isInterfaceFile,
     mayContain: (dir) => compiled.some((glob) => glob.match(dir, true)),
   };
 }
@@ -95,35 +96,7 @@ function reaches(outer: InterfaceWalk, inner: InterfaceWalk): boolean {
   return outer.depth >= below + inner.depth;
 }
 
-/**
- * Which of the matching files to read when more than `cap` match, deterministically: headers first (the
- * bindings header includes most of what Rust wraps), then C files (the helpers, one per C API), then the rest
- * (the many `.rs` files), each group in path order.
- *
- * @example chooseInterfaceFiles(['rust/kernel/sync.rs', 'rust/helpers/mutex.c', 'rust/bindings/bindings_helper.h'], 2)
- *   // → { chosen: ['rust/bindings/bindings_helper.h', 'rust/helpers/mutex.c'], over: 1 }
- */
-export function chooseInterfaceFiles(
-  paths: Iterable<string>,
-  cap: number = MAX_INTERFACE_FILES,
-): { chosen: string[]; over: number } {
-  const ranked = [...new Set(paths)].sort((a, b) => rankOf(a) - rankOf(b) || compareText(a, b));
-  const kept = Math.max(0, cap);
-  return { chosen: ranked.slice(0, kept), over: Math.max(0, ranked.length - kept) };
-}
-
-function rankOf(path: string): number {
-  if (path.endsWith('.h')) return 0;
-  if (path.endsWith('.c')) return 1;
-  return 2;
-}
-
 /** Whether bytes look binary to git: a NUL in the first 8,000. */
 export function isBinaryContent(bytes: Uint8Array): boolean {
   return bytes.subarray(0, BINARY_PROBE_BYTES).includes(0);
-}
-
-/** Code-unit order, as git sorts paths: independent of the locale. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
