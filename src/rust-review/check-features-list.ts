@@ -35,9 +35,12 @@ export function checkKernelFeaturesList(file: ChangedFile, sink: ReviewSink): vo
   const after = new Set<string>();
   let shown: ChangedLine | undefined;
   for (const hunk of file.hunks ?? []) {
+    let undecided = false;
     for (const line of changedLines(hunk)) {
       const part = assignmentPart(line);
-      if (part === 'unknown') {
+      if (part === 'unknown' && !undecided) {
+        // One note per hunk: its removed and added lines are one change.
+        undecided = true;
         const reason = `cannot tell whether this line continues \`rust_allowed_features\`: the lines above are not in the diff`;
         sink.unchecked.push({ check: 'unstable-feature', path: file.path, line: line.newLine ?? 1, reason });
       }

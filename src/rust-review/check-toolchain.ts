@@ -5,7 +5,7 @@
  * lines above it. A `rust-toolchain(.toml)` or another file of `rust.toolchain-files` counts as a whole.
  */
 import type { ChangedFile } from '../diff/types.js';
-import { type ChangedLine, changedLines, linesAbove, startsAtTop } from './hunk-sides.js';
+import { type ChangedLine, changedLines, linesAbove, linesBelow, startsAtTop } from './hunk-sides.js';
 import type { ReviewSink } from './review-sink.js';
 import { wholeFileLine } from './whole-file-line.js';
 
@@ -17,6 +17,8 @@ const RUST_TOOLS: readonly string[] = ['rustc', 'bindgen'];
 const ARM_PATTERN = /^\s*([^\s()]+(?:\s*\|\s*[^\s()]+)*)\s*\)/;
 /** Lines that end an arm or the whole `case`: whatever is under them is in no arm. */
 const ARM_END = /^\s*(?:;;|;&|;;&|esac\b|case\b)/;
+/** The `case` line itself: a line above it is in no arm. */
+const CASE_START = /^\s*case\b/;
 const VERSION = /\b\d+(?:\.\d+)+\b/;
 
 /** What one arm's changed lines say. */
@@ -85,7 +87,13 @@ function armOf(line: ChangedLine): string[] | null | undefined {
     const pattern = ARM_PATTERN.exec(above);
     if (pattern) return armNames(pattern[1]);
   }
-  return startsAtTop(line) ? null : undefined;
+  if (startsAtTop(line)) return null;
+  // Nothing above says; a `case` line below, before any arm, puts the line above the whole `case`.
+  for (const below of linesBelow(line)) {
+    if (CASE_START.test(below)) return null;
+    if (ARM_PATTERN.test(below) || ARM_END.test(below)) break;
+  }
+  return undefined;
 }
 
 function armNames(pattern: string): string[] {

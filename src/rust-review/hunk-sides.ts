@@ -60,6 +60,14 @@ export function* linesAbove(line: ChangedLine): Generator<string> {
   }
 }
 
+/** The lines below a changed line in its own version of the file, nearest first, without markers. */
+export function* linesBelow(line: ChangedLine): Generator<string> {
+  const { lines } = line.hunk;
+  for (let k = line.index + 1; k < lines.length; k++) {
+    if (lines[k][0] === ' ' || lines[k][0] === line.marker) yield lines[k].slice(1);
+  }
+}
+
 /** Whether the hunk starts at the top of the changed line's version of the file: nothing is above it. */
 export function startsAtTop(line: ChangedLine): boolean {
   return (line.marker === '+' ? line.hunk.newStart : line.hunk.oldStart) <= 1;
