@@ -250,13 +250,6 @@ describe('unstable-feature: rust_allowed_features in scripts/Makefile.build', ()
           reason:
             'cannot tell whether this line continues `rust_allowed_features`: the lines above are not in the diff',
         },
-        {
-          check: 'unstable-feature',
-          path: MAKEFILE_BUILD,
-          line: 301,
-          reason:
-            'cannot tell whether this line continues `rust_allowed_features`: the lines above are not in the diff',
-        },
       ],
     });
   });
