@@ -66,3 +66,9 @@ describe('lexRust', () => {
     expect(lexRust([line])[0].comments.map((comment) => comment.doc)).toStrictEqual([doc]);
   });
 });
+
+it('lexRust does what its example says', () => {
+  expect(lexRust(['f("unsafe {"); // SAFETY: x']).map((l) => [l.code.replace(/ +/g, ' '), l.comments])).toStrictEqual([
+    ['f( ); ', [{ text: ' SAFETY: x', doc: false }]],
+  ]);
+});

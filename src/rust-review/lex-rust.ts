@@ -1,8 +1,8 @@
 /**
  * Just enough of Rust's lexical structure for the checks (docs/RUST-REVIEW.md, "What does not fool the
  * checks"): which text is code and which is a comment or a literal. `"unsafe {"` in a string, `'{'` as a
- * char, `// unsafe {` and a block comment around `unsafe {` must not read as an unsafe block, and `SAFETY:` counts only in a
- * comment.
+ * char, `// unsafe {` and a block comment around `unsafe {` must not read as an unsafe block, and `SAFETY:`
+ * counts only in a comment.
  *
  * It reads a run of consecutive lines and starts in code: the diff shows the checks runs of a file, never
  * what came before them (a run starting inside a block comment or a string is misread, and the checks say
@@ -40,8 +40,8 @@ const STRING_PREFIXES: ReadonlySet<string> = new Set(['b', 'c']);
 /**
  * Lexes consecutive lines of one Rust file.
  *
- * @example lexRust(['let s = "unsafe {"; // SAFETY: no']).map((l) => l.code)
- *   // → ['let s =           ;             ']
+ * @example lexRust(['f("unsafe {"); // SAFETY: x']).map((l) => [l.code.replace(/ +/g, ' '), l.comments])
+ *   // → [['f( ); ', [{ text: ' SAFETY: x', doc: false }]]]
  */
 export function lexRust(lines: readonly string[]): LexedLine[] {
   let state: LexState = { mode: 'code' };
