@@ -53,6 +53,10 @@ const WEAK_STATUSES: ReadonlySet<ChangeStatus> = new Set(['modified', 'changed',
  * Merges the files of several patches, one entry per path, in order of first appearance. A later patch's
  * status wins unless it is a mere modification of what an earlier one added, renamed or copied (patch 1 adds
  * `ax88796b_rust.rs`, patch 2 edits it: the series adds it). `binary` sticks once any patch says so.
+ *
+ * Hunks are concatenated in patch order: each patch's hunks count lines against the file as the patches
+ * before it left it, so a later patch's line numbers may be off by what earlier ones added. The checks read
+ * every hunk as its own view of the file, which stays true whatever the numbering.
  */
 export function mergeChangedFiles(files: readonly ChangedFile[]): ChangedFile[] {
   const byPath = new Map<string, ChangedFile>();
@@ -64,6 +68,9 @@ export function mergeChangedFiles(files: readonly ChangedFile[]): ChangedFile[] 
     }
     const merged: ChangedFile = WEAK_STATUSES.has(file.status) ? { ...earlier } : { ...file };
     if (merged.binary !== true && (earlier.binary || file.binary)) merged.binary = true;
+    const hunks = [...(earlier.hunks ?? []), ...(file.hunks ?? [])];
+    if (hunks.length > 0) merged.hunks = hunks;
+    else delete merged.hunks;
     byPath.set(file.path, merged);
   }
   return [...byPath.values()];

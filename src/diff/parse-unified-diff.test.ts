@@ -2,9 +2,20 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { formatSourceError } from '../errors.js';
 import { parseUnifiedDiff } from './parse-unified-diff.js';
-import type { ChangeSet } from './types.js';
+import type { ChangedFile, ChangeSet } from './types.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+
+/** The files without their hunks, for the tests about paths and statuses (the hunks have their own tests). */
+function withoutHunks(files: readonly ChangedFile[]): ChangedFile[] {
+  return files.map((file) => {
+    const copy = { ...file };
+    delete copy.hunks;
+    return copy;
+  });
+}
+
+const pathsAndLines = (value: ChangeSet): ChangeSet => ({ ...value, files: withoutHunks(value.files) });
 
 const PHY_DRIVER_LINES = [
   'choice',
@@ -195,7 +206,7 @@ describe('parseUnifiedDiff', () => {
     const parsed = parseUnifiedDiff(fixture(name), name);
     expect(parsed.errors).toStrictEqual([]);
     expect(parsed.warnings).toStrictEqual([]);
-    expect(parsed.value).toStrictEqual(expected);
+    expect(pathsAndLines(parsed.value)).toStrictEqual(expected);
   });
 
   it('parseUnifiedDiff joins the subjects of a series without a cover letter', () => {
@@ -220,7 +231,7 @@ describe('parseUnifiedDiff', () => {
   it('parseUnifiedDiff keeps the strongest status when a series touches a path twice', () => {
     const series = fixture('ax88796b-rust.patch') + fixture('phy-series.mbox');
     const parsed = parseUnifiedDiff(series, 'all.mbox');
-    expect(parsed.value.files).toStrictEqual([
+    expect(withoutHunks(parsed.value.files)).toStrictEqual([
       { path: 'drivers/net/phy/Kconfig', status: 'modified' },
       { path: 'drivers/net/phy/Makefile', status: 'modified' },
       { path: 'drivers/net/phy/ax88796b_rust.rs', status: 'added' },
@@ -232,7 +243,7 @@ describe('parseUnifiedDiff', () => {
   it('parseUnifiedDiff reads a mail with CRLF line ends', () => {
     const parsed = parseUnifiedDiff(fixture('ax88796b-rust.patch').replace(/\n/g, '\r\n'), 'crlf.patch');
     expect(parsed.errors).toStrictEqual([]);
-    expect(parsed.value).toStrictEqual(fixtureCases[0][2]);
+    expect(pathsAndLines(parsed.value)).toStrictEqual(fixtureCases[0][2]);
   });
 
   it('parseUnifiedDiff reports bad paths (.., absolute) and still routes spaces and unicode', () => {
@@ -241,7 +252,9 @@ describe('parseUnifiedDiff', () => {
       `bad-paths.diff:4:5: '..' segment: not a path inside the repository: "b/../../etc/passwd"`,
       'bad-paths.diff:9:5: absolute path: give it relative to the repository root: "/etc/shadow"',
     ]);
-    expect(parsed.value.files).toStrictEqual([{ path: 'drivers/net/phy/réseau phy.c', status: 'modified' }]);
+    expect(withoutHunks(parsed.value.files)).toStrictEqual([
+      { path: 'drivers/net/phy/réseau phy.c', status: 'modified' },
+    ]);
   });
 
   it.each([
@@ -348,7 +361,9 @@ describe('parseUnifiedDiff', () => {
     expect(parsed.warnings.map(formatSourceError)).toStrictEqual([
       'cut.diff:3:1: hunk "@@ -1,3 +1,3 @@" ends early (1 old and 1 new lines missing): truncated or hand-edited patch?',
     ]);
-    expect(parsed.value.files).toStrictEqual([{ path: 'x.c', status: 'modified' }]);
+    expect(parsed.value.files).toStrictEqual([
+      { path: 'x.c', status: 'modified', hunks: [{ oldStart: 1, newStart: 1, lines: [' a', '-b', '+c'] }] },
+    ]);
   });
 
   it('parseUnifiedDiff never throws, and every problem points at a line of the input', () => {
@@ -393,5 +408,75 @@ describe('parseUnifiedDiff', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('parseUnifiedDiff gives each file with diff text its hunks, and none to a pure rename or binary file', () => {
+    const text = [
+      'diff --git a/rust/kernel/str.rs b/rust/kernel/str.rs',
+      'index 1111111..2222222 100644',
+      '--- a/rust/kernel/str.rs',
+      '+++ b/rust/kernel/str.rs',
+      '@@ -10,3 +10,4 @@ impl CStr {',
+      '     fn len(&self) -> usize {',
+      '',
+      '-        self.0.len()',
+      '+        // SAFETY: the invariant says so.',
+      '+        unsafe { self.len_unchecked() }',
+      '\\ No newline at end of file',
+      'diff --git a/rust/old.rs b/rust/new.rs',
+      'similarity index 100%',
+      'rename from rust/old.rs',
+      'rename to rust/new.rs',
+      'diff --git a/logo.png b/logo.png',
+      'Binary files a/logo.png and b/logo.png differ',
+      '',
+    ].join('\n');
+    const parsed = parseUnifiedDiff(text, 'x.diff');
+    expect(parsed.errors).toStrictEqual([]);
+    expect(parsed.value.files).toStrictEqual([
+      {
+        path: 'rust/kernel/str.rs',
+        status: 'modified',
+        hunks: [
+          {
+            oldStart: 10,
+            newStart: 10,
+            lines: [
+              '     fn len(&self) -> usize {',
+              ' ',
+              '-        self.0.len()',
+              '+        // SAFETY: the invariant says so.',
+              '+        unsafe { self.len_unchecked() }',
+            ],
+          },
+        ],
+      },
+      { path: 'rust/new.rs', previousPath: 'rust/old.rs', status: 'renamed' },
+      { path: 'logo.png', status: 'modified', binary: true },
+    ]);
+    expect(parsed.value.diffLines).toStrictEqual([
+      '        self.0.len()',
+      '        // SAFETY: the invariant says so.',
+      '        unsafe { self.len_unchecked() }',
+    ]);
+  });
+
+  it('parseUnifiedDiff concatenates the hunks of a file that several patches of a series touch', () => {
+    const first = fixture('ax88796b-rust.patch');
+    const second = fixture('phy-series.mbox');
+    const hunksOf = (text: string): unknown =>
+      parseUnifiedDiff(text, 'x.mbox').value.files.find((file) => file.path === 'drivers/net/phy/ax88796b_rust.rs')
+        ?.hunks;
+    const both = hunksOf(first + second) as unknown[];
+    expect(both).toStrictEqual([...(hunksOf(first) as unknown[]), ...(hunksOf(second) as unknown[])]);
+    expect((hunksOf(first) as unknown[]).length).toBeGreaterThan(0);
+    expect((hunksOf(second) as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it('parseUnifiedDiff keeps hunks of a diff -u without git headers, and of a deleted file', () => {
+    const text = '--- a/x.rs\t2024-01-01 00:00:00\n+++ /dev/null\n@@ -1,2 +0,0 @@\n-a\n-b\n';
+    expect(parseUnifiedDiff(text, 'x.diff').value.files).toStrictEqual([
+      { path: 'x.rs', status: 'removed', hunks: [{ oldStart: 1, newStart: 0, lines: ['-a', '-b'] }] },
+    ]);
   });
 });

@@ -8,7 +8,7 @@ import { isMailHeaderLine, isMboxSeparator, readMailMessage } from './mail-messa
 import { describeSeries, mergeChangedFiles, type SeriesMessage } from './merge-series.js';
 import { validateRepoPath } from './parse-path-list.js';
 import { readHunks } from './read-hunks.js';
-import type { ChangedFile, ChangeSet } from './types.js';
+import type { ChangedFile, ChangeSet, Hunk } from './types.js';
 
 /** The message for input in which no diff was found; also used for empty input. */
 export const NOT_A_PATCH_MESSAGE = "not a patch: no 'diff --git' or '---/+++' header found";
@@ -170,14 +170,14 @@ function readGitFile(state: ParseState, start: number): number {
     );
     return next;
   }
-  const status = gitFileStatus(header, hunks, oldIsNull, newIsNull);
+  const status = gitFileStatus(header, hunks.length, oldIsNull, newIsNull);
   const source =
     status === 'renamed'
       ? (header.renameFrom ?? fromHeader?.oldName)
       : status === 'copied'
         ? (header.copyFrom ?? fromHeader?.oldName)
         : undefined;
-  recordFile(state, target, status, source, header.binary);
+  recordFile(state, target, status, source, header.binary, hunks);
   return next;
 }
 
@@ -201,7 +201,7 @@ function readPlainFile(state: ParseState, start: number): number {
   state.sawDiff = true;
   const oldName = nameAt(state, start, 4, true);
   const newName = nameAt(state, start + 1, 4, true);
-  const { next } = readHunks(state.lines, start + 2, state.file, state);
+  const { next, hunks } = readHunks(state.lines, start + 2, state.file, state);
   if (!oldName || !newName) return next;
   const oldIsNull = oldName.raw === DEV_NULL || EPOCH_TIMESTAMP.test(oldName.trailer);
   const newIsNull = newName.raw === DEV_NULL || EPOCH_TIMESTAMP.test(newName.trailer);
@@ -211,6 +211,7 @@ function readPlainFile(state: ParseState, start: number): number {
     oldIsNull ? 'added' : newIsNull ? 'removed' : 'modified',
     undefined,
     false,
+    hunks,
   );
   return next;
 }
@@ -256,6 +257,7 @@ function recordFile(
   status: ChangedFile['status'],
   source: NameAt | undefined,
   binary: boolean,
+  hunks: Hunk[] = [],
 ): void {
   const path = repoPath(state, target);
   const previousPath = source && repoPath(state, source);
@@ -263,6 +265,8 @@ function recordFile(
   const changed: ChangedFile = { path, status };
   if (previousPath !== undefined) changed.previousPath = previousPath;
   if (binary) changed.binary = true;
+  // Only where diff text exists: a rename, mode change or binary file has no lines to check.
+  if (hunks.length > 0) changed.hunks = hunks;
   state.files.push(changed);
 }
 

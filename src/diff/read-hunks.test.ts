@@ -1,7 +1,8 @@
 import { formatSourceError } from '../errors.js';
 import { type HunkSink, readHunks } from './read-hunks.js';
+import type { Hunk } from './types.js';
 
-function read(lines: string[]): { next: number; hunks: number; sink: HunkSink } {
+function read(lines: string[]): { next: number; hunks: Hunk[]; sink: HunkSink } {
   const sink: HunkSink = { diffLines: [], errors: [], warnings: [] };
   return { ...readHunks(lines, 0, 'x.diff', sink), sink };
 }
@@ -36,7 +37,7 @@ describe('readHunks', () => {
   ])('readHunks %s', (_what, lines, next, hunks, diffLines) => {
     const result = read(lines);
     expect(result.next).toBe(next);
-    expect(result.hunks).toBe(hunks);
+    expect(result.hunks).toHaveLength(hunks);
     expect(result.sink.diffLines).toStrictEqual(diffLines);
     expect(result.sink.errors).toStrictEqual([]);
     expect(result.sink.warnings).toStrictEqual([]);
@@ -55,5 +56,30 @@ describe('readHunks', () => {
     expect(result.next).toBe(2);
     expect(result.sink.diffLines).toStrictEqual(['a']);
     expect(result.sink.warnings).toHaveLength(1);
+  });
+});
+
+describe('readHunks keeps the hunks', () => {
+  it('readHunks keeps each line with its marker and both starts', () => {
+    const result = read(['@@ -3,3 +3,4 @@ fn f()', ' a', '-b', '+c', '+d', ' e']);
+    expect(result.hunks).toStrictEqual([{ oldStart: 3, newStart: 3, lines: [' a', '-b', '+c', '+d', ' e'] }]);
+  });
+
+  it('readHunks turns a stripped empty context line into " " and drops "\\ No newline"', () => {
+    const result = read(['@@ -1,2 +1,2 @@', '', '-a', '\\ No newline at end of file', '+b']);
+    expect(result.hunks).toStrictEqual([{ oldStart: 1, newStart: 1, lines: [' ', '-a', '+b'] }]);
+  });
+
+  it('readHunks reads an omitted count as 1 and keeps -U0 hunks apart', () => {
+    const result = read(['@@ -3 +3 @@', '-x', '+y', '@@ -9,0 +10,2 @@', '+c', '+d']);
+    expect(result.hunks).toStrictEqual([
+      { oldStart: 3, newStart: 3, lines: ['-x', '+y'] },
+      { oldStart: 9, newStart: 10, lines: ['+c', '+d'] },
+    ]);
+  });
+
+  it('readHunks keeps the lines of a hunk cut short', () => {
+    const result = read(['@@ -1,2 +1,2 @@', '-a', '+b', 'diff --git a/y b/y']);
+    expect(result.hunks).toStrictEqual([{ oldStart: 1, newStart: 1, lines: ['-a', '+b'] }]);
   });
 });

@@ -4,9 +4,10 @@
  * signature) is never mistaken for one while the hunk still expects lines.
  */
 import { type SourceError, sourceError } from '../errors.js';
+import type { Hunk } from './types.js';
 
 /** `@@ -start[,count] +start[,count] @@ [section heading]`; an omitted count is 1. */
-const HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/;
+const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 
 /** Where readHunks puts what it finds: the changed lines (without their marker) and any problem. */
 export interface HunkSink {
@@ -23,16 +24,20 @@ export interface HunkSink {
  * git apply also accepts. A hunk cut short (a truncated or hand-edited patch) is a warning: the file is still
  * changed, only its line list is incomplete.
  *
- * @returns the index of the first line after the hunks, and how many hunks were read.
+ * Each hunk keeps its lines with their marker, for the Rust checks: a stripped empty context line becomes
+ * `' '`, and `\ No newline at end of file` is dropped (it says nothing about the file's lines).
+ *
+ * @returns the index of the first line after the hunks, and the hunks read (a cut-short one with the lines
+ *   it has).
  */
 export function readHunks(
   lines: readonly string[],
   start: number,
   file: string,
   sink: HunkSink,
-): { next: number; hunks: number } {
+): { next: number; hunks: Hunk[] } {
   let i = start;
-  let hunks = 0;
+  const hunks: Hunk[] = [];
   while (i < lines.length) {
     const header = lines[i];
     if (header.startsWith('\\')) {
@@ -53,22 +58,26 @@ export function readHunks(
       );
       return { next: i + 1, hunks };
     }
-    hunks++;
+    const hunk: Hunk = { oldStart: Number(match[1]), newStart: Number(match[3]), lines: [] };
+    hunks.push(hunk);
     const headerIndex = i;
-    let oldLeft = match[1] === undefined ? 1 : Number(match[1]);
-    let newLeft = match[2] === undefined ? 1 : Number(match[2]);
+    let oldLeft = match[2] === undefined ? 1 : Number(match[2]);
+    let newLeft = match[4] === undefined ? 1 : Number(match[4]);
     for (i++; i < lines.length && (oldLeft > 0 || newLeft > 0); i++) {
       const line = lines[i];
       const marker = line === '' ? ' ' : line[0];
       if (marker === ' ' && oldLeft > 0 && newLeft > 0) {
         oldLeft--;
         newLeft--;
+        hunk.lines.push(line === '' ? ' ' : line);
       } else if (marker === '-' && oldLeft > 0) {
         oldLeft--;
         sink.diffLines.push(line.slice(1));
+        hunk.lines.push(line);
       } else if (marker === '+' && newLeft > 0) {
         newLeft--;
         sink.diffLines.push(line.slice(1));
+        hunk.lines.push(line);
       } else if (marker !== '\\') {
         break;
       }

@@ -42,11 +42,46 @@ describe('listChangedFiles', () => {
     ]);
     const listed = await listChangedFiles(createGitHubClient('ghs_test', { baseUrl: emu.url }), repo, 5, 2);
 
-    expect(listed.files).toEqual([
-      { path: 'rust/kernel/net/phy.rs', previousPath: 'rust/kernel/phy.rs', status: 'renamed' },
+    expect(listed.files).toStrictEqual([
+      {
+        path: 'rust/kernel/net/phy.rs',
+        previousPath: 'rust/kernel/phy.rs',
+        status: 'renamed',
+        hunks: [{ oldStart: 1, newStart: 1, lines: ['-use old;', '+use new;', ' context'] }],
+      },
       { path: 'firmware/blob.bin', status: 'added' },
     ]);
     expect(listed.diffLines).toEqual(['use old;', 'use new;']);
+  });
+
+  it('gives each file with a patch its hunks, marker kept, "\\ No newline" dropped, empty context as " "', async () => {
+    open([
+      {
+        filename: 'rust/kernel/sync/arc.rs',
+        patch:
+          '@@ -3,2 +3,4 @@ use core::ptr;\n' +
+          ' fn a() {}\n' +
+          '\n' +
+          '+// SAFETY: `ptr` is valid.\n' +
+          '+unsafe impl Send for Arc {}\n' +
+          '@@ -40,1 +41,1 @@ impl Arc {\n' +
+          '-old\n' +
+          '\\ No newline at end of file\n' +
+          '+new\n' +
+          '\\ No newline at end of file',
+      },
+    ]);
+    const listed = await listChangedFiles(createGitHubClient('ghs_test', { baseUrl: emu.url }), repo, 5, 1);
+
+    expect(listed.files[0].hunks).toStrictEqual([
+      {
+        oldStart: 3,
+        newStart: 3,
+        lines: [' fn a() {}', ' ', '+// SAFETY: `ptr` is valid.', '+unsafe impl Send for Arc {}'],
+      },
+      { oldStart: 40, newStart: 41, lines: ['-old', '+new'] },
+    ]);
+    expect(listed.diffLines).toStrictEqual(['// SAFETY: `ptr` is valid.', 'unsafe impl Send for Arc {}', 'old', 'new']);
   });
 
   it('says the list is incomplete when GitHub stops at its cap before changed_files', async () => {

@@ -1,5 +1,6 @@
 /** `GET /repos/{o}/{r}/pulls/{n}/files`, every page: the changed paths and the diff lines keywords look at. */
-import type { ChangedFile, ChangeStatus } from '../diff/types.js';
+import { readHunks } from '../diff/read-hunks.js';
+import type { ChangedFile, ChangeStatus, Hunk } from '../diff/types.js';
 import type { GitHubClient } from './client.js';
 import { describeRequestFailure } from './request-failure.js';
 import type { RepoRef } from './types.js';
@@ -54,7 +55,11 @@ export async function listChangedFiles(
         const file: ChangedFile = { path: entry.filename, status };
         if (entry.previous_filename) file.previousPath = entry.previous_filename;
         files.push(file);
-        if (entry.patch) collectDiffLines(entry.patch, diffLines);
+        if (entry.patch) {
+          collectDiffLines(entry.patch, diffLines);
+          const hunks = readPatchHunks(entry.patch, entry.filename);
+          if (hunks.length > 0) file.hunks = hunks;
+        }
       }
     }
   } catch (error) {
@@ -68,4 +73,15 @@ function collectDiffLines(patch: string, into: string[]): void {
   for (const line of patch.split('\n')) {
     if (line.startsWith('+') || line.startsWith('-')) into.push(line.slice(1));
   }
+}
+
+/**
+ * The hunks of a file's `patch` (hunks only, from the first `@@`), for the Rust checks. The lines are counted
+ * as in a patch file; diffLines stay collectDiffLines' so that keyword matching is unchanged. A malformed
+ * patch gives the hunks read before the problem: GitHub's own text, so nothing is reported.
+ */
+function readPatchHunks(patch: string, path: string): Hunk[] {
+  const lines = patch.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return readHunks(lines, 0, path, { diffLines: [], errors: [], warnings: [] }).hunks;
 }

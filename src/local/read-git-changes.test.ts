@@ -3,7 +3,24 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatSourceError } from '../errors.js';
+import type { ChangedFile } from '../diff/types.js';
 import { readGitChanges } from './read-git-changes.js';
+
+/** The hunks of the new Rust driver, as both single-commit ranges below read them. */
+const DRIVER_ADDED: ChangedFile = {
+  path: 'drivers/net/phy/ax88796b_rust.rs',
+  status: 'added',
+  hunks: [{ oldStart: 0, newStart: 1, lines: ['+//! Rust Asix PHYs driver.', '+use kernel::net::phy;'] }],
+};
+
+/** The files without their hunks, for the tests about paths and statuses. */
+function withoutHunks(files: readonly ChangedFile[]): ChangedFile[] {
+  return files.map((file) => {
+    const copy = { ...file };
+    delete copy.hunks;
+    return copy;
+  });
+}
 
 /** Commits need an identity and must not depend on the machine's git config. */
 const GIT_ENV = {
@@ -102,7 +119,7 @@ describe('readGitChanges', () => {
     const parsed = readGitChanges('base..main', repo);
     expect(parsed.errors).toStrictEqual([]);
     expect(parsed.warnings).toStrictEqual([]);
-    expect(parsed.value).toStrictEqual({
+    expect({ ...parsed.value, files: withoutHunks(parsed.value.files) }).toStrictEqual({
       files: [
         { path: 'Documentation/networking/phy-states.png', status: 'modified', binary: true },
         { path: 'drivers/net/phy/ax88796b_rust.rs', status: 'added' },
@@ -125,11 +142,27 @@ describe('readGitChanges', () => {
     });
   });
 
+  it('readGitChanges gives each file with diff text its hunks, with three lines of context', () => {
+    const files = readGitChanges('base..main', repo).value.files;
+    const hunksOf = (path: string): unknown => files.find((file) => file.path === path)?.hunks;
+    expect(hunksOf('rust/kernel/net/phy.rs')).toStrictEqual([
+      {
+        oldStart: 12,
+        newStart: 12,
+        lines: ['         unsafe { (*phydev).phy_id }', '     }', ' }', '+', '+pub mod reg;'],
+      },
+    ]);
+    expect(hunksOf('drivers/net/phy/ax88796b_rust.rs')).toStrictEqual(DRIVER_ADDED.hunks);
+    // A pure rename and a binary file have no diff text, so nothing to check.
+    expect(hunksOf('drivers/net/phy/legacy/ax88796b.c')).toBeUndefined();
+    expect(hunksOf('Documentation/networking/phy-states.png')).toBeUndefined();
+  });
+
   it('readGitChanges titles a single commit with its subject and body', () => {
     const parsed = readGitChanges('main~1..main', repo);
     expect(parsed.value.title).toBe('net: phy: add Rust Asix PHY driver');
     expect(parsed.value.body).toBe('Reviewed-by: Zoë Example <zoe@example.org>');
-    expect(parsed.value.files).toStrictEqual([{ path: 'drivers/net/phy/ax88796b_rust.rs', status: 'added' }]);
+    expect(parsed.value.files).toStrictEqual([DRIVER_ADDED]);
   });
 
   it('readGitChanges diffs BASE...HEAD from the merge base, BASE..HEAD from BASE itself', () => {
@@ -142,14 +175,14 @@ describe('readGitChanges', () => {
 
   it('readGitChanges reports paths from the repository root when run in a subdirectory', () => {
     const parsed = readGitChanges('main~1..', join(repo, 'rust'));
-    expect(parsed.value.files).toStrictEqual([{ path: 'drivers/net/phy/ax88796b_rust.rs', status: 'added' }]);
+    expect(parsed.value.files).toStrictEqual([DRIVER_ADDED]);
   });
 
   it('readGitChanges keeps the whole file list when the patch text is over its cap, and says so', () => {
     const parsed = readGitChanges('base..main', repo, { maxDiffBytes: 700 });
     expect(parsed.errors).toStrictEqual([]);
     expect(parsed.warnings.map(formatSourceError)).toStrictEqual([
-      '--git:1:1: the diff of base..main is over 700 bytes: keywords and binary flags cover its beginning only',
+      '--git:1:1: the diff of base..main is over 700 bytes: keywords, binary flags and the Rust checks cover its beginning only',
     ]);
     expect(parsed.value.files.map((file) => file.path)).toStrictEqual(
       readGitChanges('base..main', repo).value.files.map((file) => file.path),
