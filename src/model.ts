@@ -10,8 +10,6 @@ export const STANCES: readonly Stance[] = ['core', 'opt-in', 'opt-out', 'undecid
 /** Strictest first, for `stance-resolution: strictest`. */
 export const STANCE_STRICTNESS: Readonly<Record<Stance, number>> = { 'opt-out': 3, undecided: 2, 'opt-in': 1, core: 0 };
 
-import type { RustReviewPolicy } from './rust-review/types.js';
-
 /** Where a piece of policy was written: file and 1-based line/column. */
 export interface Origin {
   file: string;
@@ -121,3 +119,30 @@ export interface Policy {
   /** People from an import with no GitHub mapping, reported once. */
   notOnGitHub: string[];
 }
+
+/** The Rust checks (docs/RUST-REVIEW.md, "Checks"): part of the policy, so defined here; src/rust-review runs them. */
+/** The check ids, as the policy's `rust.checks` and the JSON name them. */
+export type CheckId = 'safety-comment' | 'unstable-feature' | 'toolchain';
+export const CHECK_IDS: readonly CheckId[] = ['safety-comment', 'unstable-feature', 'toolchain'];
+
+/** `off`: not run; `warn`: annotation, comment row, JSON; `block`: as warn, and a hold of the Rust tree. */
+export type CheckLevel = 'off' | 'warn' | 'block';
+export const CHECK_LEVELS: readonly CheckLevel[] = ['off', 'warn', 'block'];
+
+/** The policy's `rust:` keys the checks and interface routing read (docs/POLICY.md, "rust"). */
+export interface RustReviewPolicy {
+  checks: Record<CheckId, CheckLevel>;
+  /** Files holding the allowed unstable features (`rust.features-files`): any change is a finding. */
+  featuresFiles: string[];
+  /** Files pinning the toolchain (`rust.toolchain-files`). */
+  toolchainFiles: string[];
+  /** Files naming the C that Rust wraps (`rust.interface-files`). */
+  interfaceFiles: string[];
+}
+
+export const DEFAULT_RUST_REVIEW: RustReviewPolicy = {
+  checks: { 'safety-comment': 'warn', 'unstable-feature': 'warn', toolchain: 'warn' },
+  featuresFiles: ['scripts/Makefile.build'],
+  toolchainFiles: ['scripts/min-tool-version.sh', 'rust-toolchain', 'rust-toolchain.toml'],
+  interfaceFiles: ['rust/bindings/bindings_helper.h', 'rust/helpers/*.c', 'rust/**/*.rs'],
+};

@@ -10,12 +10,10 @@ import { readInterfaceFiles } from '../github/read-interface-files.js';
 import type { RepoRef } from '../github/types.js';
 import { buildInterfaceMap } from '../interfaces/build-interface-map.js';
 import type { InterfaceMap } from '../interfaces/types.js';
+import { MAX_INTERFACE_FILES } from '../interfaces/interface-files.js';
 import { interfacesWanted } from '../interfaces/interfaces-wanted.js';
 import { readGitTreeFiles } from '../local/read-git-tree-files.js';
 import type { Policy } from '../model.js';
-
-/** The interface files read at most (docs/RUST-REVIEW.md, "Where the files come from"). */
-export const INTERFACE_FILES_CAP = 500;
 
 export interface InterfaceMapRead {
   /** Undefined when it was not needed or could not be read. */
@@ -40,8 +38,8 @@ export async function readInterfaceMap(
   if (!interfacesWanted(policy, paths)) return { notes: [] };
   const patterns = policy.rustReview.interfaceFiles;
   try {
-    const local = workspace === undefined ? null : readGitTreeFiles(workspace, commit, patterns, INTERFACE_FILES_CAP);
-    const read = local ?? (await readInterfaceFiles(client, repo, commit, patterns, INTERFACE_FILES_CAP));
+    const local = workspace === undefined ? null : readGitTreeFiles(workspace, commit, patterns, MAX_INTERFACE_FILES);
+    const read = local ?? (await readInterfaceFiles(client, repo, commit, patterns, MAX_INTERFACE_FILES));
     return { map: buildInterfaceMap(read.texts, read.notRead), notes: [] };
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);

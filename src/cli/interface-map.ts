@@ -3,24 +3,21 @@
  * (`--tree DIR`, else the policy's folder), only when the change can touch an interface. Loaded lazily by
  * route-command.ts, so a run that needs no map loads none of this.
  */
-import { minimatch } from 'minimatch';
 import type { ChangedFile } from '../diff/types.js';
 import { buildInterfaceMap } from '../interfaces/build-interface-map.js';
+import { compileInterfaceFiles, MAX_INTERFACE_FILES } from '../interfaces/interface-files.js';
 import { interfacePairs } from '../interfaces/interface-pairs.js';
 import type { InterfaceMap } from '../interfaces/types.js';
 import { readTreeFiles } from '../local/read-tree-files.js';
 import type { Policy } from '../model.js';
 import type { Tree } from './load-policy.js';
 
-/** At most this many interface files are read, as in the action. */
-const INTERFACE_FILES_CAP = 500;
-
 /**
  * The map, or undefined when the tree holds no interface file and was not named with --tree (the policy's
  * folder is no source tree then: the report says interface routing was not done).
  */
 export function treeInterfaceMap(tree: Tree, policy: Pick<Policy, 'rustReview'>): InterfaceMap | undefined {
-  const read = readTreeFiles(tree.root, policy.rustReview.interfaceFiles, INTERFACE_FILES_CAP);
+  const read = readTreeFiles(tree.root, policy.rustReview.interfaceFiles, MAX_INTERFACE_FILES);
   if (read.texts.size === 0 && read.notRead === 0 && !tree.explicit) return undefined;
   return buildInterfaceMap(read.texts, read.notRead);
 }
@@ -34,7 +31,6 @@ export function interfacePaths(
   map: InterfaceMap,
   policy: Pick<Policy, 'rustReview'>,
 ): string[] {
-  const isInterfaceFile = (path: string) =>
-    policy.rustReview.interfaceFiles.some((pattern) => minimatch(path, pattern, { dot: true }));
+  const isInterfaceFile = compileInterfaceFiles(policy.rustReview.interfaceFiles);
   return [...new Set(interfacePairs(files, map, isInterfaceFile).flatMap((pair) => [pair.rust, pair.header]))];
 }

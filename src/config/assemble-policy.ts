@@ -5,7 +5,7 @@
 import { didYouMean, sourceError, type Parsed, type SourceError } from '../errors.js';
 import { parseKernelMaintainers } from '../maintainers/parse-kernel.js';
 import { DEFAULT_STATUS_LABELS, type Origin, type Person, type Policy, type Subsystem } from '../model.js';
-import { DEFAULT_RUST_REVIEW } from '../rust-review/types.js';
+import { DEFAULT_RUST_REVIEW } from '../model.js';
 import { adoptSections } from './adopt-sections.js';
 import { DEFAULT_RUST_FILES, type PolicyDocument, type SubsystemEntry } from './policy-document.js';
 import { formatOrigin } from './policy-values.js';

@@ -4,7 +4,7 @@
  * error found later (an unknown section, a bad glob) still points at the line the user wrote.
  */
 import type { Origin, PathPattern, StatusLabels, Stance, Subsystem } from '../model.js';
-import type { RustReviewPolicy } from '../rust-review/types.js';
+import type { RustReviewPolicy } from '../model.js';
 
 /** How a path's stance is chosen among its owners (docs/ROUTING.md, "Who decides a Rust path"). */
 export type StanceResolution = 'most-specific' | 'strictest';

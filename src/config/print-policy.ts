@@ -4,7 +4,7 @@
  * MAINTAINERS cannot say (GitHub handles, stances, labels).
  */
 import { Document } from 'yaml';
-import type { Person, Policy, Subsystem } from '../model.js';
+import { DEFAULT_RUST_REVIEW, type Person, type Policy, type RustReviewPolicy, type Subsystem } from '../model.js';
 
 /** Options of printPolicyYaml. */
 export interface PrintOptions {
@@ -49,13 +49,7 @@ export function printPolicyYaml(policy: Policy, options: PrintOptions = {}): str
 
   const document = new Document({
     version: 1,
-    rust: {
-      files: policy.rustFiles.map((pattern) => pattern.text),
-      checks: policy.rustReview.checks,
-      'features-files': policy.rustReview.featuresFiles,
-      'toolchain-files': policy.rustReview.toolchainFiles,
-      'interface-files': policy.rustReview.interfaceFiles,
-    },
+    rust: { files: policy.rustFiles.map((pattern) => pattern.text), ...rustReviewKeys(policy.rustReview) },
     'default-stance': policy.defaultStance,
     'stance-resolution': policy.stanceResolution,
     labels: policy.labels,
@@ -124,4 +118,15 @@ function compact(entry: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(entry).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
   );
+}
+
+/** The Rust review's keys that differ from their defaults: a printed policy says only what was chosen. */
+function rustReviewKeys(review: RustReviewPolicy): Record<string, unknown> {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const keys: Record<string, unknown> = {};
+  if (!same(review.checks, DEFAULT_RUST_REVIEW.checks)) keys.checks = review.checks;
+  if (!same(review.featuresFiles, DEFAULT_RUST_REVIEW.featuresFiles)) keys['features-files'] = review.featuresFiles;
+  if (!same(review.toolchainFiles, DEFAULT_RUST_REVIEW.toolchainFiles)) keys['toolchain-files'] = review.toolchainFiles;
+  if (!same(review.interfaceFiles, DEFAULT_RUST_REVIEW.interfaceFiles)) keys['interface-files'] = review.interfaceFiles;
+  return keys;
 }

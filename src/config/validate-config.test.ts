@@ -1,3 +1,4 @@
+import { DEFAULT_RUST_REVIEW, DEFAULT_STATUS_LABELS } from '../model.js';
 import { formatSourceError } from '../errors.js';
 import { validateConfig } from './validate-config.js';
 
@@ -49,7 +50,8 @@ describe('validateConfig', () => {
       ],
       defaultStance: 'opt-out',
       stanceResolution: 'strictest',
-      labels: { core: 'rust: tree', 'opt-in': 'rust', 'needs-ack': null, blocked: 'rust: blocked' },
+      labels: { ...DEFAULT_STATUS_LABELS, core: 'rust: tree', 'needs-ack': null },
+      rustReview: DEFAULT_RUST_REVIEW,
       import: {
         path: 'MAINTAINERS',
         origin: at(10, 9),
@@ -116,9 +118,43 @@ describe('validateConfig', () => {
       rustFiles: [{ text: '**/*.rs', dialect: 'glob', origin: { file: 'maintainers.yml', line: 1, col: 1 } }],
       defaultStance: 'undecided',
       stanceResolution: 'most-specific',
-      labels: { core: 'rust: core', 'opt-in': 'rust', 'needs-ack': 'rust: needs-ack', blocked: 'rust: blocked' },
+      labels: DEFAULT_STATUS_LABELS,
+      rustReview: DEFAULT_RUST_REVIEW,
       subsystems: [],
     });
+  });
+
+  // docs/RUST-REVIEW.md, "Checks": each check off, warn or block; the files they read; a key not given keeps its default.
+  it('validateConfig reads rust.checks and the files the checks and interface routing read', () => {
+    const { value, errors } = validateConfig(
+      lines(
+        'version: 1',
+        'rust:',
+        '  checks: { unstable-feature: block, safety-comment: off }',
+        '  features-files: [build/allowed-features.txt]',
+        '  interface-files: ["rust/**/*.rs"]',
+        'labels: { toolchain: null }',
+      ),
+      'maintainers.yml',
+    );
+    expect(errors).toEqual([]);
+    expect(value?.rustReview).toEqual({
+      checks: { 'safety-comment': 'off', 'unstable-feature': 'block', toolchain: 'warn' },
+      featuresFiles: ['build/allowed-features.txt'],
+      toolchainFiles: DEFAULT_RUST_REVIEW.toolchainFiles,
+      interfaceFiles: ['rust/**/*.rs'],
+    });
+    expect(value?.labels.toolchain).toBeNull();
+    expect(value?.labels['unstable-feature']).toBe('rust: unstable-feature');
+  });
+
+  it('validateConfig names a check level or check it does not know, with its line', () => {
+    expect(problems(lines('version: 1', 'rust:', '  checks: { toolchain: blok }'))).toEqual([
+      "maintainers.yml:3:24: unknown rust.checks.toolchain level 'blok' (did you mean 'block'?)",
+    ]);
+    expect(problems(lines('version: 1', 'rust:', '  checks: { safety: warn }'))).toEqual([
+      "maintainers.yml:3:13: unknown key 'safety' in rust.checks; expected one of: safety-comment, unstable-feature, toolchain",
+    ]);
   });
 
   // (docs/POLICY.md, "Errors"): each bad input exits with `file:line:col: message`, with a "did you mean" for typos.

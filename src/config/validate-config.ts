@@ -15,13 +15,7 @@ import {
   type StanceOverride,
   type StanceResolution,
 } from './policy-document.js';
-import {
-  CHECK_IDS,
-  CHECK_LEVELS,
-  DEFAULT_RUST_REVIEW,
-  type CheckId,
-  type RustReviewPolicy,
-} from '../rust-review/types.js';
+import { CHECK_IDS, CHECK_LEVELS, DEFAULT_RUST_REVIEW, type CheckId, type RustReviewPolicy } from '../model.js';
 import { checkLabel, formatOrigin, readChoice, readHandle, readPatterns, readStance } from './policy-values.js';
 import { readSubsystems } from './read-subsystems.js';
 import { AliasExpansionLimit, YamlReader, type Field } from './yaml-reader.js';

@@ -34,6 +34,9 @@ describe('renderJson', () => {
       'keywordHits',
       'reviewersCapped',
       'rustFiles',
+      'findings',
+      'interfaces',
+      'review',
     ]);
     expect(Object.keys(parsed.files[0]).slice(0, 6)).toEqual([
       'path',

@@ -81,7 +81,7 @@ function* reviewLines(decision: RoutingDecision): Generator<string> {
       yield `  ${escapeTerminal(changed)} (${route.direction}, ${escapeTerminal(other)}) → ${list(route.owners)}: ${list(route.reviewers)}\n`;
     }
   }
-  if (decision.review !== undefined && !decision.review.interfaceMap && decision.rustFiles.length > 0) {
+  if (decision.review?.interfacesNotRouted) {
     yield '\ninterfaces: not routed (no source tree: give --tree DIR to read the Rust ↔ C map)\n';
   }
   const notRead = decision.review?.interfaceFilesNotRead ?? 0;

@@ -7,8 +7,9 @@
  * asked after the deciding owners (routeChanges puts them in later tiers of the review request).
  */
 import type { InterfaceMap, InterfacePair } from '../interfaces/types.js';
+import { headerOwners } from '../interfaces/header-owners.js';
+import { compileInterfaceFiles } from '../interfaces/interface-files.js';
 import { interfacePairs } from '../interfaces/interface-pairs.js';
-import { minimatch } from 'minimatch';
 import type { ChangedFile } from '../diff/types.js';
 import { reviewDiff } from '../rust-review/review-diff.js';
 import type { CheckId, Finding, Unchecked } from '../rust-review/types.js';
@@ -70,8 +71,7 @@ export function reviewRoutes(
 
   const pairs: PairOwners[] = [];
   if (map !== undefined) {
-    const isInterfaceFile = (path: string) =>
-      rustReview.interfaceFiles.some((pattern) => minimatch(path, pattern, { dot: true }));
+    const isInterfaceFile = compileInterfaceFiles(rustReview.interfaceFiles);
     for (const pair of interfacePairs(files, map, isInterfaceFile)) {
       pairs.push({ pair, owners: pairOwners(pair, compiled, shared) });
     }
@@ -113,7 +113,7 @@ export function reviewRoutes(
  * a Rust file; the most specific owners for a helper or the bindings header, which are C).
  */
 function pairOwners(pair: InterfacePair, compiled: CompiledPolicy, shared: SharedValues): number[] {
-  if (pair.direction === 'rust-to-c') return decideFile(pair.header, undefined, compiled, shared).asked;
+  if (pair.direction === 'rust-to-c') return headerOwners(pair.header, compiled);
   const routed = decideFile(pair.rust, undefined, compiled, shared);
   return routed.decider >= 0 ? [routed.decider] : routed.asked;
 }

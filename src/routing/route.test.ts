@@ -443,9 +443,12 @@ describe('routeChanges: labels', () => {
   it('managed labels are the status labels plus every label the policy names', () => {
     expect(route([]).managedLabels).toEqual([
       'rust',
+      'rust: bindings-affected',
       'rust: blocked',
       'rust: core',
       'rust: needs-ack',
+      'rust: toolchain',
+      'rust: unstable-feature',
       'subsystem: block',
       'subsystem: dma',
       'subsystem: net',
@@ -472,6 +475,9 @@ describe('routeChanges: edge cases', () => {
       keywordScan: expect.objectContaining({ capped: false }),
       reviewersCapped: [],
       rustFiles: [],
+      findings: [],
+      interfaces: [],
+      review: { unchecked: [], labels: [], interfacesNotRouted: false, interfaceFilesNotRead: 0 },
     });
   });
 

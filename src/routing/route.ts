@@ -14,6 +14,7 @@ import { holdOf, isHeld, verdictOf } from './holds.js';
 import { decisionLabels, managedLabels } from './labels.js';
 import { mentionedReport, OwnerTallies, ownerReport, type OwnerTally } from './owner-tally.js';
 import { handleKey, handlesOf, pickReviewers, type ReviewRequest } from './pick-reviewers.js';
+import { interfacesWanted } from '../interfaces/interfaces-wanted.js';
 import { reviewRoutes, type ReviewRoutes } from './review-routes.js';
 import type { InterfacePair, InterfaceRoute } from '../interfaces/types.js';
 import type { Policy, Subsystem } from '../model.js';
@@ -150,7 +151,12 @@ export function routeChanges(
     review: {
       unchecked: review.unchecked,
       labels: review.labels,
-      interfaceMap: options.interfaceMap !== undefined,
+      interfacesNotRouted:
+        options.interfaceMap === undefined &&
+        interfacesWanted(
+          policy,
+          files.map((file) => file.path),
+        ),
       interfaceFilesNotRead: options.interfaceMap?.notRead ?? 0,
     },
   };

@@ -150,8 +150,11 @@ export interface ReviewNotes {
   unchecked: Unchecked[];
   /** Labels of the review that no hold changes (re-applied when holds are lifted). */
   labels: string[];
-  /** Whether interface routing ran (a Rust ↔ C map was given). */
-  interfaceMap: boolean;
+  /**
+   * Interface routing was called for (an interface file or a C header changed) but not done: no Rust ↔ C map
+   * was given (the CLI without a source tree).
+   */
+  interfacesNotRouted: boolean;
   /** Interface files not read (over the cap or unreadable). */
   interfaceFilesNotRead: number;
 }

@@ -3,14 +3,16 @@
  * what they find. Plain data shared by the checks (this folder), routing (which turns findings into routes,
  * labels and holds) and the reports.
  */
+import type { CheckId } from '../model.js';
 
-/** The check ids, as the policy's `rust.checks` and the JSON name them. */
-export type CheckId = 'safety-comment' | 'unstable-feature' | 'toolchain';
-export const CHECK_IDS: readonly CheckId[] = ['safety-comment', 'unstable-feature', 'toolchain'];
-
-/** `off`: not run; `warn`: annotation, comment row, JSON; `block`: as warn, and a hold of the Rust tree. */
-export type CheckLevel = 'off' | 'warn' | 'block';
-export const CHECK_LEVELS: readonly CheckLevel[] = ['off', 'warn', 'block'];
+export {
+  CHECK_IDS,
+  CHECK_LEVELS,
+  DEFAULT_RUST_REVIEW,
+  type CheckId,
+  type CheckLevel,
+  type RustReviewPolicy,
+} from '../model.js';
 
 /** What the checks find, before routing gives it a severity and a subsystem. */
 export interface RawFinding {
@@ -38,21 +40,3 @@ export interface Unchecked {
   /** Why not: e.g. "the lines above are not in the diff". */
   reason: string;
 }
-
-/** The policy's `rust:` keys the checks and interface routing read (docs/POLICY.md, "rust"). */
-export interface RustReviewPolicy {
-  checks: Record<CheckId, CheckLevel>;
-  /** Files holding the allowed unstable features (`rust.features-files`): any change is a finding. */
-  featuresFiles: string[];
-  /** Files pinning the toolchain (`rust.toolchain-files`). */
-  toolchainFiles: string[];
-  /** Files naming the C that Rust wraps (`rust.interface-files`). */
-  interfaceFiles: string[];
-}
-
-export const DEFAULT_RUST_REVIEW: RustReviewPolicy = {
-  checks: { 'safety-comment': 'warn', 'unstable-feature': 'warn', toolchain: 'warn' },
-  featuresFiles: ['scripts/Makefile.build'],
-  toolchainFiles: ['scripts/min-tool-version.sh', 'rust-toolchain', 'rust-toolchain.toml'],
-  interfaceFiles: ['rust/bindings/bindings_helper.h', 'rust/helpers/*.c', 'rust/**/*.rs'],
-};
