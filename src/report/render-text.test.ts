@@ -58,6 +58,8 @@ Documentation/rust/index.rst → RUST (owners)
 keywords:
   RUST: K: \\b(?i:rust)\\b (maintainers.yml:55) matched "rust: block: add request helpers"
 
+interfaces: not routed (no source tree: give --tree DIR to read the Rust ↔ C map)
+
 people (each once, with the subsystems that ask them):
   a-hindborg: BLOCK LAYER DEVICE DRIVER API [RUST]
   boqunfeng: BLOCK LAYER DEVICE DRIVER API [RUST]
