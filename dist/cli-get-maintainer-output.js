@@ -1,4 +1,4 @@
-import { R as DEFAULT_KEYWORD_BUDGET_BYTES, d as __builtin, _ as __builtin$1 } from './cli-route.js';
+import { W as DEFAULT_KEYWORD_BUDGET_BYTES, d as __builtin, _ as __builtin$1 } from './cli-route.js';
 import 'node:module';
 
 /**

@@ -1,4 +1,4 @@
-import { h as sourceError, i as handleProblem, j as readTextInput, I as InputError, k as policyKind, w as wholeInputError, m as policyFromKernel, e as printWarnings, d as __builtin } from './cli-route.js';
+import { h as sourceError, i as handleProblem, D as DEFAULT_RUST_REVIEW, j as readTextInput, I as InputError, k as policyKind, w as wholeInputError, m as policyFromKernel, e as printWarnings, d as __builtin } from './cli-route.js';
 import { d as distExports } from './cli-index.js';
 import 'node:module';
 import 'process';
@@ -79,7 +79,7 @@ function printPolicyYaml(policy, options = {}) {
     const stances = Object.fromEntries(imported.flatMap((s) => (s.stance && s.stanceSource !== 'rust-tag' ? [[s.name, s.stance]] : [])));
     const document = new distExports.Document({
         version: 1,
-        rust: { files: policy.rustFiles.map((pattern) => pattern.text) },
+        rust: { files: policy.rustFiles.map((pattern) => pattern.text), ...rustReviewKeys(policy.rustReview) },
         'default-stance': policy.defaultStance,
         'stance-resolution': policy.stanceResolution,
         labels: policy.labels,
@@ -142,6 +142,20 @@ function handles(people) {
 /** Drops absent values and empty lists, so the printed entry shows only what was said. */
 function compact(entry) {
     return Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)));
+}
+/** The Rust review's keys that differ from their defaults: a printed policy says only what was chosen. */
+function rustReviewKeys(review) {
+    const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+    const keys = {};
+    if (!same(review.checks, DEFAULT_RUST_REVIEW.checks))
+        keys.checks = review.checks;
+    if (!same(review.featuresFiles, DEFAULT_RUST_REVIEW.featuresFiles))
+        keys['features-files'] = review.featuresFiles;
+    if (!same(review.toolchainFiles, DEFAULT_RUST_REVIEW.toolchainFiles))
+        keys['toolchain-files'] = review.toolchainFiles;
+    if (!same(review.interfaceFiles, DEFAULT_RUST_REVIEW.interfaceFiles))
+        keys['interface-files'] = review.interfaceFiles;
+    return keys;
 }
 
 /**

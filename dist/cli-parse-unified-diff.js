@@ -186,6 +186,10 @@ const WEAK_STATUSES = new Set(['modified', 'changed', 'unchanged']);
  * Merges the files of several patches, one entry per path, in order of first appearance. A later patch's
  * status wins unless it is a mere modification of what an earlier one added, renamed or copied (patch 1 adds
  * `ax88796b_rust.rs`, patch 2 edits it: the series adds it). `binary` sticks once any patch says so.
+ *
+ * Hunks are concatenated in patch order: each patch's hunks count lines against the file as the patches
+ * before it left it, so a later patch's line numbers may be off by what earlier ones added. The checks read
+ * every hunk as its own view of the file, which stays true whatever the numbering.
  */
 function mergeChangedFiles(files) {
     const byPath = new Map();
@@ -198,6 +202,11 @@ function mergeChangedFiles(files) {
         const merged = WEAK_STATUSES.has(file.status) ? { ...earlier } : { ...file };
         if (merged.binary !== true && (earlier.binary || file.binary))
             merged.binary = true;
+        const hunks = [...(earlier.hunks ?? []), ...(file.hunks ?? [])];
+        if (hunks.length > 0)
+            merged.hunks = hunks;
+        else
+            delete merged.hunks;
         byPath.set(file.path, merged);
     }
     return [...byPath.values()];
@@ -209,7 +218,7 @@ function mergeChangedFiles(files) {
  * signature) is never mistaken for one while the hunk still expects lines.
  */
 /** `@@ -start[,count] +start[,count] @@ [section heading]`; an omitted count is 1. */
-const HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/;
+const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 /**
  * Reads consecutive hunks from `lines[start]` and stops at the first line that is neither a hunk header nor
  * part of a hunk (the next file, a mail signature, the end).
@@ -218,11 +227,15 @@ const HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/;
  * git apply also accepts. A hunk cut short (a truncated or hand-edited patch) is a warning: the file is still
  * changed, only its line list is incomplete.
  *
- * @returns the index of the first line after the hunks, and how many hunks were read.
+ * Each hunk keeps its lines with their marker, for the Rust checks: a stripped empty context line becomes
+ * `' '`, and `\ No newline at end of file` is dropped (it says nothing about the file's lines).
+ *
+ * @returns the index of the first line after the hunks, and the hunks read (a cut-short one with the lines
+ *   it has).
  */
 function readHunks(lines, start, file, sink) {
     let i = start;
-    let hunks = 0;
+    const hunks = [];
     while (i < lines.length) {
         const header = lines[i];
         if (header.startsWith('\\')) {
@@ -236,24 +249,28 @@ function readHunks(lines, start, file, sink) {
             sink.errors.push(sourceError('NOT_A_PATCH', `bad hunk header ${JSON.stringify(header)}: expected "@@ -a,b +c,d @@"`, file, i + 1, 1));
             return { next: i + 1, hunks };
         }
-        hunks++;
+        const hunk = { oldStart: Number(match[1]), newStart: Number(match[3]), lines: [] };
+        hunks.push(hunk);
         const headerIndex = i;
-        let oldLeft = match[1] === undefined ? 1 : Number(match[1]);
-        let newLeft = match[2] === undefined ? 1 : Number(match[2]);
+        let oldLeft = match[2] === undefined ? 1 : Number(match[2]);
+        let newLeft = match[4] === undefined ? 1 : Number(match[4]);
         for (i++; i < lines.length && (oldLeft > 0 || newLeft > 0); i++) {
             const line = lines[i];
             const marker = line === '' ? ' ' : line[0];
             if (marker === ' ' && oldLeft > 0 && newLeft > 0) {
                 oldLeft--;
                 newLeft--;
+                hunk.lines.push(line === '' ? ' ' : line);
             }
             else if (marker === '-' && oldLeft > 0) {
                 oldLeft--;
                 sink.diffLines.push(line.slice(1));
+                hunk.lines.push(line);
             }
             else if (marker === '+' && newLeft > 0) {
                 newLeft--;
                 sink.diffLines.push(line.slice(1));
+                hunk.lines.push(line);
             }
             else if (marker !== '\\') {
                 break;
@@ -398,13 +415,13 @@ function readGitFile(state, start) {
         state.errors.push(sourceError('BAD_PATH', `cannot tell the file name from ${JSON.stringify(lines[start])}: no ---/+++ or rename lines`, state.file, start + 1, 12));
         return next;
     }
-    const status = gitFileStatus(header, hunks, oldIsNull, newIsNull);
+    const status = gitFileStatus(header, hunks.length, oldIsNull, newIsNull);
     const source = status === 'renamed'
         ? (header.renameFrom ?? fromHeader?.oldName)
         : status === 'copied'
             ? (header.copyFrom ?? fromHeader?.oldName)
             : undefined;
-    recordFile(state, target, status, source, header.binary);
+    recordFile(state, target, status, source, header.binary, hunks);
     return next;
 }
 /** A file's status from its header lines; a mode change with no content change is `changed`, as on GitHub. */
@@ -426,12 +443,12 @@ function readPlainFile(state, start) {
     state.sawDiff = true;
     const oldName = nameAt(state, start, 4, true);
     const newName = nameAt(state, start + 1, 4, true);
-    const { next } = readHunks(state.lines, start + 2, state.file, state);
+    const { next, hunks } = readHunks(state.lines, start + 2, state.file, state);
     if (!oldName || !newName)
         return next;
     const oldIsNull = oldName.raw === DEV_NULL || EPOCH_TIMESTAMP.test(oldName.trailer);
     const newIsNull = newName.raw === DEV_NULL || EPOCH_TIMESTAMP.test(newName.trailer);
-    recordFile(state, newIsNull ? oldName : newName, oldIsNull ? 'added' : newIsNull ? 'removed' : 'modified', undefined, false);
+    recordFile(state, newIsNull ? oldName : newName, oldIsNull ? 'added' : newIsNull ? 'removed' : 'modified', undefined, false, hunks);
     return next;
 }
 /** `Binary files old/x and new/x differ` on its own, as `diff -r` prints it. */
@@ -457,7 +474,7 @@ function skipCombinedDiff(state, start) {
         i++;
     return i;
 }
-function recordFile(state, target, status, source, binary) {
+function recordFile(state, target, status, source, binary, hunks = []) {
     const path = repoPath(state, target);
     const previousPath = source && repoPath(state, source);
     if (path === null || previousPath === null)
@@ -467,6 +484,9 @@ function recordFile(state, target, status, source, binary) {
         changed.previousPath = previousPath;
     if (binary)
         changed.binary = true;
+    // Only where diff text exists: a rename, mode change or binary file has no lines to check.
+    if (hunks.length > 0)
+        changed.hunks = hunks;
     state.files.push(changed);
 }
 /** The repository path a patch name stands for, or null (and a BAD_PATH error) when it cannot be one. */

@@ -57,8 +57,8 @@ function parseNameStatus(output, origin) {
 /** Where range problems are reported: the option, as the user typed it. */
 const ORIGIN = '--git';
 /**
- * The patch text is read only for the keyword lines and binary flags; past this many bytes they cover the
- * diff's beginning and a TOO_LARGE warning says so. Keyword scanning is capped downstream anyway.
+ * The patch text is read only for the keyword lines, binary flags and hunks; past this many bytes they cover
+ * the diff's beginning and a TOO_LARGE warning says so. Keyword scanning is capped downstream anyway.
  */
 const GIT_DIFF_MAX_BYTES = 64 * 1024 * 1024;
 /** The file list must be complete (100,000 paths are about 10 MB); past this, fail rather than guess. */
@@ -67,8 +67,12 @@ const NAME_STATUS_MAX_BYTES = 256 * 1024 * 1024;
 const LOG_MAX_BYTES = 16 * 1024 * 1024;
 /** Pinned against user config: colour, external diff drivers, paths relative to a subdirectory. */
 const DIFF_OPTIONS = ['--no-color', '--no-ext-diff', '--no-relative', '-M', '-C'];
-/** No context (only +/- lines matter), no textconv filters, the prefixes parseUnifiedDiff strips. */
-const PATCH_OPTIONS = ['-U0', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/'];
+/**
+ * Three lines of context, as GitHub's `patch` has: the Rust checks read the lines above a change (a
+ * `// SAFETY:` comment, the `case` arm of min-tool-version.sh), and without context they could decide almost
+ * nothing. No textconv filters; the prefixes parseUnifiedDiff strips.
+ */
+const PATCH_OPTIONS = ['-U3', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/'];
 /** Oldest first; NUL-separated because a commit message may hold any other character. */
 const LOG_OPTIONS = ['-z', '--no-show-signature', '--reverse', '--format=%s%x00%b'];
 const EMPTY = { files: [], title: '', body: '', diffLines: [] };
@@ -77,7 +81,7 @@ const EMPTY = { files: [], title: '', body: '', diffLines: [] };
  * base, as a pull request shows them) in the repository at `cwd`. An empty side means HEAD, as in git.
  *
  * - files: `git diff --name-status -z -M -C`, complete and exact, renames and copies with their source;
- * - diffLines and binary flags: `git diff -U0`, capped at `options.maxDiffBytes`;
+ * - diffLines, binary flags and each file's hunks: `git diff -U3`, capped at `options.maxDiffBytes`;
  * - title and body: the messages of the commits in BASE..HEAD, oldest first, folded like a patch series
  *   (one commit: its subject and body; several: subjects joined with `; `, see describeSeries()).
  *
@@ -106,7 +110,7 @@ function readGitChanges(range, cwd, options = {}) {
         if (!patch.ok)
             return failed(patch.error);
         if (patch.truncated) {
-            const message = `the diff of ${range} is over ${maxDiffBytes} bytes: keywords and binary flags cover its beginning only`;
+            const message = `the diff of ${range} is over ${maxDiffBytes} bytes: keywords, binary flags and the Rust checks cover its beginning only`;
             warnings.push(sourceError('TOO_LARGE', message, ORIGIN));
         }
         addPatchDetails(changes, patch.stdout, patch.truncated);
@@ -121,14 +125,27 @@ function readGitChanges(range, cwd, options = {}) {
     Object.assign(changes, describeSeries(readMessages(log.stdout)));
     return { value: changes, errors: listed.errors, warnings };
 }
-/** Takes diffLines and binary flags from the `-U0` patch text; the file list itself stays name-status's. */
+/**
+ * Takes diffLines, binary flags and hunks from the patch text; the file list itself stays name-status's. A
+ * file the cut leaves without hunks is not checked, which is what the TOO_LARGE warning says.
+ */
 function addPatchDetails(changes, stdout, truncated) {
     // A cut mid-line would leave half a line to be read as a header or content: end at the last complete one.
     const text = truncated ? stdout.slice(0, stdout.lastIndexOf('\n') + 1) : stdout;
     const parsed = parseUnifiedDiff(text, ORIGIN);
     changes.diffLines = parsed.value.diffLines;
-    const binary = new Set(parsed.value.files.filter((file) => file.binary).map((file) => file.path));
-    changes.files = changes.files.map((file) => (binary.has(file.path) ? { ...file, binary: true } : file));
+    const fromPatch = new Map(parsed.value.files.map((file) => [file.path, file]));
+    changes.files = changes.files.map((file) => {
+        const patched = fromPatch.get(file.path);
+        if (!patched?.binary && !patched?.hunks)
+            return file;
+        const withDetails = { ...file };
+        if (patched.binary)
+            withDetails.binary = true;
+        if (patched.hunks)
+            withDetails.hunks = patched.hunks;
+        return withDetails;
+    });
 }
 /**
  * The commits to compare: `from` is BASE for `..` and the merge base for `...`; `base` is always BASE, since

@@ -1,4 +1,4 @@
-import { V as verdictHeading, W as verdictSentence, X as escapeMarkdown, Y as codeSpan, Z as STANCE_SOURCE_WORDS, $ as mention, a0 as fileDecisionWords, g as reasonText, a1 as NO_RUST_SENTENCE } from './cli-route.js';
+import { R as CHECK_IDS, a3 as codeSpan, a4 as escapeMarkdown, a5 as mention, a6 as verdictHeading, a7 as verdictSentence, a8 as STANCE_SOURCE_WORDS, a9 as fileDecisionWords, g as reasonText, aa as NO_RUST_SENTENCE } from './cli-route.js';
 import 'node:module';
 
 /**
@@ -74,6 +74,85 @@ function cutHard(text, max, measure, overflow) {
     return `${text.slice(0, end)}${overflow}`;
 }
 
+/** What each check looks for, as the section's group heading says it. */
+const CHECK_TITLES = {
+    'safety-comment': '`unsafe` without a safety comment',
+    'unstable-feature': 'Unstable features (for the Rust tree)',
+    toolchain: 'Rust toolchain (for the Rust tree)',
+};
+/** Cut before the subsystem table but after the per-file detail. */
+const CUT_ORDER$1 = { findings: 1, interfaces: 1 };
+/**
+ * The blocks of both sections, in order. `requested`: lower-cased handles actually requested (only those are
+ * @-mentioned).
+ */
+function reviewBlocks(decision, requested, pointer, lineLink) {
+    const blocks = [];
+    const findings = decision.findings ?? [];
+    const notes = decision.review;
+    if (findings.length > 0 || (notes?.unchecked.length ?? 0) > 0) {
+        blocks.push(paragraph('#### Rust review'));
+        for (const check of CHECK_IDS) {
+            const ofCheck = findings.filter((finding) => finding.check === check);
+            if (ofCheck.length === 0)
+                continue;
+            blocks.push({
+                head: `**${CHECK_TITLES[check]}**\n\n`,
+                items: ofCheck.map((finding) => findingItem(finding, lineLink)),
+                joiner: '\n',
+                tail: '',
+                more: (cut) => `\n- … ${cut} more (${pointer})`,
+                cutOrder: CUT_ORDER$1.findings,
+            });
+        }
+        if (notes !== undefined && notes.unchecked.length > 0)
+            blocks.push(paragraph(uncheckedSentence(notes)));
+    }
+    const interfaces = decision.interfaces ?? [];
+    if (interfaces.length > 0) {
+        blocks.push(paragraph('#### Interfaces'));
+        blocks.push({
+            head: '| Changed | Because of | Asked (interface) |\n| --- | --- | --- |\n',
+            items: interfaces.map((route) => interfaceRow(route, requested)),
+            joiner: '\n',
+            tail: '',
+            more: (cut) => `\n*… ${cut} more not shown: ${pointer}.*`,
+            cutOrder: CUT_ORDER$1.interfaces,
+        });
+    }
+    if (notes !== undefined && notes.interfaceFilesNotRead > 0) {
+        blocks.push(paragraph(`Interface routing read the first files only: ${notes.interfaceFilesNotRead} more interface ${notes.interfaceFilesNotRead === 1 ? 'file was' : 'files were'} not read (over the cap of 500, or not text).`));
+    }
+    return blocks;
+}
+/** `- [path:line](link) (block): message` */
+function findingItem(finding, lineLink) {
+    const where = finding.line === null ? finding.path : `${finding.path}:${finding.line}`;
+    const link = lineLink(finding.path, finding.line);
+    const place = link === null ? codeSpan(where) : `[${codeSpan(where)}](${link})`;
+    const blocking = finding.severity === 'block'
+        ? ` — **blocks** until ${escapeMarkdown(finding.subsystem ?? 'the Rust tree')} approves`
+        : '';
+    return `- ${place}: ${escapeMarkdown(finding.message)}${blocking}`;
+}
+/** One pair: what changed, the other side it concerns, and who was asked because of it. */
+function interfaceRow(route, requested) {
+    const [changed, other] = route.direction === 'rust-to-c' ? [route.rust, route.header] : [route.header, route.rust];
+    const owners = route.owners.map(escapeMarkdown).join(', ') || '—';
+    const people = route.reviewers.map((handle) => mention(handle, requested, { inTable: true })).join(', ');
+    const asked = people.length > 0 ? `${owners}: ${people}` : owners;
+    return `| ${codeSpan(changed, { inTable: true })} | ${codeSpan(other, { inTable: true })} | ${asked} |`;
+}
+function uncheckedSentence(notes) {
+    const count = notes.unchecked.length;
+    const shown = notes.unchecked
+        .slice(0, 3)
+        .map((place) => codeSpan(`${place.path}:${place.line}`))
+        .join(', ');
+    const more = count > 3 ? ` and ${count - 3} more` : '';
+    return `Not checked: ${shown}${more} — the lines above ${count === 1 ? 'it are' : 'them are'} not in the diff, so a safety comment there could not be seen.`;
+}
+
 /** Cut first to last when a report is too long: per-file detail goes first, the subsystem table nearly last. */
 const CUT_ORDER = {
     files: 0,
@@ -96,24 +175,28 @@ const NONE = '—';
  * The report body as blocks. `pointer` says where the complete data is when rows are cut, e.g.
  * "see the job summary".
  */
-function decisionBlocks(decision, pointer, notRequested = []) {
+function decisionBlocks(decision, pointer, notRequested = [], lineLink = () => null) {
     const refused = new Set(notRequested === 'everyone' ? [] : notRequested.map((h) => h.toLowerCase()));
     const asked = notRequested === 'everyone' ? [] : [...decision.reviewers, ...decision.teamReviewers];
     const requested = new Set(asked.map((h) => h.toLowerCase()).filter((h) => !refused.has(h)));
     const blocks = [paragraph(`${verdictHeading(decision.verdict)}\n\n${verdictSentence(decision)}`)];
-    const holds = new Map(decision.holds.map((hold) => [hold.subsystem, hold]));
+    // The Rust tree's hold over blocking findings is shown in its own row and the Rust review section; kept out of
+    // this map, it never colours the Rust tree's own paths as held.
+    const holds = new Map(decision.holds.filter((hold) => hold.checks === undefined).map((h) => [h.subsystem, h]));
+    const checkHold = decision.holds.find((hold) => hold.checks !== undefined);
     // Holds first, always: the subsystems that hold the change must never fall below a cut of the table.
-    const owners = holdsFirst(decision.subsystems.filter((report) => !report.mentioned), holds);
+    const owners = holdsFirst(decision.subsystems.filter((report) => !report.mentioned), new Map(decision.holds.map((hold) => [hold.subsystem, hold])));
     if (owners.length > 0) {
         blocks.push({
             head: '| Subsystem | Stance | Files | Asked | What lifts the hold |\n| --- | --- | ---: | --- | --- |\n',
-            items: owners.map((report) => subsystemRow(report, holds.get(report.name), requested)),
+            items: owners.map((report) => subsystemRow(report, holds.get(report.name) ?? (report.name === checkHold?.subsystem ? checkHold : undefined), requested)),
             joiner: '\n',
             tail: '',
             more: (cut) => `\n*… ${cut} more ${plural(cut, 'subsystem')} not shown: ${pointer}.*`,
             cutOrder: CUT_ORDER.subsystems,
         });
     }
+    blocks.push(...reviewBlocks(decision, requested, pointer, lineLink));
     const ackNotes = decision.holds.flatMap((hold) => ackNoteItems(hold, requested));
     if (ackNotes.length > 0) {
         blocks.push({
@@ -344,7 +427,7 @@ function renderComment(decision, options = {}) {
     const pointer = options.pointer ?? POINTER;
     if (!options.fresh && !commentWanted(decision))
         return `${marker}\n${NO_RUST_SENTENCE}\n`;
-    const blocks = [paragraph(marker), ...decisionBlocks(decision, pointer, options.notRequested)];
+    const blocks = [paragraph(marker), ...decisionBlocks(decision, pointer, options.notRequested, options.lineLink)];
     // The marker is its own block but must stay the first line: the separator's blank line is harmless in HTML.
     return `${fitBlocks(blocks, max - 1, (text) => text.length, `\n\n*… cut to fit a comment: ${pointer}.*`)}\n`;
 }
@@ -356,7 +439,11 @@ function renderComment(decision, options = {}) {
  * @example commentWanted(decisionOfCOnlyPr) // → false
  */
 function commentWanted(decision) {
-    return decision.rustFiles.length > 0 || decision.holds.length > 0 || decision.policyReview !== undefined;
+    return (decision.rustFiles.length > 0 ||
+        decision.holds.length > 0 ||
+        decision.policyReview !== undefined ||
+        (decision.findings?.length ?? 0) > 0 ||
+        (decision.interfaces?.length ?? 0) > 0);
 }
 
 export { COMMENT_MARKER, GITHUB_MAX_COMMENT_LENGTH, commentWanted, renderComment };

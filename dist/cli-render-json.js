@@ -1,4 +1,4 @@
-import { T as reasonJson } from './cli-route.js';
+import { a2 as reasonJson } from './cli-route.js';
 import 'node:module';
 
 /** The documented keys, in their order (docs/ROUTING.md, "The JSON shape"). */

@@ -432,6 +432,89 @@ function isSortedWithoutRenames(files) {
 }
 
 /**
+ * Libraries loaded on first use instead of at start-up: re2js (N:/K: regexes) and minimatch (maintainers.yml
+ * globs, `rust.files`). Each costs about 10 ms to load, and routing one kernel path through an unchanged
+ * MAINTAINERS usually needs neither (docs/PERFORMANCE.md, "The CLI: what a run does, and what limits it").
+ *
+ * Synchronous, so the core stays synchronous: `createRequire` loads each library's CommonJS build. The bundles
+ * in dist/ carry those builds beside them (rollup.config.js writes dist/re2js.cjs and dist/minimatch.cjs and
+ * sets BUNDLED_DIR below), since a GitHub Action runs without node_modules; run from the sources, they come
+ * from node_modules.
+ */
+/** The folder of the bundled copies, relative to the bundle; rollup.config.js rewrites this line. */
+const BUNDLED_DIR = '.';
+const load = createRequire(import.meta.url);
+const loaded = {};
+/**
+ * The library, loaded the first time it is asked for.
+ *
+ * @example lazyRequire('minimatch').minimatch('rust/x.rs', '**\/*.rs') // → true
+ */
+function lazyRequire(name) {
+    return (loaded[name] ??= load(`${BUNDLED_DIR}/${name}.cjs`));
+}
+
+/** How many interface files are read at most (docs/RUST-REVIEW.md, "Where the files come from"). */
+const MAX_INTERFACE_FILES = 500;
+/**
+ * The options `rust.files` is matched with (routing/classify-rust.ts), for the same reasons: `dot: true` so a
+ * dotted name counts, `nonegate`/`nocomment` so `!x`/`#x` name files, `platform: 'linux'` so `\` is no separator.
+ */
+const INTERFACE_GLOB_OPTIONS = { dot: true, nonegate: true, nocomment: true, platform: 'linux' };
+/**
+ * Compiles `rust.interface-files` once (never per path). The policy's reader validates the patterns; one that
+ * minimatch still refuses throws here, naming it, rather than silently matching nothing.
+ *
+ * @example compileInterfaceFiles(['rust/helpers/*.c'])('rust/helpers/blk.c') // → true
+ */
+function compileInterfaceFiles(patterns) {
+    const { Minimatch } = lazyRequire('minimatch');
+    const matchers = patterns.map((pattern) => {
+        try {
+            return new Minimatch(pattern, INTERFACE_GLOB_OPTIONS);
+        }
+        catch (error) {
+            throw new Error(`rust.interface-files pattern "${pattern}" cannot be compiled`, { cause: error });
+        }
+    });
+    // A directory (routed as `dir/`) is never an interface file, whatever its name.
+    return (path) => !path.endsWith('/') && matchers.some((matcher) => matcher.match(path));
+}
+/** Code-unit order, the same on every machine and locale (localeCompare is not). */
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Which of the matching files to read when more than `cap` match, deterministically: headers first (the
+ * bindings header includes most of what Rust wraps), then C files (the helpers, one per C API), then the rest
+ * (the many `.rs` files), each group in path order.
+ *
+ * @example chooseInterfaceFiles(['rust/kernel/sync.rs', 'rust/helpers/mutex.c', 'rust/bindings/bindings_helper.h'], 2)
+ *   // → { chosen: ['rust/bindings/bindings_helper.h', 'rust/helpers/mutex.c'], over: 1 }
+ */
+function chooseInterfaceFiles(paths, cap = MAX_INTERFACE_FILES) {
+    const ranked = [...new Set(paths)].sort((a, b) => rankOf(a) - rankOf(b) || compare(a, b));
+    const kept = Math.max(0, cap);
+    return { chosen: ranked.slice(0, kept), over: Math.max(0, ranked.length - kept) };
+}
+function rankOf(path) {
+    if (path.endsWith('.h'))
+        return 0;
+    if (path.endsWith('.c'))
+        return 1;
+    return 2;
+}
+
+/** @example interfacesWanted(policy, ['drivers/net/phy/phy.c']) // → false */
+function interfacesWanted(policy, paths) {
+    const patterns = policy.rustReview.interfaceFiles;
+    if (patterns.length === 0)
+        return false;
+    const isInterfaceFile = compileInterfaceFiles(patterns);
+    return paths.some((path) => path.endsWith('.h') || isInterfaceFile(path));
+}
+
+/**
  * The only place paths, names and handles are escaped for Markdown, HTML and terminals.
  *
  * Everything the reports show comes from the policy or the PR (paths, subsystem names, reasons quoting
@@ -618,7 +701,25 @@ function verdictHeading(verdict) {
  *   // → '1 Rust file is in DMA MAPPING HELPERS, which opted out of Rust: only an approving review from one of its maintainers (an exception) lifts the hold.'
  */
 function verdictSentence(decision, name = (text) => text) {
-    const standing = decision.holds.filter((hold) => hold.liftedBy.length === 0);
+    const all = decision.holds.filter((hold) => hold.liftedBy.length === 0);
+    // The Rust tree's hold over blocking findings is worded apart: nobody opted out, a check failed.
+    const byCheck = all.find((hold) => hold.checks !== undefined);
+    const checkSentence = byCheck === undefined ? '' : ` ${checkHoldSentence(byCheck, name)}`;
+    const standing = all.filter((hold) => hold.checks === undefined);
+    if (byCheck !== undefined && standing.length === 0)
+        return checkSentence.trim();
+    return `${stanceSentence(decision, standing, name)}${checkSentence}`;
+}
+/** The sentence for a hold of the Rust tree over findings of checks set to `block`. */
+function checkHoldSentence(hold, name) {
+    const checks = (hold.checks ?? []).join(', ');
+    const files = hold.files.length === 1 ? '1 file' : `${hold.files.length} files`;
+    const lifts = nobodyCanLift([hold])
+        ? `${NOBODY_ON_GITHUB(1)} lift the hold`
+        : `an approving review from one of ${name(hold.subsystem)}'s maintainers lifts the hold`;
+    return `Blocking Rust ${hold.checks?.length === 1 ? 'check' : 'checks'} (${checks}) found something in ${files}: ${lifts}.`;
+}
+function stanceSentence(decision, standing, name) {
     const refused = standing.filter((hold) => hold.stance === 'opt-out');
     if (refused.length > 0) {
         const waiting = countFiles(standing) - countFiles(refused);
@@ -670,7 +771,7 @@ function names(holds, name) {
  */
 function* renderTextChunks(decision) {
     yield `${VERDICT_TITLES[decision.verdict]}: ${verdictSentence(decision, escapeTerminal)}\n`;
-    const holds = new Map(decision.holds.map((hold) => [hold.subsystem, hold]));
+    const holds = new Map(decision.holds.filter((hold) => hold.checks === undefined).map((h) => [h.subsystem, h]));
     if (decision.holds.length > 0) {
         yield '\nholds:\n';
         for (const hold of decision.holds)
@@ -689,6 +790,7 @@ function* renderTextChunks(decision) {
             yield `  ${escapeTerminal(hit.subsystem)}${role}: K: ${escapeTerminal(hit.pattern)} (${escapeTerminal(`${hit.origin.file}:${hit.origin.line}`)}) matched "${escapeTerminal(hit.line)}"\n`;
         }
     }
+    yield* reviewLines(decision);
     yield* peopleLines(decision);
     yield `\nlabels: ${list(decision.labels)}\n`;
     yield `reviewers: ${list(decision.reviewers)}\n`;
@@ -703,6 +805,35 @@ function* renderTextChunks(decision) {
     for (const change of decision.policyChanges ?? []) {
         yield `policy change: ${escapeTerminal(change.subsystem)}: ${change.from ?? '(absent)'} → ${change.to ?? '(absent)'}\n`;
     }
+}
+/** The Rust review: findings (`path:line: check: message`), places not checked, and the interface pairs. */
+function* reviewLines(decision) {
+    const findings = decision.findings ?? [];
+    if (findings.length > 0) {
+        yield '\nrust review:\n';
+        for (const finding of findings) {
+            const where = finding.line === null ? finding.path : `${finding.path}:${finding.line}`;
+            const severity = finding.severity === 'block' ? ' (blocks)' : '';
+            yield `  ${escapeTerminal(where)}: ${finding.check}${severity}: ${escapeTerminal(finding.message)}\n`;
+        }
+    }
+    for (const place of decision.review?.unchecked ?? []) {
+        yield `  ${escapeTerminal(`${place.path}:${place.line}`)}: ${place.check} not checked: ${escapeTerminal(place.reason)}\n`;
+    }
+    const interfaces = decision.interfaces ?? [];
+    if (interfaces.length > 0) {
+        yield '\ninterfaces:\n';
+        for (const route of interfaces) {
+            const [changed, other] = route.direction === 'rust-to-c' ? [route.rust, route.header] : [route.header, route.rust];
+            yield `  ${escapeTerminal(changed)} (${route.direction}, ${escapeTerminal(other)}) → ${list(route.owners)}: ${list(route.reviewers)}\n`;
+        }
+    }
+    if (decision.review?.interfacesNotRouted) {
+        yield '\ninterfaces: not routed (no source tree: give --tree DIR to read the Rust ↔ C map)\n';
+    }
+    const notRead = decision.review?.interfaceFilesNotRead ?? 0;
+    if (notRead > 0)
+        yield `interfaces: ${notRead} interface files not read (over the cap of 500, or not text)\n`;
 }
 /** `path → OWNER (decision)`, the reason, and every owning subsystem when there is more than the decider. */
 function fileLines(file, hold) {
@@ -721,7 +852,8 @@ function holdLine(hold) {
         : hold.canLift.length > 0
             ? `held until ${hold.canLift.length === 1 ? '' : 'one of '}${list(hold.canLift)} approves`
             : 'held: none of its maintainers has a GitHub login, so no approval can lift it';
-    return `  ${escapeTerminal(hold.subsystem)} (${hold.stance}, ${files}): ${state}`;
+    const why = hold.checks === undefined ? hold.stance : `blocking ${hold.checks.join(', ')}`;
+    return `  ${escapeTerminal(hold.subsystem)} (${why}, ${files}): ${state}`;
 }
 /**
  * Everyone the decision asks (and the maintainers of each hold), once each, in the order of the subsystems
@@ -770,9 +902,20 @@ const DEFAULT_STATUS_LABELS = {
     'opt-in': 'rust',
     'needs-ack': 'rust: needs-ack',
     blocked: 'rust: blocked',
+    'unstable-feature': 'rust: unstable-feature',
+    toolchain: 'rust: toolchain',
+    'bindings-affected': 'rust: bindings-affected',
 };
 /** GitHub rejects longer label names with 422. */
 const GITHUB_MAX_LABEL_LENGTH = 50;
+const CHECK_IDS = ['safety-comment', 'unstable-feature', 'toolchain'];
+const CHECK_LEVELS = ['off', 'warn', 'block'];
+const DEFAULT_RUST_REVIEW = {
+    checks: { 'safety-comment': 'warn', 'unstable-feature': 'warn', toolchain: 'warn' },
+    featuresFiles: ['scripts/Makefile.build'],
+    toolchainFiles: ['scripts/min-tool-version.sh', 'rust-toolchain', 'rust-toolchain.toml'],
+    interfaceFiles: ['rust/bindings/bindings_helper.h', 'rust/helpers/*.c', 'rust/**/*.rs'],
+};
 
 /**
  * The owners of a path among its matches (kept most specific first): the non-fallback matches, or the
@@ -964,7 +1107,9 @@ function handlesOf(people) {
     return people.flatMap((person) => (person.handle === null ? [] : [person.handle]));
 }
 /**
- * Builds the request from the asked subsystems, already in order (best specificity first).
+ * Builds the request from the asked subsystems, already in order (best specificity first). `later` tiers
+ * (the Rust tree for a finding, interface owners: docs/RUST-REVIEW.md) follow them, each tier its maintainers
+ * then its reviewers, so the cap cuts them first.
  *
  * @example pickReviewers([rust], { author: 'ojeda', maxReviewers: 1 })
  *   // RUST: maintainers [ojeda, alex], reviewers [rust-for-linux/reviewers]
@@ -974,10 +1119,10 @@ function pickReviewers(asked, options) {
     const author = options.author === undefined ? undefined : handleKey(options.author);
     const seen = new Set();
     const ordered = [];
-    const candidates = [
-        ...asked.flatMap((s) => handlesOf(s.maintainers)),
-        ...asked.flatMap((s) => handlesOf(s.reviewers)),
-    ];
+    const candidates = [asked, ...(options.later ?? [])].flatMap((tier) => [
+        ...tier.flatMap((s) => handlesOf(s.maintainers)),
+        ...tier.flatMap((s) => handlesOf(s.reviewers)),
+    ]);
     for (const handle of candidates) {
         const key = handleKey(handle);
         if (key === author || seen.has(key))
@@ -1048,12 +1193,15 @@ function statusLabel(decision, hold, labels) {
  * @example decisionLabels([{ decision: 'needs-ack', owner: 'NETWORKING DRIVERS' }], new Set(), ['subsystem: net'], DEFAULT_STATUS_LABELS)
  *   // → ['rust', 'subsystem: net']   (the hold was lifted: it reads as opt-in)
  */
-function decisionLabels(decided, heldOwners, subsystemLabels, labels) {
+function decisionLabels(decided, heldOwners, subsystemLabels, labels, reviewLabels = [], heldByCheck = false) {
     const status = [];
     for (const { decision, owner } of decided) {
         status.push(statusLabel(decision, { held: owner !== null && heldOwners.has(owner) }, labels));
     }
-    return sortedLabels([...status, ...subsystemLabels]);
+    // A blocking finding holds the PR like an opt-out does (docs/RUST-REVIEW.md, "Holds from checks").
+    if (heldByCheck)
+        status.push(labels.blocked);
+    return sortedLabels([...status, ...subsystemLabels, ...reviewLabels]);
 }
 /** Sorted (by code unit, so the order is the same everywhere) and without duplicates or nulls. */
 function sortedLabels(labels) {
@@ -1064,12 +1212,13 @@ function sortedLabels(labels) {
     return [...unique].sort(compareCodeUnits);
 }
 /**
- * The four status labels (those not disabled) and every label any subsystem names.
+ * The status labels (those not disabled: the four of the stances and the three of the Rust review) and every
+ * label any subsystem names.
  *
- * @example managedLabels(policy) // → ['rust', 'rust: blocked', 'rust: core', 'rust: needs-ack', 'subsystem: rust']
+ * @example managedLabels(policy) // → ['rust', 'rust: bindings-affected', 'rust: blocked', 'rust: core', …, 'subsystem: rust']
  */
 function managedLabels(policy) {
-    const status = [policy.labels.core, policy.labels['opt-in'], policy.labels['needs-ack'], policy.labels.blocked];
+    const status = Object.values(policy.labels);
     return sortedLabels([...status, ...policy.subsystems.flatMap((subsystem) => subsystem.labels)]);
 }
 function compareCodeUnits(a, b) {
@@ -1173,6 +1322,1086 @@ function unique(items) {
 }
 
 /**
+ * The subsystem indexes (into the policy's `subsystems`) owning `header`, most specific first. Takes the
+ * compiled policy (routing's CompiledPolicy; only its path index is read).
+ *
+ * This is decideFile's `asked` for a non-Rust path: every owner, the fallbacks only when nothing else matches
+ * (routing/resolve-stance.ts, ownersOf). It is not called through decideFile for two reasons: routing calls
+ * this folder, so this folder cannot import routing (src/architecture.test.ts, layers); and decideFile would
+ * apply the stance rules if `rust.files` happened to cover the header (a policy with `**`), whereas a header's
+ * owners are never decided by a stance. header-owners.kernel.test.ts pins the rule to get_maintainer.pl's
+ * answers for every header 6.12's Rust code names.
+ *
+ * @example headerOwners('include/linux/phy.h', compiled).map((i) => compiled.policy.subsystems[i].name)
+ *   // → ['ETHERNET PHY LIBRARY'] (on 6.12's MAINTAINERS: THE REST matches too, but as a fallback)
+ */
+function headerOwners(header, compiled) {
+    const matches = compiled.index.match(header);
+    const specific = matches.filter((match) => !match.fallback);
+    return (specific.length > 0 ? specific : matches).map((match) => match.subsystem);
+}
+
+/**
+ * The C headers one line of an interface file names (docs/RUST-REVIEW.md, "The Rust ↔ C map"): the `#include`
+ * lines of a C file or header (the bindings header, the helpers), the doc-comment links to `srctree/` headers of
+ * a Rust file. Used on whole files at the base (build-interface-map.ts) and on a diff's changed lines
+ * (interface-pairs.ts), so both read a line the same way.
+ */
+/**
+ * `#include <linux/phy.h>` or `#include "local.h"` (spaces allowed around `#`, as cpp allows): group 1 the
+ * `<…>` name, group 2 the `"…"` one. A commented-out include (`// #include`) does not start with `#`.
+ */
+const INCLUDE = /^\s*#\s*include\s*(?:<([^>\s]+)>|"([^"\s]+)")/;
+/**
+ * A Rust doc comment: `///` or `//!`, but not `////`, which rustc reads as a plain comment. Group 1 the text.
+ * Only doc comments count: rustdoc renders their links, so they are what the author declared to wrap.
+ */
+const DOC_COMMENT = /^\s*\/\/(?:\/(?!\/)|!)(.*)$/;
+/** An inline link target, ``[`include/linux/phy.h`](srctree/include/linux/phy.h)``: group 1 the path. */
+const INLINE_LINK = /\]\(\s*<?srctree\/([^)\s>]+)>?\s*\)/g;
+/** A link definition, ``[`struct mutex`]: srctree/include/linux/mutex.h``: group 1 the path. */
+const LINK_DEFINITION = /^\s*\[[^\]]+\]:\s*<?srctree\/([^\s>]+)>?/;
+/**
+ * `<asm/…>` names no single file: the build picks `arch/$ARCH/include/asm/…` and only falls back to
+ * `include/asm-generic/…` for the architectures that list it as generic-y. Mapping it to asm-generic would ask
+ * the asm-generic maintainers about every architecture's header, and tell a Rust file about asm-generic changes
+ * most builds never see, so it names nothing. `<generated/…>` is a build output, not in the source tree.
+ * (`<asm-generic/…>` and `<uapi/asm-generic/…>` are real paths and map like any other.)
+ */
+const NO_SINGLE_FILE = ['asm/', 'generated/'];
+/** Whether an interface file is read for `#include` lines (C) or for doc-comment links (Rust). */
+function kindOf(path) {
+    if (path.endsWith('.h') || path.endsWith('.c'))
+        return 'c';
+    if (path.endsWith('.rs'))
+        return 'rust';
+    return null;
+}
+/**
+ * The headers one line of `path` names, as repository paths (a line rarely names more than one, but a doc
+ * comment may link twice). Only `.h` targets: `helpers.c`'s `#include "blk.c"` gathers the helpers into one
+ * object for the build and names no C interface.
+ *
+ * @example headersInLine('rust/helpers/blk.c', '#include <linux/blk-mq.h>') // → ['include/linux/blk-mq.h']
+ * @example headersInLine('rust/kernel/sync/lock/mutex.rs', '/// [`struct mutex`]: srctree/include/linux/mutex.h')
+ *   // → ['include/linux/mutex.h']
+ */
+function headersInLine(path, line) {
+    const kind = kindOf(path);
+    if (kind === 'c') {
+        const include = INCLUDE.exec(line);
+        if (include === null)
+            return [];
+        const header = include[1] !== undefined ? systemInclude(include[1]) : localInclude(path, include[2]);
+        return header === null ? [] : [header];
+    }
+    if (kind === 'rust') {
+        const doc = DOC_COMMENT.exec(line);
+        if (doc === null)
+            return [];
+        const targets = [...doc[1].matchAll(INLINE_LINK)].map((link) => link[1]);
+        const definition = LINK_DEFINITION.exec(doc[1]);
+        if (definition !== null)
+            targets.push(definition[1]);
+        return targets.flatMap((target) => {
+            const header = repositoryPath(target.replace(/#.*$/, ''));
+            return header === null ? [] : [header];
+        });
+    }
+    return [];
+}
+/**
+ * The headers a whole file names, sorted, each once.
+ *
+ * @example headersInText('rust/helpers/blk.c', '#include <linux/blkdev.h>\n#include <linux/blk-mq.h>\n')
+ *   // → ['include/linux/blk-mq.h', 'include/linux/blkdev.h']
+ */
+function headersInText(path, text) {
+    const headers = new Set();
+    for (const line of text.split('\n'))
+        for (const header of headersInLine(path, line))
+            headers.add(header);
+    return [...headers].sort(compare);
+}
+/**
+ * `<linux/phy.h>` → `include/linux/phy.h`: the kernel builds with `-I include`. It also searches
+ * `include/uapi`, so a `<linux/x.h>` that exists only there would be `include/uapi/linux/x.h`; telling that
+ * needs the tree's listing, and none of the headers 6.12's Rust code includes is such a case.
+ */
+function systemInclude(name) {
+    if (NO_SINGLE_FILE.some((prefix) => name.startsWith(prefix)))
+        return null;
+    return repositoryPath(`include/${name}`);
+}
+/** `"local.h"` in `rust/helpers/x.c` → `rust/helpers/local.h`: cpp looks in the including file's folder first. */
+function localInclude(path, name) {
+    const slash = path.lastIndexOf('/');
+    return repositoryPath(slash === -1 ? name : `${path.slice(0, slash)}/${name}`);
+}
+/** A normalised repository path of a header, or null when it is not one (not `.h`, or leaves the tree). */
+function repositoryPath(path) {
+    const parts = [];
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.pop() === undefined)
+                return null;
+        }
+        else {
+            parts.push(part);
+        }
+    }
+    const normalised = parts.join('/');
+    return normalised.endsWith('.h') ? normalised : null;
+}
+
+/**
+ * The pairs `files` touch, each once: rust-to-c (rust path, header) sorted by rust then header, then
+ * c-to-rust sorted by header then rust.
+ *
+ * - rust-to-c, for a changed interface file (its new path, or the old one when it moved out of the interface
+ *   files): a `.rs` file or a helper `.c` → the headers it names at the base (under either path of a rename)
+ *   plus those its added lines name; an interface header (the bindings header) → only those its added and
+ *   removed lines name, since it includes every header any binding needs and a one-line change to it concerns
+ *   one header. Without hunks (a path list), only the base is known: a header then names nothing.
+ * - c-to-rust, for a changed path (either path of a rename) that the map knows as a header → one pair per Rust
+ *   side naming it.
+ *
+ * @example interfacePairs([{ path: 'include/linux/phy.h', status: 'modified' }], map, isInterfaceFile)
+ *   // → [{ direction: 'c-to-rust', rust: 'rust/bindings/bindings_helper.h', header: 'include/linux/phy.h' },
+ *   //    { direction: 'c-to-rust', rust: 'rust/kernel/net/phy.rs', header: 'include/linux/phy.h' }]
+ */
+function interfacePairs(files, map, isInterfaceFile) {
+    const rustToC = new PairSet();
+    const cToRust = new PairSet();
+    for (const file of files) {
+        const paths = file.previousPath === undefined ? [file.path] : [file.path, file.previousPath];
+        const rust = paths.find(isInterfaceFile);
+        if (rust !== undefined) {
+            for (const header of namedByChange(file, paths, rust, map))
+                rustToC.add(rust, header);
+        }
+        for (const header of paths) {
+            for (const side of map.rustOf.get(header) ?? [])
+                cToRust.add(side, header);
+        }
+    }
+    return [
+        ...rustToC.sorted('rust-to-c', (a, b) => compare(a.rust, b.rust) || compare(a.header, b.header)),
+        ...cToRust.sorted('c-to-rust', (a, b) => compare(a.header, b.header) || compare(a.rust, b.rust)),
+    ];
+}
+/** The headers a changed interface file names for rust-to-c (see interfacePairs). */
+function namedByChange(file, paths, rust, map) {
+    const headers = new Set();
+    const onlyChangedLines = rust.endsWith('.h');
+    if (!onlyChangedLines) {
+        for (const path of paths)
+            for (const header of map.headersOf.get(path) ?? [])
+                headers.add(header);
+    }
+    for (const hunk of file.hunks ?? []) {
+        for (const line of hunk.lines) {
+            const marker = line[0];
+            if (marker === '+' || (onlyChangedLines && marker === '-')) {
+                for (const header of headersInLine(rust, line.slice(1)))
+                    headers.add(header);
+            }
+        }
+    }
+    return headers;
+}
+/** Pairs of one direction, each once. */
+class PairSet {
+    pairs = new Map();
+    add(rust, header) {
+        // NUL cannot occur in a path, so the key is unambiguous.
+        this.pairs.set(`${rust}\u0000${header}`, { rust, header });
+    }
+    sorted(direction, order) {
+        return [...this.pairs.values()].sort(order).map(({ rust, header }) => ({ direction, rust, header }));
+    }
+}
+
+/**
+ * One run per hunk with new-side lines. Hunks are never joined, even when their numbers touch: a series'
+ * hunks are concatenated across patches (merge-series.ts), so touching numbers may belong to different
+ * versions of the file.
+ *
+ * @example knownRuns([{ oldStart: 1, newStart: 1, lines: [' a', '-b', '+c'] }])
+ *   // → [{ start: 1, lines: ['a', 'c'], added: [false, true] }]
+ */
+function knownRuns(hunks) {
+    const runs = [];
+    for (const hunk of hunks) {
+        const run = { start: hunk.newStart, lines: [], added: [] };
+        for (const line of hunk.lines) {
+            if (line[0] === '-')
+                continue;
+            run.lines.push(line.slice(1));
+            run.added.push(line[0] === '+');
+        }
+        if (run.lines.length > 0)
+            runs.push(run);
+    }
+    return runs;
+}
+
+/**
+ * Just enough of Rust's lexical structure for the checks (docs/RUST-REVIEW.md, "What does not fool the
+ * checks"): which text is code and which is a comment or a literal. `"unsafe {"` in a string, `'{'` as a
+ * char, `// unsafe {` and a block comment around `unsafe {` must not read as an unsafe block, and `SAFETY:`
+ * counts only in a comment.
+ *
+ * It reads a run of consecutive lines and starts in code: the diff shows the checks runs of a file, never
+ * what came before them (a run starting inside a block comment or a string is misread, and the checks say
+ * "cannot tell" rather than "missing" near a run's top for that reason too).
+ */
+/** The prefixes that make the string after them raw: `r"…"`, `br#"…"#`, `cr"…"`. */
+const RAW_PREFIXES = new Set(['r', 'br', 'cr']);
+/** The prefixes of a string that still has escapes: `b"…"`, `c"…"`. */
+const STRING_PREFIXES = new Set(['b', 'c']);
+/**
+ * Lexes consecutive lines of one Rust file.
+ *
+ * @example lexRust(['f("unsafe {"); // SAFETY: x']).map((l) => [l.code.replace(/ +/g, ' '), l.comments])
+ *   // → [['f( ); ', [{ text: ' SAFETY: x', doc: false }]]]
+ */
+function lexRust(lines) {
+    let state = { mode: 'code' };
+    return lines.map((line) => {
+        const lexer = new LineLexer(line, state);
+        const lexed = lexer.run();
+        state = lexer.state;
+        return lexed;
+    });
+}
+class LineLexer {
+    line;
+    state;
+    out;
+    comments = [];
+    i = 0;
+    /** The entry of a block comment opened on this line, which its text goes into. */
+    opened = null;
+    constructor(line, state) {
+        this.line = line;
+        this.state = state;
+        // UTF-16 units, as the indices are: blanking a character keeps every column where it was.
+        this.out = line.split('');
+    }
+    run() {
+        while (this.i < this.line.length) {
+            switch (this.state.mode) {
+                case 'block':
+                    this.inBlockComment(this.state);
+                    break;
+                case 'string':
+                    this.inString();
+                    break;
+                case 'raw':
+                    this.inRawString(this.state.hashes);
+                    break;
+                default:
+                    this.inCode();
+            }
+        }
+        return { code: this.out.join(''), comments: this.comments };
+    }
+    blank(from, to) {
+        for (let k = from; k < to; k++)
+            this.out[k] = ' ';
+    }
+    inCode() {
+        const { line, i } = this;
+        const c = line[i];
+        if (c === '/' && line[i + 1] === '/') {
+            const text = line.slice(i + 2);
+            // `////` is an ordinary comment; `///` and `//!` are doc comments.
+            const doc = (text.startsWith('/') && !text.startsWith('//')) || text.startsWith('!');
+            this.comments.push({ text, doc });
+            this.blank(i, line.length);
+            this.i = line.length;
+        }
+        else if (c === '/' && line[i + 1] === '*') {
+            const after = line.slice(i + 2, i + 4);
+            const doc = (after.startsWith('*') && after !== '**' && after !== '*/') || after.startsWith('!');
+            this.blank(i, i + 2);
+            this.i = i + 2;
+            this.state = { mode: 'block', depth: 1, doc };
+            this.opened = { text: '', doc };
+            this.comments.push(this.opened);
+        }
+        else if (c === '"') {
+            this.blank(i, i + 1);
+            this.i = i + 1;
+            this.state = { mode: 'string' };
+        }
+        else if (c === "'") {
+            this.charOrLifetime();
+        }
+        else if (/[A-Za-z_]/.test(c)) {
+            this.word();
+        }
+        else {
+            this.i = i + 1;
+        }
+    }
+    /** An identifier, or the prefix of a byte, C or raw string. */
+    word() {
+        const { line, i } = this;
+        let end = i;
+        while (end < line.length && /\w/.test(line[end]))
+            end++;
+        const word = line.slice(i, end);
+        if (RAW_PREFIXES.has(word)) {
+            let hashes = 0;
+            while (line[end + hashes] === '#')
+                hashes++;
+            if (line[end + hashes] === '"') {
+                this.blank(i, end + hashes + 1);
+                this.i = end + hashes + 1;
+                this.state = { mode: 'raw', hashes };
+                return;
+            }
+        }
+        if (STRING_PREFIXES.has(word) && line[end] === '"') {
+            this.blank(i, end + 1);
+            this.i = end + 1;
+            this.state = { mode: 'string' };
+            return;
+        }
+        if (word === 'b' && line[end] === "'") {
+            this.blank(i, end);
+            this.i = end;
+            this.charOrLifetime();
+            return;
+        }
+        this.i = end;
+    }
+    /**
+     * `'x'`, `'\n'`, `'\u{1F980}'`, `'🦀'` are chars; `'a` in `&'a T` or `'outer: loop` is a lifetime or label,
+     * which Rust tells apart by the quote that closes a char right after its one character.
+     */
+    charOrLifetime() {
+        const { line, i } = this;
+        if (line[i + 1] === '\\') {
+            let end = i + 3; // past the quote, the backslash and the escaped character (which may be a quote)
+            while (end < line.length && line[end] !== "'")
+                end++;
+            this.blank(i, end + 1);
+            this.i = end + 1;
+            return;
+        }
+        const point = line.codePointAt(i + 1);
+        const width = point === undefined ? 1 : point > 0xffff ? 2 : 1;
+        if (point !== undefined && line[i + 1 + width] === "'") {
+            this.blank(i, i + 2 + width);
+            this.i = i + 2 + width;
+            return;
+        }
+        this.i = i + 1;
+    }
+    inString() {
+        const { line } = this;
+        let k = this.i;
+        while (k < line.length && line[k] !== '"')
+            k += line[k] === '\\' ? 2 : 1;
+        const end = Math.min(k + 1, line.length);
+        this.blank(this.i, end);
+        this.i = end;
+        if (k < line.length)
+            this.state = { mode: 'code' };
+    }
+    inRawString(hashes) {
+        const closing = '"' + '#'.repeat(hashes);
+        const at = this.line.indexOf(closing, this.i);
+        const end = at < 0 ? this.line.length : at + closing.length;
+        this.blank(this.i, end);
+        this.i = end;
+        if (at >= 0)
+            this.state = { mode: 'code' };
+    }
+    /** Block comments nest in Rust: `/* a /* b *\/ still a comment *\/`. */
+    inBlockComment(state) {
+        const { line } = this;
+        const start = this.i;
+        let k = start;
+        let depth = state.depth;
+        while (k < line.length && depth > 0) {
+            if (line[k] === '/' && line[k + 1] === '*') {
+                depth++;
+                k += 2;
+            }
+            else if (line[k] === '*' && line[k + 1] === '/') {
+                depth--;
+                k += 2;
+            }
+            else
+                k++;
+        }
+        const textEnd = depth === 0 ? k - 2 : k;
+        // A comment opened on this line already has its entry; one carried over from the line above gets one here.
+        if (this.opened)
+            this.opened.text += line.slice(start, textEnd);
+        else
+            this.comments.push({ text: line.slice(start, textEnd), doc: state.doc });
+        this.opened = null;
+        this.blank(start, k);
+        this.i = k;
+        this.state = depth === 0 ? { mode: 'code' } : { mode: 'block', depth, doc: state.doc };
+    }
+}
+
+const INNER_ATTRIBUTE = /#!\s*\[/g;
+const FEATURE_LIST = /\bfeature\s*\(([^)]*)\)/g;
+/** One finding per added inner attribute that enables features; the message names them. */
+function checkFeatureAttributes(path, hunks, sink) {
+    for (const run of knownRuns(hunks)) {
+        const code = lexRust(run.lines).map((line) => line.code);
+        const text = code.join('\n');
+        for (const match of text.matchAll(INNER_ATTRIBUTE)) {
+            const at = match.index;
+            const line = lineOf(code, at);
+            if (!run.added[line])
+                continue;
+            const body = text.slice(at + match[0].length, closingBracket(text, at + match[0].length));
+            const features = [...body.matchAll(FEATURE_LIST)].flatMap((list) => list[1]
+                .split(',')
+                .map((name) => name.trim())
+                .filter((name) => name !== ''));
+            if (features.length === 0)
+                continue;
+            const names = features.map((name) => `\`${name}\``).join(', ');
+            const noun = features.length === 1 ? 'feature' : 'features';
+            sink.findings.push({
+                check: 'unstable-feature',
+                path,
+                line: run.start + line,
+                message: `\`#![feature(...)]\` enables the unstable ${noun} ${names}`,
+            });
+        }
+    }
+}
+/** The index of the `]` that closes the attribute opened just before `from`, or the text's end. */
+function closingBracket(text, from) {
+    let depth = 1;
+    for (let k = from; k < text.length; k++) {
+        if (text[k] === '[')
+            depth++;
+        else if (text[k] === ']' && --depth === 0)
+            return k;
+    }
+    return text.length;
+}
+function lineOf(code, offset) {
+    let line = 0;
+    for (let seen = code[0].length + 1; seen <= offset; seen += code[++line].length + 1)
+        ;
+    return line;
+}
+
+/**
+ * The changed lines of a hunk, in order.
+ *
+ * @example changedLines({ oldStart: 5, newStart: 5, lines: [' a', '-b', '+c'] }).map((l) => l.newLine) // → [6, 6]
+ */
+function changedLines(hunk) {
+    const numbers = [];
+    let next = hunk.newStart;
+    for (const line of hunk.lines)
+        numbers.push(line[0] === '-' ? null : next++);
+    const changed = [];
+    hunk.lines.forEach((line, index) => {
+        const marker = line[0];
+        if (marker !== '+' && marker !== '-')
+            return;
+        changed.push({
+            hunk,
+            index,
+            marker,
+            text: line.slice(1),
+            newLine: numbers[index] ?? nearestNumber(numbers, index),
+        });
+    });
+    return changed;
+}
+function nearestNumber(numbers, index) {
+    for (let k = index + 1; k < numbers.length; k++)
+        if (numbers[k] !== null)
+            return numbers[k];
+    for (let k = index - 1; k >= 0; k--)
+        if (numbers[k] !== null)
+            return numbers[k];
+    return null;
+}
+/**
+ * The lines above a changed line in its own version of the file, nearest first, without markers: context
+ * and added lines for an added line, context and removed lines for a removed one.
+ */
+function* linesAbove(line) {
+    const { lines } = line.hunk;
+    for (let k = line.index - 1; k >= 0; k--) {
+        if (lines[k][0] === ' ' || lines[k][0] === line.marker)
+            yield lines[k].slice(1);
+    }
+}
+/** The lines below a changed line in its own version of the file, nearest first, without markers. */
+function* linesBelow(line) {
+    const { lines } = line.hunk;
+    for (let k = line.index + 1; k < lines.length; k++) {
+        if (lines[k][0] === ' ' || lines[k][0] === line.marker)
+            yield lines[k].slice(1);
+    }
+}
+/** Whether the hunk starts at the top of the changed line's version of the file: nothing is above it. */
+function startsAtTop(line) {
+    return (line.marker === '+' ? line.hunk.newStart : line.hunk.oldStart) <= 1;
+}
+
+/**
+ * The first changed line of the new file: a removed file, or a change without diff text (a pure rename,
+ * a path list), has none.
+ */
+function wholeFileLine(file) {
+    if (file.status === 'removed')
+        return null;
+    for (const hunk of file.hunks ?? []) {
+        const [first] = changedLines(hunk);
+        if (first)
+            return first.newLine;
+    }
+    return null;
+}
+
+/** The kernel's features file, whose assignment is looked for; also the name messages give it. */
+const KERNEL_FEATURES_FILE = 'scripts/Makefile.build';
+/** `rust_allowed_features := a,b` (or `=`, `+=`, `?=`, `::=`), and what follows the operator. */
+const ASSIGNMENT = /^\s*rust_allowed_features\s*(?:::?=|\+=|\?=|=)(.*)$/;
+/** Any make assignment: a chain of continued lines that starts with one of another variable is not the list. */
+const ANY_ASSIGNMENT = /^\s*[\w.-]+\s*(?:::?=|\+=|\?=|=)/;
+/** Any change to a features file other than the kernel's: one finding for the file. */
+function checkFeaturesFile(file, sink) {
+    sink.findings.push({
+        check: 'unstable-feature',
+        path: file.path,
+        line: wholeFileLine(file),
+        message: `${file.status === 'removed' ? 'removes' : 'changes'} the list of allowed unstable features in ${file.path}`,
+    });
+}
+/**
+ * A change to the `rust_allowed_features` assignment of scripts/Makefile.build (also a line continued from
+ * it with `\`): one finding naming the features it allows or no longer allows.
+ */
+function checkKernelFeaturesList(file, sink) {
+    const before = new Set();
+    const after = new Set();
+    let shown;
+    for (const hunk of file.hunks ?? []) {
+        let undecided = false;
+        for (const line of changedLines(hunk)) {
+            const part = assignmentPart(line);
+            if (part === 'unknown' && !undecided) {
+                // One note per hunk: its removed and added lines are one change.
+                undecided = true;
+                const reason = `cannot tell whether this line continues \`rust_allowed_features\`: the lines above are not in the diff`;
+                sink.unchecked.push({ check: 'unstable-feature', path: file.path, line: line.newLine ?? 1, reason });
+            }
+            if (part === null || part === 'unknown')
+                continue;
+            for (const name of part.split(/[\s,\\]+/))
+                if (name !== '')
+                    (line.marker === '+' ? after : before).add(name);
+            if (!shown || (shown.marker === '-' && line.marker === '+'))
+                shown = line;
+        }
+    }
+    if (!shown)
+        return;
+    sink.findings.push({
+        check: 'unstable-feature',
+        path: file.path,
+        line: file.status === 'removed' ? null : shown.newLine,
+        message: describeChange$1([...after].filter((name) => !before.has(name)), [...before].filter((name) => !after.has(name))),
+    });
+}
+/**
+ * The feature names a changed line holds when it is part of the assignment, null when it is not, `unknown`
+ * when it continues a line above the hunk.
+ */
+function assignmentPart(line) {
+    const own = ASSIGNMENT.exec(line.text);
+    if (own)
+        return own[1];
+    let continued = false;
+    for (const above of linesAbove(line)) {
+        if (!above.trimEnd().endsWith('\\'))
+            return null;
+        continued = true;
+        if (ASSIGNMENT.test(above))
+            return line.text;
+        if (ANY_ASSIGNMENT.test(above))
+            return null;
+    }
+    // Nothing above in the hunk, or a chain of continued lines that runs off its top.
+    return continued && !startsAtTop(line) ? 'unknown' : null;
+}
+function describeChange$1(allowed, dropped) {
+    const list = (names) => `unstable feature${names.length === 1 ? '' : 's'} ${names.map((name) => `\`${name}\``).join(', ')}`;
+    const where = `in \`rust_allowed_features\` (${KERNEL_FEATURES_FILE})`;
+    if (allowed.length > 0 && dropped.length > 0)
+        return `allows the ${list(allowed)} and no longer the ${list(dropped)} ${where}`;
+    if (allowed.length > 0)
+        return `allows the ${list(allowed)} ${where}`;
+    if (dropped.length > 0)
+        return `no longer allows the ${list(dropped)} ${where}`;
+    return `changes the list of allowed unstable features ${where}`;
+}
+
+/**
+ * Where a run of lexed Rust uses `unsafe` in a way that must be explained (docs/RUST-REVIEW.md,
+ * "safety-comment"): an `unsafe { … }` block, an `unsafe impl`, a `pub unsafe fn`. Reads tokens, not lines,
+ * so `unsafe` and its `{` may be on different lines, and `unsafe` inside a macro's body or arguments is found
+ * like any other.
+ */
+/** An identifier or keyword, or any other single non-blank character. */
+const TOKEN = /[A-Za-z_]\w*|\S/g;
+const IDENTIFIER = /^[A-Za-z_]\w*$/;
+/** Qualifiers that may stand between the visibility and `unsafe`: `pub const unsafe fn`. */
+const FN_QUALIFIERS = new Set(['const', 'async', 'default']);
+/**
+ * Finds the unsafe sites in lexed code (literals and comments blanked, see lex-rust.ts).
+ *
+ * Not sites: `unsafe fn` without `pub` (its callers' blocks carry the burden), `unsafe trait`,
+ * `unsafe extern` blocks, `unsafe fn(…)` pointer types, `#[unsafe(no_mangle)]`, the raw identifier
+ * `r#unsafe`. An `unsafe` whose next token is past the run's end is `undecided`.
+ *
+ * @example findUnsafe(['let x = unsafe {', '    f()', '};']).sites // → [{ kind: 'block', line: 0, itemLine: 0 }]
+ */
+function findUnsafe(code) {
+    const tokens = tokenize(code);
+    const sites = [];
+    const undecided = [];
+    tokens.forEach((token, k) => {
+        if (token.text !== 'unsafe' || tokens[k - 1]?.text === '#')
+            return;
+        const next = tokens[k + 1];
+        if (!next) {
+            undecided.push(token.line);
+            return;
+        }
+        if (next.text === '{')
+            sites.push({ kind: 'block', line: token.line, itemLine: token.line });
+        else if (next.text === 'impl')
+            sites.push({ kind: 'impl', line: token.line, itemLine: token.line });
+        else {
+            const fnAt = next.text === 'extern' ? k + 2 : k + 1;
+            const name = tokens[fnAt + 1]?.text;
+            if (tokens[fnAt]?.text !== 'fn' || name === undefined || !IDENTIFIER.test(name))
+                return;
+            const visibility = visibilityBefore(tokens, k);
+            if (visibility)
+                sites.push({ kind: 'pub-fn', line: token.line, itemLine: visibility.line, name });
+        }
+    });
+    return { sites, undecided };
+}
+function tokenize(code) {
+    const tokens = [];
+    code.forEach((text, line) => {
+        for (const match of text.matchAll(TOKEN))
+            tokens.push({ text: match[0], line });
+    });
+    return tokens;
+}
+/** The `pub` token of `pub`, `pub(crate)`, `pub(in path)` before `unsafe` (past `const`/`async`), if any. */
+function visibilityBefore(tokens, unsafeAt) {
+    let j = unsafeAt - 1;
+    while (j >= 0 && FN_QUALIFIERS.has(tokens[j].text))
+        j--;
+    if (tokens[j]?.text === 'pub')
+        return tokens[j];
+    if (tokens[j]?.text !== ')')
+        return undefined;
+    let depth = 0;
+    for (; j >= 0; j--) {
+        if (tokens[j].text === ')')
+            depth++;
+        else if (tokens[j].text === '(' && --depth === 0)
+            break;
+    }
+    return tokens[j - 1]?.text === 'pub' ? tokens[j - 1] : undefined;
+}
+
+/** `SAFETY:` opening a comment's text; `*` and blanks before it are a block comment's margin. */
+const SAFETY = /^[\s*]*SAFETY:/;
+/** A `# Safety` heading in a doc comment, at any level. */
+const SAFETY_SECTION = /^[\s/!*]*#+\s*Safety\b/;
+/** How far up a multi-line attribute's `#[` is looked for. */
+const MAX_ATTRIBUTE_LINES = 20;
+const MESSAGES = {
+    block: () => '`unsafe` block without a `// SAFETY:` comment just above it',
+    impl: () => '`unsafe impl` without a `// SAFETY:` comment just above it',
+    'pub-fn': (site) => `\`pub unsafe fn ${site.name}\` without a \`# Safety\` section in its doc comment`,
+};
+const UNKNOWN_REASONS = {
+    block: 'the lines just above this `unsafe` block are not in the diff, so its `// SAFETY:` comment cannot be seen',
+    impl: 'the lines just above this `unsafe impl` are not in the diff, so its `// SAFETY:` comment cannot be seen',
+    'pub-fn': 'the doc comment of this `pub unsafe fn` is not wholly in the diff, so its `# Safety` section cannot be seen',
+};
+/**
+ * Checks the added lines of one Rust file. One finding per line and kind: two bare blocks on one line are
+ * one thing to fix.
+ */
+function checkSafetyComments(path, hunks, sink) {
+    for (const run of knownRuns(hunks)) {
+        const lexed = lexRust(run.lines);
+        const { sites, undecided } = findUnsafe(lexed.map((line) => line.code));
+        const seen = new Set();
+        for (const site of sites) {
+            const key = `${site.kind}:${site.line}`;
+            if (!run.added[site.line] || seen.has(key))
+                continue;
+            seen.add(key);
+            let verdict = site.kind === 'pub-fn' ? safetySection(lexed, site.itemLine) : safetyComment(lexed, site.line);
+            // A run that starts at line 1 has nothing above it: what it lacks is missing, not unseen.
+            if (verdict === 'unknown' && run.start === 1)
+                verdict = 'missing';
+            const line = run.start + site.line;
+            if (verdict === 'missing')
+                sink.findings.push({ check: 'safety-comment', path, line, message: MESSAGES[site.kind](site) });
+            if (verdict === 'unknown')
+                sink.unchecked.push({ check: 'safety-comment', path, line, reason: UNKNOWN_REASONS[site.kind] });
+        }
+        for (const index of new Set(undecided)) {
+            if (!run.added[index])
+                continue;
+            const reason = 'what follows this `unsafe` is not in the diff, so whether it is a block cannot be told';
+            sink.unchecked.push({ check: 'safety-comment', path, line: run.start + index, reason });
+        }
+    }
+}
+/**
+ * A `// SAFETY:` comment on the line itself, or in the block of comment-only lines directly above it (the
+ * SAFETY paragraph may follow other comment lines, and run over several). Code or a blank line ends the
+ * block: a SAFETY comment above those explains something else. Reaching the run's top inside the block is
+ * "unknown": it may go on above.
+ */
+function safetyComment(lexed, at) {
+    if (lexed[at].comments.some(isSafetyComment))
+        return 'explained';
+    let i = at - 1;
+    for (; i >= 0 && isCommentOnly(lexed[i]); i--) {
+        if (lexed[i].comments.some(isSafetyComment))
+            return 'explained';
+    }
+    return i < 0 ? 'unknown' : 'missing';
+}
+/**
+ * A `# Safety` heading in the doc comment above the item at `itemLine`, past attributes (`#[inline]`,
+ * `#[must_use]`, also over several lines) and plain comments between the doc and the item.
+ */
+function safetySection(lexed, itemLine) {
+    let i = itemLine - 1;
+    while (i >= 0) {
+        const line = lexed[i];
+        const code = line.code.trim();
+        if (code === '' && line.comments.length > 0) {
+            if (line.comments.some((comment) => comment.doc && SAFETY_SECTION.test(comment.text)))
+                return 'explained';
+            i--;
+        }
+        else if (code.startsWith('#[')) {
+            i--;
+        }
+        else if (code.endsWith(']')) {
+            const start = attributeStart(lexed, i);
+            if (start === null)
+                break;
+            i = start - 1;
+        }
+        else
+            break;
+    }
+    return i < 0 ? 'unknown' : 'missing';
+}
+/**
+ * The line where the attribute ending on `end` opens with `#[`; null if it is not an attribute. When the
+ * search reaches the run's top, 0: the caller then stands at the top, where it cannot tell.
+ */
+function attributeStart(lexed, end) {
+    for (let k = end; k >= 0 && k > end - MAX_ATTRIBUTE_LINES; k--) {
+        if (lexed[k].code.trim().startsWith('#['))
+            return k;
+    }
+    return end < MAX_ATTRIBUTE_LINES ? 0 : null;
+}
+function isCommentOnly(line) {
+    return line.comments.length > 0 && line.code.trim() === '';
+}
+/** A plain comment opening with `SAFETY:`; a doc comment documents the item, it does not justify the block. */
+function isSafetyComment(comment) {
+    return !comment.doc && SAFETY.test(comment.text);
+}
+
+/** The kernel's file of minimum tool versions; also the name messages give it. */
+const MIN_TOOL_VERSION_FILE = 'scripts/min-tool-version.sh';
+/** The arms of min-tool-version.sh that pin the Rust toolchain. */
+const RUST_TOOLS = ['rustc', 'bindgen'];
+/** A `case` arm's pattern line: `rustc)`, `gcc|clang)`, `*)`. */
+const ARM_PATTERN = /^\s*([^\s()]+(?:\s*\|\s*[^\s()]+)*)\s*\)/;
+/** Lines that end an arm or the whole `case`: whatever is under them is in no arm. */
+const ARM_END = /^\s*(?:;;|;&|;;&|esac\b|case\b)/;
+/** The `case` line itself: a line above it is in no arm. */
+const CASE_START = /^\s*case\b/;
+const VERSION = /\b\d+(?:\.\d+)+\b/;
+/** Any change to a file that pins the toolchain: one finding for the file. */
+function checkToolchainFile(file, sink) {
+    const verb = file.status === 'removed' ? 'removes' : file.status === 'added' ? 'adds' : 'changes';
+    sink.findings.push({
+        check: 'toolchain',
+        path: file.path,
+        line: wholeFileLine(file),
+        message: `${verb} the pinned Rust toolchain file ${file.path}`,
+    });
+}
+/** A change in the `rustc)` or `bindgen)` arm of min-tool-version.sh: one finding per tool. */
+function checkMinToolVersion(file, sink) {
+    const arms = new Map();
+    for (const hunk of file.hunks ?? []) {
+        let undecided = false;
+        for (const line of changedLines(hunk)) {
+            const arm = armOf(line);
+            if (arm === undefined) {
+                if (!undecided) {
+                    const reason = `cannot tell which tool's \`case\` arm of ${MIN_TOOL_VERSION_FILE} this change is in: the arm starts above the diff's lines`;
+                    sink.unchecked.push({ check: 'toolchain', path: file.path, line: line.newLine ?? 1, reason });
+                }
+                undecided = true;
+                continue;
+            }
+            const tool = arm?.find((name) => RUST_TOOLS.includes(name));
+            if (tool === undefined)
+                continue;
+            const change = arms.get(tool) ?? { shown: line };
+            const version = VERSION.exec(line.text)?.[0];
+            if (version !== undefined)
+                change[line.marker === '+' ? 'added' : 'removed'] ??= version;
+            if (change.shown.marker === '-' && line.marker === '+')
+                change.shown = line;
+            arms.set(tool, change);
+        }
+    }
+    for (const tool of RUST_TOOLS) {
+        const change = arms.get(tool);
+        if (!change)
+            continue;
+        sink.findings.push({
+            check: 'toolchain',
+            path: file.path,
+            line: file.status === 'removed' ? null : change.shown.newLine,
+            message: describeChange(tool, change),
+        });
+    }
+}
+/**
+ * The tool names of the arm a changed line is in: null when it is in none (above the `case`, or between
+ * `;;` and the next pattern), undefined when the hunk does not reach up to the arm's pattern line.
+ */
+function armOf(line) {
+    const own = ARM_PATTERN.exec(line.text);
+    if (own)
+        return armNames(own[1]);
+    for (const above of linesAbove(line)) {
+        if (ARM_END.test(above))
+            return null;
+        const pattern = ARM_PATTERN.exec(above);
+        if (pattern)
+            return armNames(pattern[1]);
+    }
+    if (startsAtTop(line))
+        return null;
+    // Nothing above says; a `case` line below, before any arm, puts the line above the whole `case`.
+    for (const below of linesBelow(line)) {
+        if (CASE_START.test(below))
+            return null;
+        if (ARM_PATTERN.test(below) || ARM_END.test(below))
+            break;
+    }
+    return undefined;
+}
+function armNames(pattern) {
+    return pattern.split('|').map((name) => name.trim().replace(/^["']|["']$/g, ''));
+}
+function describeChange(tool, change) {
+    const { removed, added } = change;
+    if (removed !== undefined && added !== undefined && removed !== added) {
+        const verb = compareVersions(added, removed) > 0 ? 'raises' : 'lowers';
+        return `${verb} the minimum ${tool} from ${removed} to ${added}`;
+    }
+    return `changes the minimum ${tool} version in ${MIN_TOOL_VERSION_FILE}`;
+}
+/** Numeric, part by part: 1.80.0 is above 1.8.0. */
+function compareVersions(a, b) {
+    const left = a.split('.').map(Number);
+    const right = b.split('.').map(Number);
+    for (let k = 0; k < Math.max(left.length, right.length); k++) {
+        const diff = (left[k] ?? 0) - (right[k] ?? 0);
+        if (diff !== 0)
+            return diff;
+    }
+    return 0;
+}
+
+/** As `rust.files` (routing/classify-rust.ts): dot files match, `!` and `#` are literal, `/` separates. */
+const GLOB_OPTIONS$1 = { dot: true, nonegate: true, nocomment: true, platform: 'linux' };
+/** Characters that make a pattern a glob rather than a path. */
+const GLOB_CHARS = /[*?[\]{}()!+@]/;
+/**
+ * Compiles patterns into one test. A pattern minimatch refuses matches nothing: the policy's validation
+ * reports it; the checks must not fail on it.
+ *
+ * @example compilePathSet(['scripts/Makefile.build', 'rust/*.toml'])('rust/x.toml') // → true
+ */
+function compilePathSet(patterns) {
+    const exact = new Set();
+    const globs = [];
+    for (const pattern of patterns) {
+        if (!GLOB_CHARS.test(pattern)) {
+            exact.add(pattern);
+            continue;
+        }
+        try {
+            const matcher = new (lazyRequire('minimatch').Minimatch)(pattern, GLOB_OPTIONS$1);
+            globs.push((path) => matcher.match(path));
+        }
+        catch {
+            // reported by the policy's validation
+        }
+    }
+    return (path) => exact.has(path) || globs.some((matches) => matches(path));
+}
+
+/** Toolchain files wherever they are: rustup reads them in any directory it builds in. */
+const TOOLCHAIN_BASENAMES = new Set(['rust-toolchain', 'rust-toolchain.toml']);
+/**
+ * Runs every check that is not `off` on the changed files.
+ *
+ * - A deleted file has no added lines, so no safety or `#![feature]` finding; its removal of the features
+ *   list or a toolchain pin is a finding, with line null.
+ * - A file without hunks (a path list, a binary file, a diff GitHub left out) is not checked line by line;
+ *   a toolchain or features file is still a finding for the file, since its path says enough.
+ * - A place whose deciding lines are not in the diff is in `unchecked`, never a finding.
+ *
+ * @param isRust whether a path is Rust (the policy's `rust.files`).
+ * @example reviewDiff([{ path: 'rust/x.rs', status: 'added', hunks: [{ oldStart: 0, newStart: 1, lines: ['+unsafe { f() }'] }] }], DEFAULT_RUST_REVIEW, (p) => p.endsWith('.rs'))
+ *   // → { findings: [{ check: 'safety-comment', path: 'rust/x.rs', line: 1,
+ *   //      message: '`unsafe` block without a `// SAFETY:` comment just above it' }], unchecked: [] }
+ */
+function reviewDiff(files, policy, isRust) {
+    const sink = { findings: [], unchecked: [] };
+    const on = (check) => policy.checks[check] !== 'off';
+    const isFeaturesFile = compilePathSet(policy.featuresFiles);
+    const isToolchainFile = compilePathSet(policy.toolchainFiles);
+    for (const file of files) {
+        if (file.status === 'unchanged')
+            continue;
+        if (file.hunks && file.status !== 'removed' && isRust(file.path)) {
+            if (on('safety-comment'))
+                checkSafetyComments(file.path, file.hunks, sink);
+            if (on('unstable-feature'))
+                checkFeatureAttributes(file.path, file.hunks, sink);
+        }
+        if (on('unstable-feature') && isFeaturesFile(file.path)) {
+            if (file.path !== KERNEL_FEATURES_FILE)
+                checkFeaturesFile(file, sink);
+            else if (file.hunks)
+                checkKernelFeaturesList(file, sink);
+        }
+        if (on('toolchain')) {
+            const basename = file.path.slice(file.path.lastIndexOf('/') + 1);
+            if (file.path === MIN_TOOL_VERSION_FILE) {
+                if (isToolchainFile(file.path) && file.hunks)
+                    checkMinToolVersion(file, sink);
+            }
+            else if (TOOLCHAIN_BASENAMES.has(basename) || isToolchainFile(file.path))
+                checkToolchainFile(file, sink);
+        }
+    }
+    return sink;
+}
+
+/** Checks whose findings go to the Rust tree whatever the path's owner. */
+const ROUTED_TO_CORE = new Set(['unstable-feature', 'toolchain']);
+/**
+ * Reviews the change: checks on its hunks, interface pairs from `map` (none without one).
+ *
+ * @example reviewRoutes(files, compiled, shared, map, { author: 'alice', approvedBy: [] }).findings
+ *   // → [{ check: 'unstable-feature', path: 'drivers/gpu/nova/lib.rs', line: 3, severity: 'warn', subsystem: 'RUST', … }]
+ */
+function reviewRoutes(files, compiled, shared, map, review) {
+    const { policy } = compiled;
+    const { rustReview, labels: statusLabels } = policy;
+    const coreIndex = policy.subsystems.findIndex((subsystem) => subsystem.stance === 'core');
+    const coreName = coreIndex === -1 ? null : policy.subsystems[coreIndex].name;
+    const checked = reviewDiff(files, rustReview, (path) => compiled.isRust(path));
+    const findings = checked.findings.map((finding) => ({
+        ...finding,
+        severity: rustReview.checks[finding.check] === 'block' ? 'block' : 'warn',
+        subsystem: coreName,
+    }));
+    const routedToCore = findings.some((finding) => ROUTED_TO_CORE.has(finding.check));
+    const pairs = [];
+    if (map !== undefined) {
+        const isInterfaceFile = compileInterfaceFiles(rustReview.interfaceFiles);
+        for (const pair of interfacePairs(files, map, isInterfaceFile)) {
+            pairs.push({ pair, owners: pairOwners(pair, compiled, shared) });
+        }
+    }
+    const interfaceOwners = [...new Set(pairs.flatMap((entry) => entry.owners))];
+    const labels = [];
+    if (findings.some((finding) => finding.check === 'unstable-feature'))
+        labels.push(statusLabels['unstable-feature']);
+    if (findings.some((finding) => finding.check === 'toolchain'))
+        labels.push(statusLabels.toolchain);
+    if (pairs.some((entry) => entry.pair.direction === 'c-to-rust'))
+        labels.push(statusLabels['bindings-affected']);
+    if (routedToCore)
+        labels.push(...(policy.subsystems[coreIndex]?.labels ?? []));
+    labels.push(...interfaceOwners.flatMap((index) => policy.subsystems[index].labels));
+    const blocking = findings.filter((finding) => finding.severity === 'block');
+    // With no Rust tree in the policy nobody could lift the hold: the findings stay, as warnings would
+    // (`validate` says so, docs/RUST-REVIEW.md, "Holds from checks").
+    const hold = blocking.length === 0 || coreIndex === -1
+        ? null
+        : {
+            ...holdOf(policy.subsystems[coreIndex], 'opt-out', [...new Set(blocking.map((f) => f.path))], review),
+            checks: [...new Set(blocking.map((finding) => finding.check))],
+        };
+    return {
+        findings,
+        unchecked: checked.unchecked,
+        pairs,
+        core: routedToCore ? coreIndex : -1,
+        interfaceOwners,
+        labels: labels.filter((label) => label !== null),
+        hold,
+    };
+}
+/**
+ * Who is asked because of one pair. rust-to-c: the header's owners as for any non-Rust path (a fallback such
+ * as THE REST only when nothing else owns it). c-to-rust: the Rust side's deciding owner (its stance owner for
+ * a Rust file; the most specific owners for a helper or the bindings header, which are C).
+ */
+function pairOwners(pair, compiled, shared) {
+    if (pair.direction === 'rust-to-c')
+        return headerOwners(pair.header, compiled);
+    const routed = decideFile(pair.rust, undefined, compiled, shared);
+    return routed.decider >= 0 ? [routed.decider] : routed.asked;
+}
+
+/**
  * routeChanges: the whole decision for one change set (docs/ROUTING.md, "The pipeline"), as plain data. Pure: the policy comes
  * compiled, the reviews come as `approvedBy`, nothing is read or written.
  *
@@ -1229,7 +2458,18 @@ function routeChanges(changes, compiled, options = {}) {
     const mentioned = [...new Set([...keywords.hits.map((hit) => hit.subsystem), ...assumedIndexes])]
         .filter((subsystem) => !owning.has(subsystem))
         .sort((a, b) => a - b);
-    const request = pickReviewers(owners.filter((tally) => tally.asked).map((tally) => policy.subsystems[tally.subsystem]), { author: options.author, maxReviewers: options.maxReviewers ?? DEFAULT_MAX_REVIEWERS });
+    const review = reviewRoutes(changes.files, compiled, shared, options.interfaceMap, {
+        approvedBy,
+        author: options.author,
+    });
+    const request = pickReviewers(owners.filter((tally) => tally.asked).map((tally) => policy.subsystems[tally.subsystem]), {
+        author: options.author,
+        maxReviewers: options.maxReviewers ?? DEFAULT_MAX_REVIEWERS,
+        later: [
+            review.core === -1 ? [] : [policy.subsystems[review.core]],
+            review.interfaceOwners.map((index) => policy.subsystems[index]),
+        ],
+    });
     const holdsBySubsystem = new Map();
     for (const tally of owners) {
         if (tally.heldStance === undefined)
@@ -1240,7 +2480,7 @@ function routeChanges(changes, compiled, options = {}) {
         });
         holdsBySubsystem.set(tally.subsystem, hold);
     }
-    const holds = [...holdsBySubsystem.values()];
+    const holds = [...holdsBySubsystem.values(), ...(review.hold === null ? [] : [review.hold])];
     const labels = decisionLabels(
     // The decider of a non-Rust or unowned path carries no hold (and may be -1): its owner is irrelevant.
     [...decided.values()].map(({ decision, decider }) => ({
@@ -1249,7 +2489,7 @@ function routeChanges(changes, compiled, options = {}) {
     })), new Set(holds.filter(isHeld).map((hold) => hold.subsystem)), [
         ...owners.flatMap((tally) => policy.subsystems[tally.subsystem].labels),
         ...mentioned.flatMap((subsystem) => policy.subsystems[subsystem].labels),
-    ], policy.labels);
+    ], policy.labels, review.labels, holds.some((hold) => hold.checks !== undefined && isHeld(hold)));
     return {
         files,
         mentioned: mentioned.map((subsystem) => policy.subsystems[subsystem].name),
@@ -1262,6 +2502,7 @@ function routeChanges(changes, compiled, options = {}) {
         managedLabels: managedLabels(policy),
         subsystems: [
             ...owners.map((tally) => ownerReport(tally, policy.subsystems[tally.subsystem], policy.defaultStance, request)),
+            ...coreRow(review, owners, policy, request),
             ...mentioned.map((subsystem) => mentionedReport(policy.subsystems[subsystem])),
         ],
         keywordScan: keywords.scan,
@@ -1273,6 +2514,39 @@ function routeChanges(changes, compiled, options = {}) {
         })),
         reviewersCapped: request.capped,
         rustFiles: files.filter((file) => file.rust).map((file) => file.path),
+        findings: review.findings,
+        interfaces: review.pairs.map(({ pair, owners: asked }) => interfaceRoute(pair, asked, policy.subsystems, request)),
+        review: {
+            unchecked: review.unchecked,
+            labels: review.labels,
+            interfacesNotRouted: options.interfaceMap === undefined &&
+                interfacesWanted(policy, files.map((file) => file.path)),
+            interfaceFilesNotRead: options.interfaceMap?.notRead ?? 0,
+        },
+    };
+}
+/**
+ * The Rust tree's row when a finding sends the PR to it (or it holds blocking findings) but it owns none of the
+ * paths: its files are the findings' files. Nothing when it owns a path already (its row is there).
+ */
+function coreRow(review, owners, policy, request) {
+    const core = review.core !== -1 ? review.core : policy.subsystems.findIndex((s) => s.name === review.hold?.subsystem);
+    if (core === -1 || owners.some((tally) => tally.subsystem === core))
+        return [];
+    const files = [...new Set(review.findings.map((finding) => finding.path))];
+    const tally = { files, asked: true, ownsRust: true, heldFiles: [] };
+    return [ownerReport(tally, policy.subsystems[core], policy.defaultStance, request)];
+}
+/** One pair as the JSON shows it: the subsystems asked because of it and which of their people were asked. */
+function interfaceRoute(pair, asked, subsystems, request) {
+    const people = asked.flatMap((index) => [
+        ...handlesOf(subsystems[index].maintainers),
+        ...handlesOf(subsystems[index].reviewers),
+    ]);
+    return {
+        ...pair,
+        owners: asked.map((index) => subsystems[index].name),
+        reviewers: [...new Set(people.filter((handle) => request.requested.has(handleKey(handle))))],
     };
 }
 
@@ -2095,8 +3369,8 @@ const EXTENDS_IMPORTED = 'imported';
  */
 const CONFIG_KEYS = {
     top: ['version', 'rust', 'default-stance', 'stance-resolution', 'labels', 'import', 'subsystems'],
-    rust: ['files'],
-    labels: ['core', 'opt-in', 'needs-ack', 'blocked'],
+    rust: ['files', 'checks', 'features-files', 'toolchain-files', 'interface-files'],
+    labels: ['core', 'opt-in', 'needs-ack', 'blocked', 'unstable-feature', 'toolchain', 'bindings-affected'],
     import: ['path', 'people', 'stances'],
     subsystem: [
         'name',
@@ -2260,6 +3534,7 @@ function assemblePolicy(doc, imported) {
     const policy = {
         version: 1,
         rustFiles: doc.rustFiles,
+        rustReview: doc.rustReview,
         defaultStance: doc.defaultStance,
         stanceResolution: doc.stanceResolution,
         labels: { ...doc.labels },
@@ -2287,6 +3562,7 @@ function policyFromKernelSections(parsed, file) {
     const policy = {
         version: 1,
         rustFiles: [{ text: DEFAULT_RUST_FILES, dialect: 'glob', origin: { file, line: 1, col: 1 } }],
+        rustReview: { ...DEFAULT_RUST_REVIEW, checks: { ...DEFAULT_RUST_REVIEW.checks } },
         defaultStance: 'undecided',
         stanceResolution: 'most-specific',
         labels: { ...DEFAULT_STATUS_LABELS },
@@ -3128,29 +4404,6 @@ function gramKey(text, at) {
 }
 function escapeRegex(text) {
     return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
-}
-
-/**
- * Libraries loaded on first use instead of at start-up: re2js (N:/K: regexes) and minimatch (maintainers.yml
- * globs, `rust.files`). Each costs about 10 ms to load, and routing one kernel path through an unchanged
- * MAINTAINERS usually needs neither (docs/PERFORMANCE.md, "The CLI: what a run does, and what limits it").
- *
- * Synchronous, so the core stays synchronous: `createRequire` loads each library's CommonJS build. The bundles
- * in dist/ carry those builds beside them (rollup.config.js writes dist/re2js.cjs and dist/minimatch.cjs and
- * sets BUNDLED_DIR below), since a GitHub Action runs without node_modules; run from the sources, they come
- * from node_modules.
- */
-/** The folder of the bundled copies, relative to the bundle; rollup.config.js rewrites this line. */
-const BUNDLED_DIR = '.';
-const load = createRequire(import.meta.url);
-const loaded = {};
-/**
- * The library, loaded the first time it is asked for.
- *
- * @example lazyRequire('minimatch').minimatch('rust/x.rs', '**\/*.rs') // → true
- */
-function lazyRequire(name) {
-    return (loaded[name] ??= load(`${BUNDLED_DIR}/${name}.cjs`));
 }
 
 /** RE2 source made of characters that only ever match themselves (outside a class, as here). */
@@ -4090,7 +5343,8 @@ async function runRoute(options, io) {
     if (routed.length >= MANY_PATHS)
         keepYoungGenerationSmall();
     const paths = options.format === 'get-maintainer' ? [...routed, ...input.getMaintainerPaths] : routed;
-    const loaded = await loadPolicy(source, { paths, keywords: keywordTexts(changes).length > 0 }, tree);
+    const keywords = keywordTexts(changes).length > 0;
+    let loaded = await loadPolicy(source, { paths, keywords }, tree);
     printWarnings(loaded.warnings, io);
     if (options.format === 'get-maintainer') {
         const { getMaintainerLines } = await import('./cli-get-maintainer-output.js');
@@ -4098,10 +5352,20 @@ async function runRoute(options, io) {
         io.stdout(lines.map((line) => `${line}\n`).join(''));
         return EXIT_ROUTED;
     }
+    let interfaceMap;
+    if (interfacesWanted(loaded.compiled.policy, routed)) {
+        const { interfacePaths, treeInterfaceMap } = await import('./cli-interface-map.js');
+        interfaceMap = treeInterfaceMap(tree, loaded.compiled.policy);
+        const more = interfaceMap === undefined ? [] : interfacePaths(changes.files, interfaceMap, loaded.compiled.policy);
+        // A MAINTAINERS parsed only as far as the changed paths reach must also reach the pairs' paths.
+        if (more.some((path) => !paths.includes(path)))
+            loaded = await loadPolicy(source, { paths: [...paths, ...more], keywords }, tree);
+    }
     const decision = routeChanges(changes, loaded.compiled, {
         author: options.author,
         approvedBy: options.approvedBy,
         maxReviewers: options.maxReviewers,
+        ...(interfaceMap === undefined ? {} : { interfaceMap }),
     });
     // Text is the common case; the other renderers are loaded when asked for.
     if (options.format === 'json') {
@@ -4168,4 +5432,4 @@ var routeCommand = /*#__PURE__*/Object.freeze({
     runRoute: runRoute
 });
 
-export { mention as $, ArgumentError as A, didYouMean as B, formatOrigin as C, CONFIG_KEYS as D, readChoice as E, EXTENDS_IMPORTED as F, EXTENDS_KEYS as G, readStance as H, InputError as I, readLabels as J, readKeywords as K, readPatterns as L, readPeople as M, DEFAULT_RUST_FILES as N, DEFAULT_STATUS_LABELS as O, checkLabel as P, readHandle as Q, DEFAULT_KEYWORD_BUDGET_BYTES as R, STANCE_RESOLUTIONS as S, reasonJson as T, USAGE as U, verdictHeading as V, verdictSentence as W, escapeMarkdown as X, codeSpan as Y, STANCE_SOURCE_WORDS as Z, __builtin$2 as _, printErrors as a, fileDecisionWords as a0, NO_RUST_SENTENCE as a1, routeCommand as a2, policySource as b, commandHelp as c, __builtin as d, printWarnings as e, escapeTerminal as f, reasonText as g, sourceError as h, handleProblem as i, readTextInput as j, policyKind as k, loadPolicy as l, policyFromKernel as m, normalizeRepoPath as n, lazyRequire as o, parseCliArgs as p, assemblePolicy as q, routeChanges as r, statOrNull as s, treeOf as t, formatSourceError as u, stripFirstComponent as v, wholeInputError as w, readGitName as x, splitDiffGitNames as y, validateRepoPath as z };
+export { MAX_INTERFACE_FILES as $, ArgumentError as A, didYouMean as B, formatOrigin as C, DEFAULT_RUST_REVIEW as D, CONFIG_KEYS as E, readChoice as F, EXTENDS_IMPORTED as G, EXTENDS_KEYS as H, InputError as I, readStance as J, readLabels as K, readKeywords as L, readPatterns as M, readPeople as N, DEFAULT_RUST_FILES as O, DEFAULT_STATUS_LABELS as P, checkLabel as Q, CHECK_IDS as R, readHandle as S, STANCE_RESOLUTIONS as T, USAGE as U, CHECK_LEVELS as V, DEFAULT_KEYWORD_BUDGET_BYTES as W, compare as X, headersInText as Y, compileInterfaceFiles as Z, __builtin$2 as _, printErrors as a, chooseInterfaceFiles as a0, interfacePairs as a1, reasonJson as a2, codeSpan as a3, escapeMarkdown as a4, mention as a5, verdictHeading as a6, verdictSentence as a7, STANCE_SOURCE_WORDS as a8, fileDecisionWords as a9, NO_RUST_SENTENCE as aa, routeCommand as ab, policySource as b, commandHelp as c, __builtin as d, printWarnings as e, escapeTerminal as f, reasonText as g, sourceError as h, handleProblem as i, readTextInput as j, policyKind as k, loadPolicy as l, policyFromKernel as m, normalizeRepoPath as n, lazyRequire as o, parseCliArgs as p, assemblePolicy as q, routeChanges as r, statOrNull as s, treeOf as t, formatSourceError as u, stripFirstComponent as v, wholeInputError as w, readGitName as x, splitDiffGitNames as y, validateRepoPath as z };

@@ -1,5 +1,5 @@
 import { d as distExports } from './cli-index.js';
-import { B as didYouMean, C as formatOrigin, D as CONFIG_KEYS, E as readChoice, F as EXTENDS_IMPORTED, G as EXTENDS_KEYS, H as readStance, J as readLabels, K as readKeywords, L as readPatterns, M as readPeople, N as DEFAULT_RUST_FILES, h as sourceError, O as DEFAULT_STATUS_LABELS, P as checkLabel, Q as readHandle, S as STANCE_RESOLUTIONS } from './cli-route.js';
+import { B as didYouMean, C as formatOrigin, E as CONFIG_KEYS, F as readChoice, G as EXTENDS_IMPORTED, H as EXTENDS_KEYS, J as readStance, K as readLabels, L as readKeywords, M as readPatterns, N as readPeople, O as DEFAULT_RUST_FILES, h as sourceError, P as DEFAULT_STATUS_LABELS, Q as checkLabel, D as DEFAULT_RUST_REVIEW, R as CHECK_IDS, S as readHandle, T as STANCE_RESOLUTIONS, V as CHECK_LEVELS } from './cli-route.js';
 import 'process';
 import 'buffer';
 import 'node:module';
@@ -384,12 +384,35 @@ function readDocument(r, root, options) {
         file: r.file,
         version: 1,
         rustFiles,
+        rustReview: readRustReview(r, rust),
         defaultStance: readDefaultStance(r, field('default-stance')),
         stanceResolution: readStanceResolution(r, field('stance-resolution')),
         labels: readStatusLabels(r, field('labels')),
         ...(field('import') && readImport(r, field('import'), options)),
         subsystems: readSubsystems(r, field('subsystems')?.value),
     };
+}
+/** `rust.checks` and the files the checks and interface routing read; a key not given keeps its default. */
+function readRustReview(r, rust) {
+    const review = {
+        ...DEFAULT_RUST_REVIEW,
+        checks: { ...DEFAULT_RUST_REVIEW.checks },
+    };
+    const checks = rust?.get('checks');
+    const checkFields = checks && r.fields(checks.value, 'rust.checks', CHECK_IDS);
+    for (const [key, { value, origin }] of checkFields ?? []) {
+        const level = readChoice(r, value, `rust.checks.${key} level`, CHECK_LEVELS, 'WRONG_TYPE', origin);
+        if (level)
+            review.checks[key] = level;
+    }
+    const files = (key) => {
+        const field = rust?.get(key);
+        return field && r.strings(field.value, `rust.${key}`, field.origin).map((item) => item.text);
+    };
+    review.featuresFiles = files('features-files') ?? review.featuresFiles;
+    review.toolchainFiles = files('toolchain-files') ?? review.toolchainFiles;
+    review.interfaceFiles = files('interface-files') ?? review.interfaceFiles;
+    return review;
 }
 /** `default-stance` applies to subsystems that state none, and none of those is the Rust tree. */
 function readDefaultStance(r, field) {

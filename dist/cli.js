@@ -25,7 +25,7 @@ async function main(argv, io) {
     try {
         switch (options.command) {
             case 'route':
-                return await (await import('./cli-route.js').then(function (n) { return n.a2; })).runRoute(options, io);
+                return await (await import('./cli-route.js').then(function (n) { return n.ab; })).runRoute(options, io);
             case 'explain':
                 return await (await import('./cli-explain-command.js')).runExplain(options, io);
             case 'validate':

@@ -17,6 +17,7 @@ import 'child_process';
 import 'timers';
 import require$$0$4 from 'process';
 import require$$0$5 from 'buffer';
+import { minimatch } from 'minimatch';
 
 function _mergeNamespaces(n, m) {
     m.forEach(function (e) {
@@ -30392,10 +30393,10 @@ var Hook = { Collection: Collection$1 };
 // pkg/dist-src/defaults.js
 
 // pkg/dist-src/version.js
-var VERSION$7 = "0.0.0-development";
+var VERSION$8 = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION$7} ${getUserAgent()}`;
+var userAgent = `octokit-endpoint.js/${VERSION$8} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -31526,12 +31527,12 @@ class RequestError extends Error {
 // pkg/dist-src/index.js
 
 // pkg/dist-src/version.js
-var VERSION$6 = "10.0.16";
+var VERSION$7 = "10.0.16";
 
 // pkg/dist-src/defaults.js
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION$6} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION$7} ${getUserAgent()}`
   }
 };
 
@@ -31720,7 +31721,7 @@ var request = withDefaults$1(endpoint, defaults_default);
 // pkg/dist-src/index.js
 
 // pkg/dist-src/version.js
-var VERSION$5 = "0.0.0-development";
+var VERSION$6 = "0.0.0-development";
 
 // pkg/dist-src/error.js
 function _buildMessageForResponseErrors(data) {
@@ -31825,7 +31826,7 @@ function withDefaults(request2, newDefaults) {
 // pkg/dist-src/index.js
 withDefaults(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION$5} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION$6} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -31891,7 +31892,7 @@ var createTokenAuth = function createTokenAuth2(token) {
   });
 };
 
-const VERSION$4 = "7.0.8";
+const VERSION$5 = "7.0.8";
 
 const noop$1 = () => {
 };
@@ -31912,9 +31913,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-const userAgentTrail = `octokit-core.js/${VERSION$4} ${getUserAgent()}`;
+const userAgentTrail = `octokit-core.js/${VERSION$5} ${getUserAgent()}`;
 class Octokit {
-  static VERSION = VERSION$4;
+  static VERSION = VERSION$5;
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -32026,7 +32027,7 @@ class Octokit {
   auth;
 }
 
-const VERSION$3 = "17.0.0";
+const VERSION$4 = "17.0.0";
 
 const Endpoints = {
   actions: {
@@ -34447,10 +34448,10 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION$3;
+restEndpointMethods.VERSION = VERSION$4;
 
 // pkg/dist-src/version.js
-var VERSION$2 = "0.0.0-development";
+var VERSION$3 = "0.0.0-development";
 
 // pkg/dist-src/normalize-paginated-list-response.js
 function normalizePaginatedListResponse(response) {
@@ -34573,7 +34574,7 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION$2;
+paginateRest.VERSION = VERSION$3;
 
 new Context();
 const baseUrl = getApiBaseUrl();
@@ -36221,7 +36222,7 @@ var lightExports = requireLight();
 var BottleneckLight = /*@__PURE__*/getDefaultExportFromCjs(lightExports);
 
 // pkg/dist-src/version.js
-var VERSION$1 = "0.0.0-development";
+var VERSION$2 = "0.0.0-development";
 
 // pkg/dist-src/error-request.js
 function isRequestError(error) {
@@ -36295,12 +36296,12 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = VERSION$1;
+retry.VERSION = VERSION$2;
 
 // pkg/dist-src/index.js
 
 // pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
+var VERSION$1 = "0.0.0-development";
 
 // pkg/dist-src/wrap-request.js
 var noop = () => Promise.resolve();
@@ -36533,7 +36534,7 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-throttling.VERSION = VERSION;
+throttling.VERSION = VERSION$1;
 throttling.triggersNotification = triggersNotification;
 
 /**
@@ -37082,6 +37083,112 @@ function fileDecisionWords(file, hold) {
     return `${file.decision}, ${file.stance}`;
 }
 
+/**
+ * The policy as the core sees it, whatever file it came from (maintainers.yml, a kernel MAINTAINERS, or both
+ * merged). Plain data: parsers produce it, the matcher compiles it, routing reads it.
+ */
+const STANCES = ['core', 'opt-in', 'opt-out', 'undecided'];
+/** Strictest first, for `stance-resolution: strictest`. */
+const STANCE_STRICTNESS = { 'opt-out': 3, undecided: 2, 'opt-in': 1, core: 0 };
+const DEFAULT_STATUS_LABELS = {
+    core: 'rust: core',
+    'opt-in': 'rust',
+    'needs-ack': 'rust: needs-ack',
+    blocked: 'rust: blocked',
+    'unstable-feature': 'rust: unstable-feature',
+    toolchain: 'rust: toolchain',
+    'bindings-affected': 'rust: bindings-affected',
+};
+/** GitHub rejects longer label names with 422. */
+const GITHUB_MAX_LABEL_LENGTH = 50;
+const CHECK_IDS = ['safety-comment', 'unstable-feature', 'toolchain'];
+const CHECK_LEVELS = ['off', 'warn', 'block'];
+const DEFAULT_RUST_REVIEW = {
+    checks: { 'safety-comment': 'warn', 'unstable-feature': 'warn', toolchain: 'warn' },
+    featuresFiles: ['scripts/Makefile.build'],
+    toolchainFiles: ['scripts/min-tool-version.sh', 'rust-toolchain', 'rust-toolchain.toml'],
+    interfaceFiles: ['rust/bindings/bindings_helper.h', 'rust/helpers/*.c', 'rust/**/*.rs'],
+};
+
+/** What each check looks for, as the section's group heading says it. */
+const CHECK_TITLES = {
+    'safety-comment': '`unsafe` without a safety comment',
+    'unstable-feature': 'Unstable features (for the Rust tree)',
+    toolchain: 'Rust toolchain (for the Rust tree)',
+};
+/** Cut before the subsystem table but after the per-file detail. */
+const CUT_ORDER$1 = { findings: 1, interfaces: 1 };
+/**
+ * The blocks of both sections, in order. `requested`: lower-cased handles actually requested (only those are
+ * @-mentioned).
+ */
+function reviewBlocks(decision, requested, pointer, lineLink) {
+    const blocks = [];
+    const findings = decision.findings ?? [];
+    const notes = decision.review;
+    if (findings.length > 0 || (notes?.unchecked.length ?? 0) > 0) {
+        blocks.push(paragraph('#### Rust review'));
+        for (const check of CHECK_IDS) {
+            const ofCheck = findings.filter((finding) => finding.check === check);
+            if (ofCheck.length === 0)
+                continue;
+            blocks.push({
+                head: `**${CHECK_TITLES[check]}**\n\n`,
+                items: ofCheck.map((finding) => findingItem(finding, lineLink)),
+                joiner: '\n',
+                tail: '',
+                more: (cut) => `\n- … ${cut} more (${pointer})`,
+                cutOrder: CUT_ORDER$1.findings,
+            });
+        }
+        if (notes !== undefined && notes.unchecked.length > 0)
+            blocks.push(paragraph(uncheckedSentence(notes)));
+    }
+    const interfaces = decision.interfaces ?? [];
+    if (interfaces.length > 0) {
+        blocks.push(paragraph('#### Interfaces'));
+        blocks.push({
+            head: '| Changed | Because of | Asked (interface) |\n| --- | --- | --- |\n',
+            items: interfaces.map((route) => interfaceRow(route, requested)),
+            joiner: '\n',
+            tail: '',
+            more: (cut) => `\n*… ${cut} more not shown: ${pointer}.*`,
+            cutOrder: CUT_ORDER$1.interfaces,
+        });
+    }
+    if (notes !== undefined && notes.interfaceFilesNotRead > 0) {
+        blocks.push(paragraph(`Interface routing read the first files only: ${notes.interfaceFilesNotRead} more interface ${notes.interfaceFilesNotRead === 1 ? 'file was' : 'files were'} not read (over the cap of 500, or not text).`));
+    }
+    return blocks;
+}
+/** `- [path:line](link) (block): message` */
+function findingItem(finding, lineLink) {
+    const where = finding.line === null ? finding.path : `${finding.path}:${finding.line}`;
+    const link = lineLink(finding.path, finding.line);
+    const place = link === null ? codeSpan(where) : `[${codeSpan(where)}](${link})`;
+    const blocking = finding.severity === 'block'
+        ? ` — **blocks** until ${escapeMarkdown(finding.subsystem ?? 'the Rust tree')} approves`
+        : '';
+    return `- ${place}: ${escapeMarkdown(finding.message)}${blocking}`;
+}
+/** One pair: what changed, the other side it concerns, and who was asked because of it. */
+function interfaceRow(route, requested) {
+    const [changed, other] = route.direction === 'rust-to-c' ? [route.rust, route.header] : [route.header, route.rust];
+    const owners = route.owners.map(escapeMarkdown).join(', ') || '—';
+    const people = route.reviewers.map((handle) => mention(handle, requested, { inTable: true })).join(', ');
+    const asked = people.length > 0 ? `${owners}: ${people}` : owners;
+    return `| ${codeSpan(changed, { inTable: true })} | ${codeSpan(other, { inTable: true })} | ${asked} |`;
+}
+function uncheckedSentence(notes) {
+    const count = notes.unchecked.length;
+    const shown = notes.unchecked
+        .slice(0, 3)
+        .map((place) => codeSpan(`${place.path}:${place.line}`))
+        .join(', ');
+    const more = count > 3 ? ` and ${count - 3} more` : '';
+    return `Not checked: ${shown}${more} — the lines above ${count === 1 ? 'it are' : 'them are'} not in the diff, so a safety comment there could not be seen.`;
+}
+
 /** Emoji and title of each verdict. */
 const VERDICT_TITLES = {
     routed: '✅ Routed',
@@ -37102,7 +37209,25 @@ function verdictHeading(verdict) {
  *   // → '1 Rust file is in DMA MAPPING HELPERS, which opted out of Rust: only an approving review from one of its maintainers (an exception) lifts the hold.'
  */
 function verdictSentence(decision, name = (text) => text) {
-    const standing = decision.holds.filter((hold) => hold.liftedBy.length === 0);
+    const all = decision.holds.filter((hold) => hold.liftedBy.length === 0);
+    // The Rust tree's hold over blocking findings is worded apart: nobody opted out, a check failed.
+    const byCheck = all.find((hold) => hold.checks !== undefined);
+    const checkSentence = byCheck === undefined ? '' : ` ${checkHoldSentence(byCheck, name)}`;
+    const standing = all.filter((hold) => hold.checks === undefined);
+    if (byCheck !== undefined && standing.length === 0)
+        return checkSentence.trim();
+    return `${stanceSentence(decision, standing, name)}${checkSentence}`;
+}
+/** The sentence for a hold of the Rust tree over findings of checks set to `block`. */
+function checkHoldSentence(hold, name) {
+    const checks = (hold.checks ?? []).join(', ');
+    const files = hold.files.length === 1 ? '1 file' : `${hold.files.length} files`;
+    const lifts = nobodyCanLift([hold])
+        ? `${NOBODY_ON_GITHUB(1)} lift the hold`
+        : `an approving review from one of ${name(hold.subsystem)}'s maintainers lifts the hold`;
+    return `Blocking Rust ${hold.checks?.length === 1 ? 'check' : 'checks'} (${checks}) found something in ${files}: ${lifts}.`;
+}
+function stanceSentence(decision, standing, name) {
     const refused = standing.filter((hold) => hold.stance === 'opt-out');
     if (refused.length > 0) {
         const waiting = countFiles(standing) - countFiles(refused);
@@ -37170,24 +37295,28 @@ const NONE = '—';
  * The report body as blocks. `pointer` says where the complete data is when rows are cut, e.g.
  * "see the job summary".
  */
-function decisionBlocks(decision, pointer, notRequested = []) {
+function decisionBlocks(decision, pointer, notRequested = [], lineLink = () => null) {
     const refused = new Set(notRequested === 'everyone' ? [] : notRequested.map((h) => h.toLowerCase()));
     const asked = notRequested === 'everyone' ? [] : [...decision.reviewers, ...decision.teamReviewers];
     const requested = new Set(asked.map((h) => h.toLowerCase()).filter((h) => !refused.has(h)));
     const blocks = [paragraph(`${verdictHeading(decision.verdict)}\n\n${verdictSentence(decision)}`)];
-    const holds = new Map(decision.holds.map((hold) => [hold.subsystem, hold]));
+    // The Rust tree's hold over blocking findings is shown in its own row and the Rust review section; kept out of
+    // this map, it never colours the Rust tree's own paths as held.
+    const holds = new Map(decision.holds.filter((hold) => hold.checks === undefined).map((h) => [h.subsystem, h]));
+    const checkHold = decision.holds.find((hold) => hold.checks !== undefined);
     // Holds first, always: the subsystems that hold the change must never fall below a cut of the table.
-    const owners = holdsFirst(decision.subsystems.filter((report) => !report.mentioned), holds);
+    const owners = holdsFirst(decision.subsystems.filter((report) => !report.mentioned), new Map(decision.holds.map((hold) => [hold.subsystem, hold])));
     if (owners.length > 0) {
         blocks.push({
             head: '| Subsystem | Stance | Files | Asked | What lifts the hold |\n| --- | --- | ---: | --- | --- |\n',
-            items: owners.map((report) => subsystemRow(report, holds.get(report.name), requested)),
+            items: owners.map((report) => subsystemRow(report, holds.get(report.name) ?? (report.name === checkHold?.subsystem ? checkHold : undefined), requested)),
             joiner: '\n',
             tail: '',
             more: (cut) => `\n*… ${cut} more ${plural(cut, 'subsystem')} not shown: ${pointer}.*`,
             cutOrder: CUT_ORDER.subsystems,
         });
     }
+    blocks.push(...reviewBlocks(decision, requested, pointer, lineLink));
     const ackNotes = decision.holds.flatMap((hold) => ackNoteItems(hold, requested));
     if (ackNotes.length > 0) {
         blocks.push({
@@ -37418,7 +37547,7 @@ function renderComment(decision, options = {}) {
     const pointer = options.pointer ?? POINTER$1;
     if (!options.fresh && !commentWanted(decision))
         return `${marker}\n${NO_RUST_SENTENCE}\n`;
-    const blocks = [paragraph(marker), ...decisionBlocks(decision, pointer, options.notRequested)];
+    const blocks = [paragraph(marker), ...decisionBlocks(decision, pointer, options.notRequested, options.lineLink)];
     // The marker is its own block but must stay the first line: the separator's blank line is harmless in HTML.
     return `${fitBlocks(blocks, max - 1, (text) => text.length, `\n\n*… cut to fit a comment: ${pointer}.*`)}\n`;
 }
@@ -37430,7 +37559,11 @@ function renderComment(decision, options = {}) {
  * @example commentWanted(decisionOfCOnlyPr) // → false
  */
 function commentWanted(decision) {
-    return decision.rustFiles.length > 0 || decision.holds.length > 0 || decision.policyReview !== undefined;
+    return (decision.rustFiles.length > 0 ||
+        decision.holds.length > 0 ||
+        decision.policyReview !== undefined ||
+        (decision.findings?.length ?? 0) > 0 ||
+        (decision.interfaces?.length ?? 0) > 0);
 }
 
 /** GitHub's limit on a commit status description. */
@@ -37448,6 +37581,9 @@ function gateStatus(decision, options) {
         if (!options.block)
             return status('success', `Not enforced (block: false): ${held}`);
         const opted = standing.filter((hold) => hold.stance === 'opt-out');
+        if (standing.length === 1 && standing[0].checks !== undefined) {
+            return status('failure', `Blocked: Rust ${standing[0].checks.join(', ')} check; ${standing[0].subsystem} has not approved`);
+        }
         if (opted.length === standing.length && opted.length === 1) {
             return status('failure', `Blocked: ${opted[0].subsystem} opted out of Rust; no exception yet`);
         }
@@ -37475,7 +37611,7 @@ function errorStatus(cause) {
 }
 /** `A (opt-out), B (undecided)`; `status` cuts it to fit. */
 function holdList(holds) {
-    return holds.map((hold) => `${hold.subsystem} (${hold.stance})`).join(', ');
+    return holds.map((hold) => `${hold.subsystem} (${hold.checks?.join(', ') ?? hold.stance})`).join(', ');
 }
 /** Builds a status, cutting the description to GitHub's limit with an ellipsis. */
 function status(state, description) {
@@ -37540,7 +37676,7 @@ const POINTER = 'the `report` output has the complete decision';
 function renderSummary(decision, context) {
     const blocks = [
         paragraph('## rust-patch-router'),
-        ...decisionBlocks(decision, POINTER, context.notRequested),
+        ...decisionBlocks(decision, POINTER, context.notRequested, context.lineLink),
     ];
     const notes = context.notes ?? [];
     if (notes.length > 0) {
@@ -37572,6 +37708,15 @@ function formatMilliseconds(ms) {
     return Number.isFinite(ms) ? `${Math.round(ms)} ms` : '—';
 }
 
+/**
+ * @example blobLineLink('https://github.com', { owner: 'o', repo: 'r' }, 'c0ffee')('rust/kernel/a b.rs', 12)
+ *   // → 'https://github.com/o/r/blob/c0ffee/rust/kernel/a%20b.rs#L12'
+ */
+function blobLineLink(serverUrl, repo, sha) {
+    const base = `${serverUrl.replace(/\/+$/, '')}/${repo.owner}/${repo.repo}/blob/${sha}/`;
+    return (path, line) => `${base}${path.split('/').map(encodeURIComponent).join('/')}${line === null ? '' : `#L${line}`}`;
+}
+
 /** GitHub drops error annotations past this many per step (docs/GITHUB-PLATFORM.md, "Annotations and the job summary"). */
 const MAX_ERROR_ANNOTATIONS = 10;
 /** Files the last annotation names; the job summary lists them all. */
@@ -37587,7 +37732,8 @@ const NAMED_IN_SUMMARY = 20;
 function heldFileAnnotations(decision, limit = MAX_ERROR_ANNOTATIONS) {
     const all = [];
     for (const hold of decision.holds) {
-        if (hold.liftedBy.length > 0)
+        // A blocking finding is annotated on its own line (findingAnnotations), not on the whole file.
+        if (hold.liftedBy.length > 0 || hold.checks !== undefined)
             continue;
         const who = hold.canLift.length > 0 ? hold.canLift.join(', ') : 'nobody listed: add a maintainer to the policy';
         const message = hold.stance === 'opt-out'
@@ -37608,6 +37754,36 @@ function heldFileAnnotations(decision, limit = MAX_ERROR_ANNOTATIONS) {
         message: `${rest.length} more held Rust files (see the job summary): ${names}`,
     });
     return shown;
+}
+/** GitHub also shows at most this many warning annotations per step. */
+const MAX_WARNING_ANNOTATIONS = 10;
+/**
+ * The Rust review's findings as annotations on their lines (docs/RUST-REVIEW.md, "Findings"): blocking ones
+ * first, as errors, up to `errorLimit`; the others as warnings, up to 10. Past a limit the findings stay in
+ * the comment and the summary, which list them all.
+ *
+ * @example findingAnnotations(decision, 9)[0]
+ *   // → { level: 'warning', title: 'rust: safety-comment', file: 'rust/kernel/x.rs', line: 12, message: '`unsafe` block without …' }
+ */
+function findingAnnotations(decision, errorLimit) {
+    const held = new Set(decision.holds.filter((h) => h.checks !== undefined && h.liftedBy.length === 0).map((h) => h.subsystem));
+    const annotations = [];
+    let errors = 0;
+    let warnings = 0;
+    for (const finding of decision.findings ?? []) {
+        const blocking = finding.severity === 'block' && finding.subsystem !== null && held.has(finding.subsystem);
+        if (blocking ? errors++ >= errorLimit : warnings++ >= MAX_WARNING_ANNOTATIONS)
+            continue;
+        const lift = blocking ? ` Blocks until one of ${finding.subsystem}'s maintainers approves.` : '';
+        annotations.push({
+            level: blocking ? 'error' : 'warning',
+            title: `rust: ${finding.check}`,
+            message: `${finding.message}${lift}`,
+            file: finding.path,
+            ...(finding.line === null ? {} : { line: finding.line }),
+        });
+    }
+    return annotations;
 }
 
 /**
@@ -37878,7 +38054,9 @@ function handlesOf(people) {
     return people.flatMap((person) => (person.handle === null ? [] : [person.handle]));
 }
 /**
- * Builds the request from the asked subsystems, already in order (best specificity first).
+ * Builds the request from the asked subsystems, already in order (best specificity first). `later` tiers
+ * (the Rust tree for a finding, interface owners: docs/RUST-REVIEW.md) follow them, each tier its maintainers
+ * then its reviewers, so the cap cuts them first.
  *
  * @example pickReviewers([rust], { author: 'ojeda', maxReviewers: 1 })
  *   // RUST: maintainers [ojeda, alex], reviewers [rust-for-linux/reviewers]
@@ -37888,10 +38066,10 @@ function pickReviewers(asked, options) {
     const author = options.author === undefined ? undefined : handleKey(options.author);
     const seen = new Set();
     const ordered = [];
-    const candidates = [
-        ...asked.flatMap((s) => handlesOf(s.maintainers)),
-        ...asked.flatMap((s) => handlesOf(s.reviewers)),
-    ];
+    const candidates = [asked, ...(options.later ?? [])].flatMap((tier) => [
+        ...tier.flatMap((s) => handlesOf(s.maintainers)),
+        ...tier.flatMap((s) => handlesOf(s.reviewers)),
+    ]);
     for (const handle of candidates) {
         const key = handleKey(handle);
         if (key === author || seen.has(key))
@@ -37978,6 +38156,9 @@ const STATUS_LOOK = {
     'opt-in': { color: '0e8a16', description: 'Rust routed to a subsystem that opted in' },
     'needs-ack': { color: 'fbca04', description: 'Rust waiting for an ack from an undecided subsystem' },
     blocked: { color: 'b60205', description: 'Rust in a subsystem that opted out: blocked until an exception' },
+    'unstable-feature': { color: '6e40c9', description: 'Adds or allows an unstable Rust feature: for the Rust tree' },
+    toolchain: { color: '6e40c9', description: 'Changes the minimum or pinned Rust toolchain: for the Rust tree' },
+    'bindings-affected': { color: 'd4c5f9', description: 'Changes C that Rust code binds: its Rust owners are asked' },
 };
 /** Subsystem labels: GitHub's pale blue, so status labels stand out. */
 const SUBSYSTEM_COLOR = 'c5def5';
@@ -38733,22 +38914,6 @@ function problem(code, message, origin) {
 }
 
 /**
- * The policy as the core sees it, whatever file it came from (maintainers.yml, a kernel MAINTAINERS, or both
- * merged). Plain data: parsers produce it, the matcher compiles it, routing reads it.
- */
-const STANCES = ['core', 'opt-in', 'opt-out', 'undecided'];
-/** Strictest first, for `stance-resolution: strictest`. */
-const STANCE_STRICTNESS = { 'opt-out': 3, undecided: 2, 'opt-in': 1, core: 0 };
-const DEFAULT_STATUS_LABELS = {
-    core: 'rust: core',
-    'opt-in': 'rust',
-    'needs-ack': 'rust: needs-ack',
-    blocked: 'rust: blocked',
-};
-/** GitHub rejects longer label names with 422. */
-const GITHUB_MAX_LABEL_LENGTH = 50;
-
-/**
  * MAINTAINERS sections → policy subsystems: people mapped to GitHub handles, stances given by
  * `import.stances`, the `[RUST]` naming rule, or (for a MAINTAINERS used alone) the kernel's defaults.
  * Internal to src/config, subject to change.
@@ -38834,8 +38999,8 @@ const EXTENDS_IMPORTED = 'imported';
  */
 const CONFIG_KEYS = {
     top: ['version', 'rust', 'default-stance', 'stance-resolution', 'labels', 'import', 'subsystems'],
-    rust: ['files'],
-    labels: ['core', 'opt-in', 'needs-ack', 'blocked'],
+    rust: ['files', 'checks', 'features-files', 'toolchain-files', 'interface-files'],
+    labels: ['core', 'opt-in', 'needs-ack', 'blocked', 'unstable-feature', 'toolchain', 'bindings-affected'],
     import: ['path', 'people', 'stances'],
     subsystem: [
         'name',
@@ -39036,6 +39201,7 @@ function assemblePolicy(doc, imported) {
     const policy = {
         version: 1,
         rustFiles: doc.rustFiles,
+        rustReview: doc.rustReview,
         defaultStance: doc.defaultStance,
         stanceResolution: doc.stanceResolution,
         labels: { ...doc.labels },
@@ -47883,7 +48049,7 @@ class YamlReader {
         if (this.isAbsent(node))
             return [];
         if (!distExports.isMap(node)) {
-            this.error('WRONG_TYPE', `${what || 'the policy'}: expected a mapping, got ${kindOf(node)}`, this.blame(raw, node));
+            this.error('WRONG_TYPE', `${what || 'the policy'}: expected a mapping, got ${kindOf$1(node)}`, this.blame(raw, node));
             return undefined;
         }
         const entries = [];
@@ -47891,7 +48057,7 @@ class YamlReader {
             const key = this.resolve(pair.key);
             const origin = this.origin(key ?? pair.key, this.origin(node));
             if (!distExports.isScalar(key) || typeof key.value !== 'string') {
-                this.error('WRONG_TYPE', `${what}: keys must be strings, got ${kindOf(key)}`, origin);
+                this.error('WRONG_TYPE', `${what}: keys must be strings, got ${kindOf$1(key)}`, origin);
                 continue;
             }
             entries.push({ key: key.value, origin, value: pair.value });
@@ -47906,7 +48072,7 @@ class YamlReader {
         if (distExports.isScalar(node) && typeof node.value === 'string')
             return { text: node.value, origin: this.origin(node, fallback) };
         const hint = distExports.isScalar(node) && typeof node.value === 'number' ? ` (quote it: "${String(node.source ?? node.value)}")` : '';
-        this.error('WRONG_TYPE', `${what}: expected a string, got ${kindOf(node)}${hint}`, this.blame(raw, node, fallback));
+        this.error('WRONG_TYPE', `${what}: expected a string, got ${kindOf$1(node)}${hint}`, this.blame(raw, node, fallback));
         return undefined;
     }
     /** A list of non-empty strings; a missing list is empty. */
@@ -47916,7 +48082,7 @@ class YamlReader {
             return [];
         if (!distExports.isSeq(node)) {
             const example = distExports.isScalar(node) && typeof node.value === 'string' ? ` (write [${node.value}])` : '';
-            this.error('WRONG_TYPE', `${what}: expected a list of strings, got ${kindOf(node)}${example}`, this.blame(raw, node, fallback));
+            this.error('WRONG_TYPE', `${what}: expected a list of strings, got ${kindOf$1(node)}${example}`, this.blame(raw, node, fallback));
             return [];
         }
         const values = [];
@@ -47967,7 +48133,7 @@ class YamlReader {
     }
 }
 /** Names a node's type the way a user reads YAML. */
-function kindOf(node) {
+function kindOf$1(node) {
     if (node === undefined)
         return 'nothing';
     if (distExports.isMap(node))
@@ -48002,7 +48168,7 @@ function readSubsystems(r, raw) {
     if (r.isAbsent(node))
         return [];
     if (!distExports.isSeq(node)) {
-        r.error('WRONG_TYPE', `subsystems: expected a list of subsystems, got ${kindOf(node)}`, r.blame(raw, node));
+        r.error('WRONG_TYPE', `subsystems: expected a list of subsystems, got ${kindOf$1(node)}`, r.blame(raw, node));
         return [];
     }
     const entries = [];
@@ -48163,12 +48329,35 @@ function readDocument(r, root, options) {
         file: r.file,
         version: 1,
         rustFiles,
+        rustReview: readRustReview(r, rust),
         defaultStance: readDefaultStance(r, field('default-stance')),
         stanceResolution: readStanceResolution(r, field('stance-resolution')),
         labels: readStatusLabels(r, field('labels')),
         ...(field('import') && readImport(r, field('import'), options)),
         subsystems: readSubsystems(r, field('subsystems')?.value),
     };
+}
+/** `rust.checks` and the files the checks and interface routing read; a key not given keeps its default. */
+function readRustReview(r, rust) {
+    const review = {
+        ...DEFAULT_RUST_REVIEW,
+        checks: { ...DEFAULT_RUST_REVIEW.checks },
+    };
+    const checks = rust?.get('checks');
+    const checkFields = checks && r.fields(checks.value, 'rust.checks', CHECK_IDS);
+    for (const [key, { value, origin }] of checkFields ?? []) {
+        const level = readChoice(r, value, `rust.checks.${key} level`, CHECK_LEVELS, 'WRONG_TYPE', origin);
+        if (level)
+            review.checks[key] = level;
+    }
+    const files = (key) => {
+        const field = rust?.get(key);
+        return field && r.strings(field.value, `rust.${key}`, field.origin).map((item) => item.text);
+    };
+    review.featuresFiles = files('features-files') ?? review.featuresFiles;
+    review.toolchainFiles = files('toolchain-files') ?? review.toolchainFiles;
+    review.interfaceFiles = files('interface-files') ?? review.interfaceFiles;
+    return review;
 }
 /** `default-stance` applies to subsystems that state none, and none of those is the Rust tree. */
 function readDefaultStance(r, field) {
@@ -48346,6 +48535,79 @@ function configPath(input) {
         .replace(/^\/+/, '') || 'maintainers.yml');
 }
 
+/**
+ * The hunks of one file in a unified diff. Lines are counted against the `@@ -a,b +c,d @@` header, the way
+ * `git apply` reads them, so content that looks like a header (`+++ b/x`, `--- a/x`, the `-- ` of a
+ * signature) is never mistaken for one while the hunk still expects lines.
+ */
+/** `@@ -start[,count] +start[,count] @@ [section heading]`; an omitted count is 1. */
+const HUNK_HEADER$1 = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+/**
+ * Reads consecutive hunks from `lines[start]` and stops at the first line that is neither a hunk header nor
+ * part of a hunk (the next file, a mail signature, the end).
+ *
+ * An empty line inside a hunk is an empty context line whose single space a mailer or editor stripped, as
+ * git apply also accepts. A hunk cut short (a truncated or hand-edited patch) is a warning: the file is still
+ * changed, only its line list is incomplete.
+ *
+ * Each hunk keeps its lines with their marker, for the Rust checks: a stripped empty context line becomes
+ * `' '`, and `\ No newline at end of file` is dropped (it says nothing about the file's lines).
+ *
+ * @returns the index of the first line after the hunks, and the hunks read (a cut-short one with the lines
+ *   it has).
+ */
+function readHunks(lines, start, file, sink) {
+    let i = start;
+    const hunks = [];
+    while (i < lines.length) {
+        const header = lines[i];
+        if (header.startsWith('\\')) {
+            i++; // "\ No newline at end of file" after a hunk's last line
+            continue;
+        }
+        if (!header.startsWith('@@'))
+            break;
+        const match = HUNK_HEADER$1.exec(header);
+        if (!match) {
+            sink.errors.push(sourceError('NOT_A_PATCH', `bad hunk header ${JSON.stringify(header)}: expected "@@ -a,b +c,d @@"`, file, i + 1, 1));
+            return { next: i + 1, hunks };
+        }
+        const hunk = { oldStart: Number(match[1]), newStart: Number(match[3]), lines: [] };
+        hunks.push(hunk);
+        const headerIndex = i;
+        let oldLeft = match[2] === undefined ? 1 : Number(match[2]);
+        let newLeft = match[4] === undefined ? 1 : Number(match[4]);
+        for (i++; i < lines.length && (oldLeft > 0 || newLeft > 0); i++) {
+            const line = lines[i];
+            const marker = line === '' ? ' ' : line[0];
+            if (marker === ' ' && oldLeft > 0 && newLeft > 0) {
+                oldLeft--;
+                newLeft--;
+                hunk.lines.push(line === '' ? ' ' : line);
+            }
+            else if (marker === '-' && oldLeft > 0) {
+                oldLeft--;
+                sink.diffLines.push(line.slice(1));
+                hunk.lines.push(line);
+            }
+            else if (marker === '+' && newLeft > 0) {
+                newLeft--;
+                sink.diffLines.push(line.slice(1));
+                hunk.lines.push(line);
+            }
+            else if (marker !== '\\') {
+                break;
+            }
+        }
+        if (oldLeft > 0 || newLeft > 0) {
+            const missing = `${oldLeft} old and ${newLeft} new line${oldLeft + newLeft === 1 ? '' : 's'} missing`;
+            sink.warnings.push(sourceError('NOT_A_PATCH', `hunk ${JSON.stringify(header)} ends early (${missing}): truncated or hand-edited patch?`, file, headerIndex + 1, 1));
+        }
+    }
+    return { next: i, hunks };
+}
+
+/** `GET /repos/{o}/{r}/pulls/{n}/files`, every page: the changed paths and the diff lines keywords look at. */
 /** GitHub's maximum page size for this endpoint. */
 const PAGE_SIZE$1 = 100;
 /** The files API stops here silently; only `changed_files` on the PR tells (docs/GITHUB-PLATFORM.md, "Pull request files"). */
@@ -48381,8 +48643,12 @@ async function listChangedFiles(client, repo, number, expected) {
                 if (entry.previous_filename)
                     file.previousPath = entry.previous_filename;
                 files.push(file);
-                if (entry.patch)
+                if (entry.patch) {
                     collectDiffLines(entry.patch, diffLines);
+                    const hunks = readPatchHunks(entry.patch, entry.filename);
+                    if (hunks.length > 0)
+                        file.hunks = hunks;
+                }
             }
         }
     }
@@ -48397,6 +48663,17 @@ function collectDiffLines(patch, into) {
         if (line.startsWith('+') || line.startsWith('-'))
             into.push(line.slice(1));
     }
+}
+/**
+ * The hunks of a file's `patch` (hunks only, from the first `@@`), for the Rust checks. The lines are counted
+ * as in a patch file; diffLines stay collectDiffLines' so that keyword matching is unchanged. A malformed
+ * patch gives the hunks read before the problem: GitHub's own text, so nothing is reported.
+ */
+function readPatchHunks(patch, path) {
+    const lines = patch.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return readHunks(lines, 0, path, { diffLines: [], errors: [], warnings: [] }).hunks;
 }
 
 /**
@@ -48531,6 +48808,10 @@ const WEAK_STATUSES = new Set(['modified', 'changed', 'unchanged']);
  * Merges the files of several patches, one entry per path, in order of first appearance. A later patch's
  * status wins unless it is a mere modification of what an earlier one added, renamed or copied (patch 1 adds
  * `ax88796b_rust.rs`, patch 2 edits it: the series adds it). `binary` sticks once any patch says so.
+ *
+ * Hunks are concatenated in patch order: each patch's hunks count lines against the file as the patches
+ * before it left it, so a later patch's line numbers may be off by what earlier ones added. The checks read
+ * every hunk as its own view of the file, which stays true whatever the numbering.
  */
 function mergeChangedFiles(files) {
     const byPath = new Map();
@@ -48543,6 +48824,11 @@ function mergeChangedFiles(files) {
         const merged = WEAK_STATUSES.has(file.status) ? { ...earlier } : { ...file };
         if (merged.binary !== true && (earlier.binary || file.binary))
             merged.binary = true;
+        const hunks = [...(earlier.hunks ?? []), ...(file.hunks ?? [])];
+        if (hunks.length > 0)
+            merged.hunks = hunks;
+        else
+            delete merged.hunks;
         byPath.set(file.path, merged);
     }
     return [...byPath.values()];
@@ -48911,70 +49197,6 @@ function validateRepoPath(path) {
 }
 
 /**
- * The hunks of one file in a unified diff. Lines are counted against the `@@ -a,b +c,d @@` header, the way
- * `git apply` reads them, so content that looks like a header (`+++ b/x`, `--- a/x`, the `-- ` of a
- * signature) is never mistaken for one while the hunk still expects lines.
- */
-/** `@@ -start[,count] +start[,count] @@ [section heading]`; an omitted count is 1. */
-const HUNK_HEADER$1 = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/;
-/**
- * Reads consecutive hunks from `lines[start]` and stops at the first line that is neither a hunk header nor
- * part of a hunk (the next file, a mail signature, the end).
- *
- * An empty line inside a hunk is an empty context line whose single space a mailer or editor stripped, as
- * git apply also accepts. A hunk cut short (a truncated or hand-edited patch) is a warning: the file is still
- * changed, only its line list is incomplete.
- *
- * @returns the index of the first line after the hunks, and how many hunks were read.
- */
-function readHunks(lines, start, file, sink) {
-    let i = start;
-    let hunks = 0;
-    while (i < lines.length) {
-        const header = lines[i];
-        if (header.startsWith('\\')) {
-            i++; // "\ No newline at end of file" after a hunk's last line
-            continue;
-        }
-        if (!header.startsWith('@@'))
-            break;
-        const match = HUNK_HEADER$1.exec(header);
-        if (!match) {
-            sink.errors.push(sourceError('NOT_A_PATCH', `bad hunk header ${JSON.stringify(header)}: expected "@@ -a,b +c,d @@"`, file, i + 1, 1));
-            return { next: i + 1, hunks };
-        }
-        hunks++;
-        const headerIndex = i;
-        let oldLeft = match[1] === undefined ? 1 : Number(match[1]);
-        let newLeft = match[2] === undefined ? 1 : Number(match[2]);
-        for (i++; i < lines.length && (oldLeft > 0 || newLeft > 0); i++) {
-            const line = lines[i];
-            const marker = line === '' ? ' ' : line[0];
-            if (marker === ' ' && oldLeft > 0 && newLeft > 0) {
-                oldLeft--;
-                newLeft--;
-            }
-            else if (marker === '-' && oldLeft > 0) {
-                oldLeft--;
-                sink.diffLines.push(line.slice(1));
-            }
-            else if (marker === '+' && newLeft > 0) {
-                newLeft--;
-                sink.diffLines.push(line.slice(1));
-            }
-            else if (marker !== '\\') {
-                break;
-            }
-        }
-        if (oldLeft > 0 || newLeft > 0) {
-            const missing = `${oldLeft} old and ${newLeft} new line${oldLeft + newLeft === 1 ? '' : 's'} missing`;
-            sink.warnings.push(sourceError('NOT_A_PATCH', `hunk ${JSON.stringify(header)} ends early (${missing}): truncated or hand-edited patch?`, file, headerIndex + 1, 1));
-        }
-    }
-    return { next: i, hunks };
-}
-
-/**
  * `route --patch FILE|-`: the ChangeSet of a patch, whatever produced it — `git format-patch` mail (one or a
  * whole series in an mbox), `git diff`, or `diff -u` without git's headers.
  */
@@ -49105,13 +49327,13 @@ function readGitFile(state, start) {
         state.errors.push(sourceError('BAD_PATH', `cannot tell the file name from ${JSON.stringify(lines[start])}: no ---/+++ or rename lines`, state.file, start + 1, 12));
         return next;
     }
-    const status = gitFileStatus(header, hunks, oldIsNull, newIsNull);
+    const status = gitFileStatus(header, hunks.length, oldIsNull, newIsNull);
     const source = status === 'renamed'
         ? (header.renameFrom ?? fromHeader?.oldName)
         : status === 'copied'
             ? (header.copyFrom ?? fromHeader?.oldName)
             : undefined;
-    recordFile(state, target, status, source, header.binary);
+    recordFile(state, target, status, source, header.binary, hunks);
     return next;
 }
 /** A file's status from its header lines; a mode change with no content change is `changed`, as on GitHub. */
@@ -49133,12 +49355,12 @@ function readPlainFile(state, start) {
     state.sawDiff = true;
     const oldName = nameAt(state, start, 4, true);
     const newName = nameAt(state, start + 1, 4, true);
-    const { next } = readHunks(state.lines, start + 2, state.file, state);
+    const { next, hunks } = readHunks(state.lines, start + 2, state.file, state);
     if (!oldName || !newName)
         return next;
     const oldIsNull = oldName.raw === DEV_NULL || EPOCH_TIMESTAMP.test(oldName.trailer);
     const newIsNull = newName.raw === DEV_NULL || EPOCH_TIMESTAMP.test(newName.trailer);
-    recordFile(state, newIsNull ? oldName : newName, oldIsNull ? 'added' : newIsNull ? 'removed' : 'modified', undefined, false);
+    recordFile(state, newIsNull ? oldName : newName, oldIsNull ? 'added' : newIsNull ? 'removed' : 'modified', undefined, false, hunks);
     return next;
 }
 /** `Binary files old/x and new/x differ` on its own, as `diff -r` prints it. */
@@ -49164,7 +49386,7 @@ function skipCombinedDiff(state, start) {
         i++;
     return i;
 }
-function recordFile(state, target, status, source, binary) {
+function recordFile(state, target, status, source, binary, hunks = []) {
     const path = repoPath(state, target);
     const previousPath = source && repoPath(state, source);
     if (path === null || previousPath === null)
@@ -49174,6 +49396,9 @@ function recordFile(state, target, status, source, binary) {
         changed.previousPath = previousPath;
     if (binary)
         changed.binary = true;
+    // Only where diff text exists: a rename, mode change or binary file has no lines to check.
+    if (hunks.length > 0)
+        changed.hunks = hunks;
     state.files.push(changed);
 }
 /** The repository path a patch name stands for, or null (and a BAD_PATH error) when it cannot be one. */
@@ -49234,8 +49459,8 @@ function skipBinaryData(lines, start) {
 /** Where range problems are reported: the option, as the user typed it. */
 const ORIGIN = '--git';
 /**
- * The patch text is read only for the keyword lines and binary flags; past this many bytes they cover the
- * diff's beginning and a TOO_LARGE warning says so. Keyword scanning is capped downstream anyway.
+ * The patch text is read only for the keyword lines, binary flags and hunks; past this many bytes they cover
+ * the diff's beginning and a TOO_LARGE warning says so. Keyword scanning is capped downstream anyway.
  */
 const GIT_DIFF_MAX_BYTES = 64 * 1024 * 1024;
 /** The file list must be complete (100,000 paths are about 10 MB); past this, fail rather than guess. */
@@ -49244,8 +49469,12 @@ const NAME_STATUS_MAX_BYTES = 256 * 1024 * 1024;
 const LOG_MAX_BYTES = 16 * 1024 * 1024;
 /** Pinned against user config: colour, external diff drivers, paths relative to a subdirectory. */
 const DIFF_OPTIONS = ['--no-color', '--no-ext-diff', '--no-relative', '-M', '-C'];
-/** No context (only +/- lines matter), no textconv filters, the prefixes parseUnifiedDiff strips. */
-const PATCH_OPTIONS = ['-U0', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/'];
+/**
+ * Three lines of context, as GitHub's `patch` has: the Rust checks read the lines above a change (a
+ * `// SAFETY:` comment, the `case` arm of min-tool-version.sh), and without context they could decide almost
+ * nothing. No textconv filters; the prefixes parseUnifiedDiff strips.
+ */
+const PATCH_OPTIONS = ['-U3', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/'];
 /** Oldest first; NUL-separated because a commit message may hold any other character. */
 const LOG_OPTIONS = ['-z', '--no-show-signature', '--reverse', '--format=%s%x00%b'];
 const EMPTY$1 = { files: [], title: '', body: '', diffLines: [] };
@@ -49254,7 +49483,7 @@ const EMPTY$1 = { files: [], title: '', body: '', diffLines: [] };
  * base, as a pull request shows them) in the repository at `cwd`. An empty side means HEAD, as in git.
  *
  * - files: `git diff --name-status -z -M -C`, complete and exact, renames and copies with their source;
- * - diffLines and binary flags: `git diff -U0`, capped at `options.maxDiffBytes`;
+ * - diffLines, binary flags and each file's hunks: `git diff -U3`, capped at `options.maxDiffBytes`;
  * - title and body: the messages of the commits in BASE..HEAD, oldest first, folded like a patch series
  *   (one commit: its subject and body; several: subjects joined with `; `, see describeSeries()).
  *
@@ -49268,7 +49497,7 @@ function readGitChanges(range, cwd, options = {}) {
     const commits = resolveRange(range, cwd);
     if ('code' in commits)
         return failed$1(commits);
-    const names = runGit(['diff', '--name-status', '-z', ...DIFF_OPTIONS, commits.from, commits.head, '--'], cwd, NAME_STATUS_MAX_BYTES);
+    const names = runGit$1(['diff', '--name-status', '-z', ...DIFF_OPTIONS, commits.from, commits.head, '--'], cwd, NAME_STATUS_MAX_BYTES);
     if (!names.ok)
         return failed$1(names.error);
     if (names.truncated) {
@@ -49279,16 +49508,16 @@ function readGitChanges(range, cwd, options = {}) {
     const warnings = [];
     if (changes.files.length > 0) {
         const maxDiffBytes = options.maxDiffBytes ?? GIT_DIFF_MAX_BYTES;
-        const patch = runGit(['diff', ...PATCH_OPTIONS, ...DIFF_OPTIONS, commits.from, commits.head, '--'], cwd, maxDiffBytes);
+        const patch = runGit$1(['diff', ...PATCH_OPTIONS, ...DIFF_OPTIONS, commits.from, commits.head, '--'], cwd, maxDiffBytes);
         if (!patch.ok)
             return failed$1(patch.error);
         if (patch.truncated) {
-            const message = `the diff of ${range} is over ${maxDiffBytes} bytes: keywords and binary flags cover its beginning only`;
+            const message = `the diff of ${range} is over ${maxDiffBytes} bytes: keywords, binary flags and the Rust checks cover its beginning only`;
             warnings.push(sourceError('TOO_LARGE', message, ORIGIN));
         }
         addPatchDetails(changes, patch.stdout, patch.truncated);
     }
-    const log = runGit(['log', ...LOG_OPTIONS, `${commits.base}..${commits.head}`, '--'], cwd, LOG_MAX_BYTES);
+    const log = runGit$1(['log', ...LOG_OPTIONS, `${commits.base}..${commits.head}`, '--'], cwd, LOG_MAX_BYTES);
     if (!log.ok)
         return failed$1(log.error);
     if (log.truncated) {
@@ -49298,14 +49527,27 @@ function readGitChanges(range, cwd, options = {}) {
     Object.assign(changes, describeSeries(readMessages(log.stdout)));
     return { value: changes, errors: listed.errors, warnings };
 }
-/** Takes diffLines and binary flags from the `-U0` patch text; the file list itself stays name-status's. */
+/**
+ * Takes diffLines, binary flags and hunks from the patch text; the file list itself stays name-status's. A
+ * file the cut leaves without hunks is not checked, which is what the TOO_LARGE warning says.
+ */
 function addPatchDetails(changes, stdout, truncated) {
     // A cut mid-line would leave half a line to be read as a header or content: end at the last complete one.
     const text = truncated ? stdout.slice(0, stdout.lastIndexOf('\n') + 1) : stdout;
     const parsed = parseUnifiedDiff(text, ORIGIN);
     changes.diffLines = parsed.value.diffLines;
-    const binary = new Set(parsed.value.files.filter((file) => file.binary).map((file) => file.path));
-    changes.files = changes.files.map((file) => (binary.has(file.path) ? { ...file, binary: true } : file));
+    const fromPatch = new Map(parsed.value.files.map((file) => [file.path, file]));
+    changes.files = changes.files.map((file) => {
+        const patched = fromPatch.get(file.path);
+        if (!patched?.binary && !patched?.hunks)
+            return file;
+        const withDetails = { ...file };
+        if (patched.binary)
+            withDetails.binary = true;
+        if (patched.hunks)
+            withDetails.hunks = patched.hunks;
+        return withDetails;
+    });
 }
 /**
  * The commits to compare: `from` is BASE for `..` and the merge base for `...`; `base` is always BASE, since
@@ -49323,7 +49565,7 @@ function resolveRange(range, cwd) {
         return head;
     if (!sides.mergeBase)
         return { base, from: base, head };
-    const mergeBase = runGit(['merge-base', base, head], cwd, 1024);
+    const mergeBase = runGit$1(['merge-base', base, head], cwd, 1024);
     if (mergeBase.ok)
         return { base, from: mergeBase.stdout.trim(), head };
     // exit status 1 without a word: the histories share no commit
@@ -49356,14 +49598,14 @@ function splitRange(range) {
 }
 /** The commit id a revision names; `--end-of-options` keeps a revision like `--output=x` from being an option. */
 function resolveCommit(revision, col, cwd) {
-    const result = runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], cwd, 1024);
+    const result = runGit$1(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], cwd, 1024);
     if (result.ok)
         return result.stdout.trim();
     if (result.status === 1)
         return sourceError('GIT_FAILED', `unknown revision or not a commit: '${revision}'`, ORIGIN, 1, col);
     return result.error;
 }
-function runGit(args, cwd, maxBuffer) {
+function runGit$1(args, cwd, maxBuffer) {
     const result = __builtin.spawnSync('git', ['-c', 'core.quotepath=false', ...args], {
         cwd,
         encoding: 'utf8',
@@ -50161,7 +50403,7 @@ function countSlashes(text) {
  * the names they spell instead of silently inverting or disabling the pattern (exclusions are `exclude:`);
  * `platform: 'linux'` because paths are always `/`-separated, even on a Windows runner.
  */
-const GLOB_OPTIONS = { dot: true, nonegate: true, nocomment: true, platform: 'linux' };
+const GLOB_OPTIONS$1 = { dot: true, nonegate: true, nocomment: true, platform: 'linux' };
 /** Characters with glob meaning in minimatch (wildcards, classes, braces, extglobs, escapes). */
 const GLOB_MAGIC = /[*?[\]{}()!+@\\]/;
 /**
@@ -50179,7 +50421,7 @@ function readGlobPattern(text) {
         return { why: 'empty pattern' };
     let matcher;
     try {
-        matcher = new (lazyRequire('minimatch').Minimatch)(text.endsWith('/') ? `${text}**` : text, GLOB_OPTIONS);
+        matcher = new (lazyRequire('minimatch').Minimatch)(text.endsWith('/') ? `${text}**` : text, GLOB_OPTIONS$1);
     }
     catch (error) {
         return { why: error instanceof Error ? error.message : String(error) };
@@ -50917,12 +51159,15 @@ function statusLabel(decision, hold, labels) {
  * @example decisionLabels([{ decision: 'needs-ack', owner: 'NETWORKING DRIVERS' }], new Set(), ['subsystem: net'], DEFAULT_STATUS_LABELS)
  *   // → ['rust', 'subsystem: net']   (the hold was lifted: it reads as opt-in)
  */
-function decisionLabels(decided, heldOwners, subsystemLabels, labels) {
+function decisionLabels(decided, heldOwners, subsystemLabels, labels, reviewLabels = [], heldByCheck = false) {
     const status = [];
     for (const { decision, owner } of decided) {
         status.push(statusLabel(decision, { held: owner !== null && heldOwners.has(owner) }, labels));
     }
-    return sortedLabels([...status, ...subsystemLabels]);
+    // A blocking finding holds the PR like an opt-out does (docs/RUST-REVIEW.md, "Holds from checks").
+    if (heldByCheck)
+        status.push(labels.blocked);
+    return sortedLabels([...status, ...subsystemLabels, ...reviewLabels]);
 }
 /** Sorted (by code unit, so the order is the same everywhere) and without duplicates or nulls. */
 function sortedLabels(labels) {
@@ -50933,12 +51178,13 @@ function sortedLabels(labels) {
     return [...unique].sort(compareCodeUnits);
 }
 /**
- * The four status labels (those not disabled) and every label any subsystem names.
+ * The status labels (those not disabled: the four of the stances and the three of the Rust review) and every
+ * label any subsystem names.
  *
- * @example managedLabels(policy) // → ['rust', 'rust: blocked', 'rust: core', 'rust: needs-ack', 'subsystem: rust']
+ * @example managedLabels(policy) // → ['rust', 'rust: bindings-affected', 'rust: blocked', 'rust: core', …, 'subsystem: rust']
  */
 function managedLabels(policy) {
-    const status = [policy.labels.core, policy.labels['opt-in'], policy.labels['needs-ack'], policy.labels.blocked];
+    const status = Object.values(policy.labels);
     return sortedLabels([...status, ...policy.subsystems.flatMap((subsystem) => subsystem.labels)]);
 }
 function compareCodeUnits(a, b) {
@@ -51062,7 +51308,7 @@ function liftHolds(decision, judged, statusLabels) {
     const decided = new Map();
     for (const file of decision.files)
         decided.set(`${file.decision}\u0000${file.owner ?? ''}`, file);
-    const labels = decisionLabels(decided.values(), new Set(holds.filter(isHeld).map((hold) => hold.subsystem)), decision.subsystems.flatMap((report) => report.labels), statusLabels);
+    const labels = decisionLabels(decided.values(), new Set(holds.filter(isHeld).map((hold) => hold.subsystem)), decision.subsystems.flatMap((report) => report.labels), statusLabels, decision.review?.labels ?? [], holds.some((hold) => hold.checks !== undefined && isHeld(hold)));
     return { ...decision, holds, labels, blocked: holds.some(isHeld), verdict: verdictOf(holds) };
 }
 /** The held files a candidate's approval no longer covers; empty when it is bound to what the PR changes. */
@@ -51353,6 +51599,1146 @@ function unique(items) {
     });
 }
 
+/** How many interface files are read at most (docs/RUST-REVIEW.md, "Where the files come from"). */
+const MAX_INTERFACE_FILES = 500;
+/**
+ * The options `rust.files` is matched with (routing/classify-rust.ts), for the same reasons: `dot: true` so a
+ * dotted name counts, `nonegate`/`nocomment` so `!x`/`#x` name files, `platform: 'linux'` so `\` is no separator.
+ */
+const INTERFACE_GLOB_OPTIONS = { dot: true, nonegate: true, nocomment: true, platform: 'linux' };
+/**
+ * Compiles `rust.interface-files` once (never per path). The policy's reader validates the patterns; one that
+ * minimatch still refuses throws here, naming it, rather than silently matching nothing.
+ *
+ * @example compileInterfaceFiles(['rust/helpers/*.c'])('rust/helpers/blk.c') // → true
+ */
+function compileInterfaceFiles(patterns) {
+    const { Minimatch } = lazyRequire('minimatch');
+    const matchers = patterns.map((pattern) => {
+        try {
+            return new Minimatch(pattern, INTERFACE_GLOB_OPTIONS);
+        }
+        catch (error) {
+            throw new Error(`rust.interface-files pattern "${pattern}" cannot be compiled`, { cause: error });
+        }
+    });
+    // A directory (routed as `dir/`) is never an interface file, whatever its name.
+    return (path) => !path.endsWith('/') && matchers.some((matcher) => matcher.match(path));
+}
+/** Code-unit order, the same on every machine and locale (localeCompare is not). */
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Which of the matching files to read when more than `cap` match, deterministically: headers first (the
+ * bindings header includes most of what Rust wraps), then C files (the helpers, one per C API), then the rest
+ * (the many `.rs` files), each group in path order.
+ *
+ * @example chooseInterfaceFiles(['rust/kernel/sync.rs', 'rust/helpers/mutex.c', 'rust/bindings/bindings_helper.h'], 2)
+ *   // → { chosen: ['rust/bindings/bindings_helper.h', 'rust/helpers/mutex.c'], over: 1 }
+ */
+function chooseInterfaceFiles(paths, cap = MAX_INTERFACE_FILES) {
+    const ranked = [...new Set(paths)].sort((a, b) => rankOf(a) - rankOf(b) || compare(a, b));
+    const kept = Math.max(0, cap);
+    return { chosen: ranked.slice(0, kept), over: Math.max(0, ranked.length - kept) };
+}
+function rankOf(path) {
+    if (path.endsWith('.h'))
+        return 0;
+    if (path.endsWith('.c'))
+        return 1;
+    return 2;
+}
+
+/** @example interfacesWanted(policy, ['drivers/net/phy/phy.c']) // → false */
+function interfacesWanted(policy, paths) {
+    const patterns = policy.rustReview.interfaceFiles;
+    if (patterns.length === 0)
+        return false;
+    const isInterfaceFile = compileInterfaceFiles(patterns);
+    return paths.some((path) => path.endsWith('.h') || isInterfaceFile(path));
+}
+
+/**
+ * The subsystem indexes (into the policy's `subsystems`) owning `header`, most specific first. Takes the
+ * compiled policy (routing's CompiledPolicy; only its path index is read).
+ *
+ * This is decideFile's `asked` for a non-Rust path: every owner, the fallbacks only when nothing else matches
+ * (routing/resolve-stance.ts, ownersOf). It is not called through decideFile for two reasons: routing calls
+ * this folder, so this folder cannot import routing (src/architecture.test.ts, layers); and decideFile would
+ * apply the stance rules if `rust.files` happened to cover the header (a policy with `**`), whereas a header's
+ * owners are never decided by a stance. header-owners.kernel.test.ts pins the rule to get_maintainer.pl's
+ * answers for every header 6.12's Rust code names.
+ *
+ * @example headerOwners('include/linux/phy.h', compiled).map((i) => compiled.policy.subsystems[i].name)
+ *   // → ['ETHERNET PHY LIBRARY'] (on 6.12's MAINTAINERS: THE REST matches too, but as a fallback)
+ */
+function headerOwners(header, compiled) {
+    const matches = compiled.index.match(header);
+    const specific = matches.filter((match) => !match.fallback);
+    return (specific.length > 0 ? specific : matches).map((match) => match.subsystem);
+}
+
+/**
+ * The C headers one line of an interface file names (docs/RUST-REVIEW.md, "The Rust ↔ C map"): the `#include`
+ * lines of a C file or header (the bindings header, the helpers), the doc-comment links to `srctree/` headers of
+ * a Rust file. Used on whole files at the base (build-interface-map.ts) and on a diff's changed lines
+ * (interface-pairs.ts), so both read a line the same way.
+ */
+/**
+ * `#include <linux/phy.h>` or `#include "local.h"` (spaces allowed around `#`, as cpp allows): group 1 the
+ * `<…>` name, group 2 the `"…"` one. A commented-out include (`// #include`) does not start with `#`.
+ */
+const INCLUDE = /^\s*#\s*include\s*(?:<([^>\s]+)>|"([^"\s]+)")/;
+/**
+ * A Rust doc comment: `///` or `//!`, but not `////`, which rustc reads as a plain comment. Group 1 the text.
+ * Only doc comments count: rustdoc renders their links, so they are what the author declared to wrap.
+ */
+const DOC_COMMENT = /^\s*\/\/(?:\/(?!\/)|!)(.*)$/;
+/** An inline link target, ``[`include/linux/phy.h`](srctree/include/linux/phy.h)``: group 1 the path. */
+const INLINE_LINK = /\]\(\s*<?srctree\/([^)\s>]+)>?\s*\)/g;
+/** A link definition, ``[`struct mutex`]: srctree/include/linux/mutex.h``: group 1 the path. */
+const LINK_DEFINITION = /^\s*\[[^\]]+\]:\s*<?srctree\/([^\s>]+)>?/;
+/**
+ * `<asm/…>` names no single file: the build picks `arch/$ARCH/include/asm/…` and only falls back to
+ * `include/asm-generic/…` for the architectures that list it as generic-y. Mapping it to asm-generic would ask
+ * the asm-generic maintainers about every architecture's header, and tell a Rust file about asm-generic changes
+ * most builds never see, so it names nothing. `<generated/…>` is a build output, not in the source tree.
+ * (`<asm-generic/…>` and `<uapi/asm-generic/…>` are real paths and map like any other.)
+ */
+const NO_SINGLE_FILE = ['asm/', 'generated/'];
+/** Whether an interface file is read for `#include` lines (C) or for doc-comment links (Rust). */
+function kindOf(path) {
+    if (path.endsWith('.h') || path.endsWith('.c'))
+        return 'c';
+    if (path.endsWith('.rs'))
+        return 'rust';
+    return null;
+}
+/**
+ * The headers one line of `path` names, as repository paths (a line rarely names more than one, but a doc
+ * comment may link twice). Only `.h` targets: `helpers.c`'s `#include "blk.c"` gathers the helpers into one
+ * object for the build and names no C interface.
+ *
+ * @example headersInLine('rust/helpers/blk.c', '#include <linux/blk-mq.h>') // → ['include/linux/blk-mq.h']
+ * @example headersInLine('rust/kernel/sync/lock/mutex.rs', '/// [`struct mutex`]: srctree/include/linux/mutex.h')
+ *   // → ['include/linux/mutex.h']
+ */
+function headersInLine(path, line) {
+    const kind = kindOf(path);
+    if (kind === 'c') {
+        const include = INCLUDE.exec(line);
+        if (include === null)
+            return [];
+        const header = include[1] !== undefined ? systemInclude(include[1]) : localInclude(path, include[2]);
+        return header === null ? [] : [header];
+    }
+    if (kind === 'rust') {
+        const doc = DOC_COMMENT.exec(line);
+        if (doc === null)
+            return [];
+        const targets = [...doc[1].matchAll(INLINE_LINK)].map((link) => link[1]);
+        const definition = LINK_DEFINITION.exec(doc[1]);
+        if (definition !== null)
+            targets.push(definition[1]);
+        return targets.flatMap((target) => {
+            const header = repositoryPath(target.replace(/#.*$/, ''));
+            return header === null ? [] : [header];
+        });
+    }
+    return [];
+}
+/**
+ * The headers a whole file names, sorted, each once.
+ *
+ * @example headersInText('rust/helpers/blk.c', '#include <linux/blkdev.h>\n#include <linux/blk-mq.h>\n')
+ *   // → ['include/linux/blk-mq.h', 'include/linux/blkdev.h']
+ */
+function headersInText(path, text) {
+    const headers = new Set();
+    for (const line of text.split('\n'))
+        for (const header of headersInLine(path, line))
+            headers.add(header);
+    return [...headers].sort(compare);
+}
+/**
+ * `<linux/phy.h>` → `include/linux/phy.h`: the kernel builds with `-I include`. It also searches
+ * `include/uapi`, so a `<linux/x.h>` that exists only there would be `include/uapi/linux/x.h`; telling that
+ * needs the tree's listing, and none of the headers 6.12's Rust code includes is such a case.
+ */
+function systemInclude(name) {
+    if (NO_SINGLE_FILE.some((prefix) => name.startsWith(prefix)))
+        return null;
+    return repositoryPath(`include/${name}`);
+}
+/** `"local.h"` in `rust/helpers/x.c` → `rust/helpers/local.h`: cpp looks in the including file's folder first. */
+function localInclude(path, name) {
+    const slash = path.lastIndexOf('/');
+    return repositoryPath(slash === -1 ? name : `${path.slice(0, slash)}/${name}`);
+}
+/** A normalised repository path of a header, or null when it is not one (not `.h`, or leaves the tree). */
+function repositoryPath(path) {
+    const parts = [];
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.pop() === undefined)
+                return null;
+        }
+        else {
+            parts.push(part);
+        }
+    }
+    const normalised = parts.join('/');
+    return normalised.endsWith('.h') ? normalised : null;
+}
+
+/**
+ * The pairs `files` touch, each once: rust-to-c (rust path, header) sorted by rust then header, then
+ * c-to-rust sorted by header then rust.
+ *
+ * - rust-to-c, for a changed interface file (its new path, or the old one when it moved out of the interface
+ *   files): a `.rs` file or a helper `.c` → the headers it names at the base (under either path of a rename)
+ *   plus those its added lines name; an interface header (the bindings header) → only those its added and
+ *   removed lines name, since it includes every header any binding needs and a one-line change to it concerns
+ *   one header. Without hunks (a path list), only the base is known: a header then names nothing.
+ * - c-to-rust, for a changed path (either path of a rename) that the map knows as a header → one pair per Rust
+ *   side naming it.
+ *
+ * @example interfacePairs([{ path: 'include/linux/phy.h', status: 'modified' }], map, isInterfaceFile)
+ *   // → [{ direction: 'c-to-rust', rust: 'rust/bindings/bindings_helper.h', header: 'include/linux/phy.h' },
+ *   //    { direction: 'c-to-rust', rust: 'rust/kernel/net/phy.rs', header: 'include/linux/phy.h' }]
+ */
+function interfacePairs(files, map, isInterfaceFile) {
+    const rustToC = new PairSet();
+    const cToRust = new PairSet();
+    for (const file of files) {
+        const paths = file.previousPath === undefined ? [file.path] : [file.path, file.previousPath];
+        const rust = paths.find(isInterfaceFile);
+        if (rust !== undefined) {
+            for (const header of namedByChange(file, paths, rust, map))
+                rustToC.add(rust, header);
+        }
+        for (const header of paths) {
+            for (const side of map.rustOf.get(header) ?? [])
+                cToRust.add(side, header);
+        }
+    }
+    return [
+        ...rustToC.sorted('rust-to-c', (a, b) => compare(a.rust, b.rust) || compare(a.header, b.header)),
+        ...cToRust.sorted('c-to-rust', (a, b) => compare(a.header, b.header) || compare(a.rust, b.rust)),
+    ];
+}
+/** The headers a changed interface file names for rust-to-c (see interfacePairs). */
+function namedByChange(file, paths, rust, map) {
+    const headers = new Set();
+    const onlyChangedLines = rust.endsWith('.h');
+    if (!onlyChangedLines) {
+        for (const path of paths)
+            for (const header of map.headersOf.get(path) ?? [])
+                headers.add(header);
+    }
+    for (const hunk of file.hunks ?? []) {
+        for (const line of hunk.lines) {
+            const marker = line[0];
+            if (marker === '+' || (onlyChangedLines && marker === '-')) {
+                for (const header of headersInLine(rust, line.slice(1)))
+                    headers.add(header);
+            }
+        }
+    }
+    return headers;
+}
+/** Pairs of one direction, each once. */
+class PairSet {
+    pairs = new Map();
+    add(rust, header) {
+        // NUL cannot occur in a path, so the key is unambiguous.
+        this.pairs.set(`${rust}\u0000${header}`, { rust, header });
+    }
+    sorted(direction, order) {
+        return [...this.pairs.values()].sort(order).map(({ rust, header }) => ({ direction, rust, header }));
+    }
+}
+
+/**
+ * One run per hunk with new-side lines. Hunks are never joined, even when their numbers touch: a series'
+ * hunks are concatenated across patches (merge-series.ts), so touching numbers may belong to different
+ * versions of the file.
+ *
+ * @example knownRuns([{ oldStart: 1, newStart: 1, lines: [' a', '-b', '+c'] }])
+ *   // → [{ start: 1, lines: ['a', 'c'], added: [false, true] }]
+ */
+function knownRuns(hunks) {
+    const runs = [];
+    for (const hunk of hunks) {
+        const run = { start: hunk.newStart, lines: [], added: [] };
+        for (const line of hunk.lines) {
+            if (line[0] === '-')
+                continue;
+            run.lines.push(line.slice(1));
+            run.added.push(line[0] === '+');
+        }
+        if (run.lines.length > 0)
+            runs.push(run);
+    }
+    return runs;
+}
+
+/**
+ * Just enough of Rust's lexical structure for the checks (docs/RUST-REVIEW.md, "What does not fool the
+ * checks"): which text is code and which is a comment or a literal. `"unsafe {"` in a string, `'{'` as a
+ * char, `// unsafe {` and a block comment around `unsafe {` must not read as an unsafe block, and `SAFETY:`
+ * counts only in a comment.
+ *
+ * It reads a run of consecutive lines and starts in code: the diff shows the checks runs of a file, never
+ * what came before them (a run starting inside a block comment or a string is misread, and the checks say
+ * "cannot tell" rather than "missing" near a run's top for that reason too).
+ */
+/** The prefixes that make the string after them raw: `r"…"`, `br#"…"#`, `cr"…"`. */
+const RAW_PREFIXES = new Set(['r', 'br', 'cr']);
+/** The prefixes of a string that still has escapes: `b"…"`, `c"…"`. */
+const STRING_PREFIXES = new Set(['b', 'c']);
+/**
+ * Lexes consecutive lines of one Rust file.
+ *
+ * @example lexRust(['f("unsafe {"); // SAFETY: x']).map((l) => [l.code.replace(/ +/g, ' '), l.comments])
+ *   // → [['f( ); ', [{ text: ' SAFETY: x', doc: false }]]]
+ */
+function lexRust(lines) {
+    let state = { mode: 'code' };
+    return lines.map((line) => {
+        const lexer = new LineLexer(line, state);
+        const lexed = lexer.run();
+        state = lexer.state;
+        return lexed;
+    });
+}
+class LineLexer {
+    line;
+    state;
+    out;
+    comments = [];
+    i = 0;
+    /** The entry of a block comment opened on this line, which its text goes into. */
+    opened = null;
+    constructor(line, state) {
+        this.line = line;
+        this.state = state;
+        // UTF-16 units, as the indices are: blanking a character keeps every column where it was.
+        this.out = line.split('');
+    }
+    run() {
+        while (this.i < this.line.length) {
+            switch (this.state.mode) {
+                case 'block':
+                    this.inBlockComment(this.state);
+                    break;
+                case 'string':
+                    this.inString();
+                    break;
+                case 'raw':
+                    this.inRawString(this.state.hashes);
+                    break;
+                default:
+                    this.inCode();
+            }
+        }
+        return { code: this.out.join(''), comments: this.comments };
+    }
+    blank(from, to) {
+        for (let k = from; k < to; k++)
+            this.out[k] = ' ';
+    }
+    inCode() {
+        const { line, i } = this;
+        const c = line[i];
+        if (c === '/' && line[i + 1] === '/') {
+            const text = line.slice(i + 2);
+            // `////` is an ordinary comment; `///` and `//!` are doc comments.
+            const doc = (text.startsWith('/') && !text.startsWith('//')) || text.startsWith('!');
+            this.comments.push({ text, doc });
+            this.blank(i, line.length);
+            this.i = line.length;
+        }
+        else if (c === '/' && line[i + 1] === '*') {
+            const after = line.slice(i + 2, i + 4);
+            const doc = (after.startsWith('*') && after !== '**' && after !== '*/') || after.startsWith('!');
+            this.blank(i, i + 2);
+            this.i = i + 2;
+            this.state = { mode: 'block', depth: 1, doc };
+            this.opened = { text: '', doc };
+            this.comments.push(this.opened);
+        }
+        else if (c === '"') {
+            this.blank(i, i + 1);
+            this.i = i + 1;
+            this.state = { mode: 'string' };
+        }
+        else if (c === "'") {
+            this.charOrLifetime();
+        }
+        else if (/[A-Za-z_]/.test(c)) {
+            this.word();
+        }
+        else {
+            this.i = i + 1;
+        }
+    }
+    /** An identifier, or the prefix of a byte, C or raw string. */
+    word() {
+        const { line, i } = this;
+        let end = i;
+        while (end < line.length && /\w/.test(line[end]))
+            end++;
+        const word = line.slice(i, end);
+        if (RAW_PREFIXES.has(word)) {
+            let hashes = 0;
+            while (line[end + hashes] === '#')
+                hashes++;
+            if (line[end + hashes] === '"') {
+                this.blank(i, end + hashes + 1);
+                this.i = end + hashes + 1;
+                this.state = { mode: 'raw', hashes };
+                return;
+            }
+        }
+        if (STRING_PREFIXES.has(word) && line[end] === '"') {
+            this.blank(i, end + 1);
+            this.i = end + 1;
+            this.state = { mode: 'string' };
+            return;
+        }
+        if (word === 'b' && line[end] === "'") {
+            this.blank(i, end);
+            this.i = end;
+            this.charOrLifetime();
+            return;
+        }
+        this.i = end;
+    }
+    /**
+     * `'x'`, `'\n'`, `'\u{1F980}'`, `'🦀'` are chars; `'a` in `&'a T` or `'outer: loop` is a lifetime or label,
+     * which Rust tells apart by the quote that closes a char right after its one character.
+     */
+    charOrLifetime() {
+        const { line, i } = this;
+        if (line[i + 1] === '\\') {
+            let end = i + 3; // past the quote, the backslash and the escaped character (which may be a quote)
+            while (end < line.length && line[end] !== "'")
+                end++;
+            this.blank(i, end + 1);
+            this.i = end + 1;
+            return;
+        }
+        const point = line.codePointAt(i + 1);
+        const width = point === undefined ? 1 : point > 0xffff ? 2 : 1;
+        if (point !== undefined && line[i + 1 + width] === "'") {
+            this.blank(i, i + 2 + width);
+            this.i = i + 2 + width;
+            return;
+        }
+        this.i = i + 1;
+    }
+    inString() {
+        const { line } = this;
+        let k = this.i;
+        while (k < line.length && line[k] !== '"')
+            k += line[k] === '\\' ? 2 : 1;
+        const end = Math.min(k + 1, line.length);
+        this.blank(this.i, end);
+        this.i = end;
+        if (k < line.length)
+            this.state = { mode: 'code' };
+    }
+    inRawString(hashes) {
+        const closing = '"' + '#'.repeat(hashes);
+        const at = this.line.indexOf(closing, this.i);
+        const end = at < 0 ? this.line.length : at + closing.length;
+        this.blank(this.i, end);
+        this.i = end;
+        if (at >= 0)
+            this.state = { mode: 'code' };
+    }
+    /** Block comments nest in Rust: `/* a /* b *\/ still a comment *\/`. */
+    inBlockComment(state) {
+        const { line } = this;
+        const start = this.i;
+        let k = start;
+        let depth = state.depth;
+        while (k < line.length && depth > 0) {
+            if (line[k] === '/' && line[k + 1] === '*') {
+                depth++;
+                k += 2;
+            }
+            else if (line[k] === '*' && line[k + 1] === '/') {
+                depth--;
+                k += 2;
+            }
+            else
+                k++;
+        }
+        const textEnd = depth === 0 ? k - 2 : k;
+        // A comment opened on this line already has its entry; one carried over from the line above gets one here.
+        if (this.opened)
+            this.opened.text += line.slice(start, textEnd);
+        else
+            this.comments.push({ text: line.slice(start, textEnd), doc: state.doc });
+        this.opened = null;
+        this.blank(start, k);
+        this.i = k;
+        this.state = depth === 0 ? { mode: 'code' } : { mode: 'block', depth, doc: state.doc };
+    }
+}
+
+const INNER_ATTRIBUTE = /#!\s*\[/g;
+const FEATURE_LIST = /\bfeature\s*\(([^)]*)\)/g;
+/** One finding per added inner attribute that enables features; the message names them. */
+function checkFeatureAttributes(path, hunks, sink) {
+    for (const run of knownRuns(hunks)) {
+        const code = lexRust(run.lines).map((line) => line.code);
+        const text = code.join('\n');
+        for (const match of text.matchAll(INNER_ATTRIBUTE)) {
+            const at = match.index;
+            const line = lineOf(code, at);
+            if (!run.added[line])
+                continue;
+            const body = text.slice(at + match[0].length, closingBracket(text, at + match[0].length));
+            const features = [...body.matchAll(FEATURE_LIST)].flatMap((list) => list[1]
+                .split(',')
+                .map((name) => name.trim())
+                .filter((name) => name !== ''));
+            if (features.length === 0)
+                continue;
+            const names = features.map((name) => `\`${name}\``).join(', ');
+            const noun = features.length === 1 ? 'feature' : 'features';
+            sink.findings.push({
+                check: 'unstable-feature',
+                path,
+                line: run.start + line,
+                message: `\`#![feature(...)]\` enables the unstable ${noun} ${names}`,
+            });
+        }
+    }
+}
+/** The index of the `]` that closes the attribute opened just before `from`, or the text's end. */
+function closingBracket(text, from) {
+    let depth = 1;
+    for (let k = from; k < text.length; k++) {
+        if (text[k] === '[')
+            depth++;
+        else if (text[k] === ']' && --depth === 0)
+            return k;
+    }
+    return text.length;
+}
+function lineOf(code, offset) {
+    let line = 0;
+    for (let seen = code[0].length + 1; seen <= offset; seen += code[++line].length + 1)
+        ;
+    return line;
+}
+
+/**
+ * The changed lines of a hunk, in order.
+ *
+ * @example changedLines({ oldStart: 5, newStart: 5, lines: [' a', '-b', '+c'] }).map((l) => l.newLine) // → [6, 6]
+ */
+function changedLines(hunk) {
+    const numbers = [];
+    let next = hunk.newStart;
+    for (const line of hunk.lines)
+        numbers.push(line[0] === '-' ? null : next++);
+    const changed = [];
+    hunk.lines.forEach((line, index) => {
+        const marker = line[0];
+        if (marker !== '+' && marker !== '-')
+            return;
+        changed.push({
+            hunk,
+            index,
+            marker,
+            text: line.slice(1),
+            newLine: numbers[index] ?? nearestNumber(numbers, index),
+        });
+    });
+    return changed;
+}
+function nearestNumber(numbers, index) {
+    for (let k = index + 1; k < numbers.length; k++)
+        if (numbers[k] !== null)
+            return numbers[k];
+    for (let k = index - 1; k >= 0; k--)
+        if (numbers[k] !== null)
+            return numbers[k];
+    return null;
+}
+/**
+ * The lines above a changed line in its own version of the file, nearest first, without markers: context
+ * and added lines for an added line, context and removed lines for a removed one.
+ */
+function* linesAbove(line) {
+    const { lines } = line.hunk;
+    for (let k = line.index - 1; k >= 0; k--) {
+        if (lines[k][0] === ' ' || lines[k][0] === line.marker)
+            yield lines[k].slice(1);
+    }
+}
+/** The lines below a changed line in its own version of the file, nearest first, without markers. */
+function* linesBelow(line) {
+    const { lines } = line.hunk;
+    for (let k = line.index + 1; k < lines.length; k++) {
+        if (lines[k][0] === ' ' || lines[k][0] === line.marker)
+            yield lines[k].slice(1);
+    }
+}
+/** Whether the hunk starts at the top of the changed line's version of the file: nothing is above it. */
+function startsAtTop(line) {
+    return (line.marker === '+' ? line.hunk.newStart : line.hunk.oldStart) <= 1;
+}
+
+/**
+ * The first changed line of the new file: a removed file, or a change without diff text (a pure rename,
+ * a path list), has none.
+ */
+function wholeFileLine(file) {
+    if (file.status === 'removed')
+        return null;
+    for (const hunk of file.hunks ?? []) {
+        const [first] = changedLines(hunk);
+        if (first)
+            return first.newLine;
+    }
+    return null;
+}
+
+/** The kernel's features file, whose assignment is looked for; also the name messages give it. */
+const KERNEL_FEATURES_FILE = 'scripts/Makefile.build';
+/** `rust_allowed_features := a,b` (or `=`, `+=`, `?=`, `::=`), and what follows the operator. */
+const ASSIGNMENT = /^\s*rust_allowed_features\s*(?:::?=|\+=|\?=|=)(.*)$/;
+/** Any make assignment: a chain of continued lines that starts with one of another variable is not the list. */
+const ANY_ASSIGNMENT = /^\s*[\w.-]+\s*(?:::?=|\+=|\?=|=)/;
+/** Any change to a features file other than the kernel's: one finding for the file. */
+function checkFeaturesFile(file, sink) {
+    sink.findings.push({
+        check: 'unstable-feature',
+        path: file.path,
+        line: wholeFileLine(file),
+        message: `${file.status === 'removed' ? 'removes' : 'changes'} the list of allowed unstable features in ${file.path}`,
+    });
+}
+/**
+ * A change to the `rust_allowed_features` assignment of scripts/Makefile.build (also a line continued from
+ * it with `\`): one finding naming the features it allows or no longer allows.
+ */
+function checkKernelFeaturesList(file, sink) {
+    const before = new Set();
+    const after = new Set();
+    let shown;
+    for (const hunk of file.hunks ?? []) {
+        let undecided = false;
+        for (const line of changedLines(hunk)) {
+            const part = assignmentPart(line);
+            if (part === 'unknown' && !undecided) {
+                // One note per hunk: its removed and added lines are one change.
+                undecided = true;
+                const reason = `cannot tell whether this line continues \`rust_allowed_features\`: the lines above are not in the diff`;
+                sink.unchecked.push({ check: 'unstable-feature', path: file.path, line: line.newLine ?? 1, reason });
+            }
+            if (part === null || part === 'unknown')
+                continue;
+            for (const name of part.split(/[\s,\\]+/))
+                if (name !== '')
+                    (line.marker === '+' ? after : before).add(name);
+            if (!shown || (shown.marker === '-' && line.marker === '+'))
+                shown = line;
+        }
+    }
+    if (!shown)
+        return;
+    sink.findings.push({
+        check: 'unstable-feature',
+        path: file.path,
+        line: file.status === 'removed' ? null : shown.newLine,
+        message: describeChange$1([...after].filter((name) => !before.has(name)), [...before].filter((name) => !after.has(name))),
+    });
+}
+/**
+ * The feature names a changed line holds when it is part of the assignment, null when it is not, `unknown`
+ * when it continues a line above the hunk.
+ */
+function assignmentPart(line) {
+    const own = ASSIGNMENT.exec(line.text);
+    if (own)
+        return own[1];
+    let continued = false;
+    for (const above of linesAbove(line)) {
+        if (!above.trimEnd().endsWith('\\'))
+            return null;
+        continued = true;
+        if (ASSIGNMENT.test(above))
+            return line.text;
+        if (ANY_ASSIGNMENT.test(above))
+            return null;
+    }
+    // Nothing above in the hunk, or a chain of continued lines that runs off its top.
+    return continued && !startsAtTop(line) ? 'unknown' : null;
+}
+function describeChange$1(allowed, dropped) {
+    const list = (names) => `unstable feature${names.length === 1 ? '' : 's'} ${names.map((name) => `\`${name}\``).join(', ')}`;
+    const where = `in \`rust_allowed_features\` (${KERNEL_FEATURES_FILE})`;
+    if (allowed.length > 0 && dropped.length > 0)
+        return `allows the ${list(allowed)} and no longer the ${list(dropped)} ${where}`;
+    if (allowed.length > 0)
+        return `allows the ${list(allowed)} ${where}`;
+    if (dropped.length > 0)
+        return `no longer allows the ${list(dropped)} ${where}`;
+    return `changes the list of allowed unstable features ${where}`;
+}
+
+/**
+ * Where a run of lexed Rust uses `unsafe` in a way that must be explained (docs/RUST-REVIEW.md,
+ * "safety-comment"): an `unsafe { … }` block, an `unsafe impl`, a `pub unsafe fn`. Reads tokens, not lines,
+ * so `unsafe` and its `{` may be on different lines, and `unsafe` inside a macro's body or arguments is found
+ * like any other.
+ */
+/** An identifier or keyword, or any other single non-blank character. */
+const TOKEN = /[A-Za-z_]\w*|\S/g;
+const IDENTIFIER = /^[A-Za-z_]\w*$/;
+/** Qualifiers that may stand between the visibility and `unsafe`: `pub const unsafe fn`. */
+const FN_QUALIFIERS = new Set(['const', 'async', 'default']);
+/**
+ * Finds the unsafe sites in lexed code (literals and comments blanked, see lex-rust.ts).
+ *
+ * Not sites: `unsafe fn` without `pub` (its callers' blocks carry the burden), `unsafe trait`,
+ * `unsafe extern` blocks, `unsafe fn(…)` pointer types, `#[unsafe(no_mangle)]`, the raw identifier
+ * `r#unsafe`. An `unsafe` whose next token is past the run's end is `undecided`.
+ *
+ * @example findUnsafe(['let x = unsafe {', '    f()', '};']).sites // → [{ kind: 'block', line: 0, itemLine: 0 }]
+ */
+function findUnsafe(code) {
+    const tokens = tokenize(code);
+    const sites = [];
+    const undecided = [];
+    tokens.forEach((token, k) => {
+        if (token.text !== 'unsafe' || tokens[k - 1]?.text === '#')
+            return;
+        const next = tokens[k + 1];
+        if (!next) {
+            undecided.push(token.line);
+            return;
+        }
+        if (next.text === '{')
+            sites.push({ kind: 'block', line: token.line, itemLine: token.line });
+        else if (next.text === 'impl')
+            sites.push({ kind: 'impl', line: token.line, itemLine: token.line });
+        else {
+            const fnAt = next.text === 'extern' ? k + 2 : k + 1;
+            const name = tokens[fnAt + 1]?.text;
+            if (tokens[fnAt]?.text !== 'fn' || name === undefined || !IDENTIFIER.test(name))
+                return;
+            const visibility = visibilityBefore(tokens, k);
+            if (visibility)
+                sites.push({ kind: 'pub-fn', line: token.line, itemLine: visibility.line, name });
+        }
+    });
+    return { sites, undecided };
+}
+function tokenize(code) {
+    const tokens = [];
+    code.forEach((text, line) => {
+        for (const match of text.matchAll(TOKEN))
+            tokens.push({ text: match[0], line });
+    });
+    return tokens;
+}
+/** The `pub` token of `pub`, `pub(crate)`, `pub(in path)` before `unsafe` (past `const`/`async`), if any. */
+function visibilityBefore(tokens, unsafeAt) {
+    let j = unsafeAt - 1;
+    while (j >= 0 && FN_QUALIFIERS.has(tokens[j].text))
+        j--;
+    if (tokens[j]?.text === 'pub')
+        return tokens[j];
+    if (tokens[j]?.text !== ')')
+        return undefined;
+    let depth = 0;
+    for (; j >= 0; j--) {
+        if (tokens[j].text === ')')
+            depth++;
+        else if (tokens[j].text === '(' && --depth === 0)
+            break;
+    }
+    return tokens[j - 1]?.text === 'pub' ? tokens[j - 1] : undefined;
+}
+
+/** `SAFETY:` opening a comment's text; `*` and blanks before it are a block comment's margin. */
+const SAFETY = /^[\s*]*SAFETY:/;
+/** A `# Safety` heading in a doc comment, at any level. */
+const SAFETY_SECTION = /^[\s/!*]*#+\s*Safety\b/;
+/** How far up a multi-line attribute's `#[` is looked for. */
+const MAX_ATTRIBUTE_LINES = 20;
+const MESSAGES = {
+    block: () => '`unsafe` block without a `// SAFETY:` comment just above it',
+    impl: () => '`unsafe impl` without a `// SAFETY:` comment just above it',
+    'pub-fn': (site) => `\`pub unsafe fn ${site.name}\` without a \`# Safety\` section in its doc comment`,
+};
+const UNKNOWN_REASONS = {
+    block: 'the lines just above this `unsafe` block are not in the diff, so its `// SAFETY:` comment cannot be seen',
+    impl: 'the lines just above this `unsafe impl` are not in the diff, so its `// SAFETY:` comment cannot be seen',
+    'pub-fn': 'the doc comment of this `pub unsafe fn` is not wholly in the diff, so its `# Safety` section cannot be seen',
+};
+/**
+ * Checks the added lines of one Rust file. One finding per line and kind: two bare blocks on one line are
+ * one thing to fix.
+ */
+function checkSafetyComments(path, hunks, sink) {
+    for (const run of knownRuns(hunks)) {
+        const lexed = lexRust(run.lines);
+        const { sites, undecided } = findUnsafe(lexed.map((line) => line.code));
+        const seen = new Set();
+        for (const site of sites) {
+            const key = `${site.kind}:${site.line}`;
+            if (!run.added[site.line] || seen.has(key))
+                continue;
+            seen.add(key);
+            let verdict = site.kind === 'pub-fn' ? safetySection(lexed, site.itemLine) : safetyComment(lexed, site.line);
+            // A run that starts at line 1 has nothing above it: what it lacks is missing, not unseen.
+            if (verdict === 'unknown' && run.start === 1)
+                verdict = 'missing';
+            const line = run.start + site.line;
+            if (verdict === 'missing')
+                sink.findings.push({ check: 'safety-comment', path, line, message: MESSAGES[site.kind](site) });
+            if (verdict === 'unknown')
+                sink.unchecked.push({ check: 'safety-comment', path, line, reason: UNKNOWN_REASONS[site.kind] });
+        }
+        for (const index of new Set(undecided)) {
+            if (!run.added[index])
+                continue;
+            const reason = 'what follows this `unsafe` is not in the diff, so whether it is a block cannot be told';
+            sink.unchecked.push({ check: 'safety-comment', path, line: run.start + index, reason });
+        }
+    }
+}
+/**
+ * A `// SAFETY:` comment on the line itself, or in the block of comment-only lines directly above it (the
+ * SAFETY paragraph may follow other comment lines, and run over several). Code or a blank line ends the
+ * block: a SAFETY comment above those explains something else. Reaching the run's top inside the block is
+ * "unknown": it may go on above.
+ */
+function safetyComment(lexed, at) {
+    if (lexed[at].comments.some(isSafetyComment))
+        return 'explained';
+    let i = at - 1;
+    for (; i >= 0 && isCommentOnly(lexed[i]); i--) {
+        if (lexed[i].comments.some(isSafetyComment))
+            return 'explained';
+    }
+    return i < 0 ? 'unknown' : 'missing';
+}
+/**
+ * A `# Safety` heading in the doc comment above the item at `itemLine`, past attributes (`#[inline]`,
+ * `#[must_use]`, also over several lines) and plain comments between the doc and the item.
+ */
+function safetySection(lexed, itemLine) {
+    let i = itemLine - 1;
+    while (i >= 0) {
+        const line = lexed[i];
+        const code = line.code.trim();
+        if (code === '' && line.comments.length > 0) {
+            if (line.comments.some((comment) => comment.doc && SAFETY_SECTION.test(comment.text)))
+                return 'explained';
+            i--;
+        }
+        else if (code.startsWith('#[')) {
+            i--;
+        }
+        else if (code.endsWith(']')) {
+            const start = attributeStart(lexed, i);
+            if (start === null)
+                break;
+            i = start - 1;
+        }
+        else
+            break;
+    }
+    return i < 0 ? 'unknown' : 'missing';
+}
+/**
+ * The line where the attribute ending on `end` opens with `#[`; null if it is not an attribute. When the
+ * search reaches the run's top, 0: the caller then stands at the top, where it cannot tell.
+ */
+function attributeStart(lexed, end) {
+    for (let k = end; k >= 0 && k > end - MAX_ATTRIBUTE_LINES; k--) {
+        if (lexed[k].code.trim().startsWith('#['))
+            return k;
+    }
+    return end < MAX_ATTRIBUTE_LINES ? 0 : null;
+}
+function isCommentOnly(line) {
+    return line.comments.length > 0 && line.code.trim() === '';
+}
+/** A plain comment opening with `SAFETY:`; a doc comment documents the item, it does not justify the block. */
+function isSafetyComment(comment) {
+    return !comment.doc && SAFETY.test(comment.text);
+}
+
+/** The kernel's file of minimum tool versions; also the name messages give it. */
+const MIN_TOOL_VERSION_FILE = 'scripts/min-tool-version.sh';
+/** The arms of min-tool-version.sh that pin the Rust toolchain. */
+const RUST_TOOLS = ['rustc', 'bindgen'];
+/** A `case` arm's pattern line: `rustc)`, `gcc|clang)`, `*)`. */
+const ARM_PATTERN = /^\s*([^\s()]+(?:\s*\|\s*[^\s()]+)*)\s*\)/;
+/** Lines that end an arm or the whole `case`: whatever is under them is in no arm. */
+const ARM_END = /^\s*(?:;;|;&|;;&|esac\b|case\b)/;
+/** The `case` line itself: a line above it is in no arm. */
+const CASE_START = /^\s*case\b/;
+const VERSION = /\b\d+(?:\.\d+)+\b/;
+/** Any change to a file that pins the toolchain: one finding for the file. */
+function checkToolchainFile(file, sink) {
+    const verb = file.status === 'removed' ? 'removes' : file.status === 'added' ? 'adds' : 'changes';
+    sink.findings.push({
+        check: 'toolchain',
+        path: file.path,
+        line: wholeFileLine(file),
+        message: `${verb} the pinned Rust toolchain file ${file.path}`,
+    });
+}
+/** A change in the `rustc)` or `bindgen)` arm of min-tool-version.sh: one finding per tool. */
+function checkMinToolVersion(file, sink) {
+    const arms = new Map();
+    for (const hunk of file.hunks ?? []) {
+        let undecided = false;
+        for (const line of changedLines(hunk)) {
+            const arm = armOf(line);
+            if (arm === undefined) {
+                if (!undecided) {
+                    const reason = `cannot tell which tool's \`case\` arm of ${MIN_TOOL_VERSION_FILE} this change is in: the arm starts above the diff's lines`;
+                    sink.unchecked.push({ check: 'toolchain', path: file.path, line: line.newLine ?? 1, reason });
+                }
+                undecided = true;
+                continue;
+            }
+            const tool = arm?.find((name) => RUST_TOOLS.includes(name));
+            if (tool === undefined)
+                continue;
+            const change = arms.get(tool) ?? { shown: line };
+            const version = VERSION.exec(line.text)?.[0];
+            if (version !== undefined)
+                change[line.marker === '+' ? 'added' : 'removed'] ??= version;
+            if (change.shown.marker === '-' && line.marker === '+')
+                change.shown = line;
+            arms.set(tool, change);
+        }
+    }
+    for (const tool of RUST_TOOLS) {
+        const change = arms.get(tool);
+        if (!change)
+            continue;
+        sink.findings.push({
+            check: 'toolchain',
+            path: file.path,
+            line: file.status === 'removed' ? null : change.shown.newLine,
+            message: describeChange(tool, change),
+        });
+    }
+}
+/**
+ * The tool names of the arm a changed line is in: null when it is in none (above the `case`, or between
+ * `;;` and the next pattern), undefined when the hunk does not reach up to the arm's pattern line.
+ */
+function armOf(line) {
+    const own = ARM_PATTERN.exec(line.text);
+    if (own)
+        return armNames(own[1]);
+    for (const above of linesAbove(line)) {
+        if (ARM_END.test(above))
+            return null;
+        const pattern = ARM_PATTERN.exec(above);
+        if (pattern)
+            return armNames(pattern[1]);
+    }
+    if (startsAtTop(line))
+        return null;
+    // Nothing above says; a `case` line below, before any arm, puts the line above the whole `case`.
+    for (const below of linesBelow(line)) {
+        if (CASE_START.test(below))
+            return null;
+        if (ARM_PATTERN.test(below) || ARM_END.test(below))
+            break;
+    }
+    return undefined;
+}
+function armNames(pattern) {
+    return pattern.split('|').map((name) => name.trim().replace(/^["']|["']$/g, ''));
+}
+function describeChange(tool, change) {
+    const { removed, added } = change;
+    if (removed !== undefined && added !== undefined && removed !== added) {
+        const verb = compareVersions(added, removed) > 0 ? 'raises' : 'lowers';
+        return `${verb} the minimum ${tool} from ${removed} to ${added}`;
+    }
+    return `changes the minimum ${tool} version in ${MIN_TOOL_VERSION_FILE}`;
+}
+/** Numeric, part by part: 1.80.0 is above 1.8.0. */
+function compareVersions(a, b) {
+    const left = a.split('.').map(Number);
+    const right = b.split('.').map(Number);
+    for (let k = 0; k < Math.max(left.length, right.length); k++) {
+        const diff = (left[k] ?? 0) - (right[k] ?? 0);
+        if (diff !== 0)
+            return diff;
+    }
+    return 0;
+}
+
+/** As `rust.files` (routing/classify-rust.ts): dot files match, `!` and `#` are literal, `/` separates. */
+const GLOB_OPTIONS = { dot: true, nonegate: true, nocomment: true, platform: 'linux' };
+/** Characters that make a pattern a glob rather than a path. */
+const GLOB_CHARS = /[*?[\]{}()!+@]/;
+/**
+ * Compiles patterns into one test. A pattern minimatch refuses matches nothing: the policy's validation
+ * reports it; the checks must not fail on it.
+ *
+ * @example compilePathSet(['scripts/Makefile.build', 'rust/*.toml'])('rust/x.toml') // → true
+ */
+function compilePathSet(patterns) {
+    const exact = new Set();
+    const globs = [];
+    for (const pattern of patterns) {
+        if (!GLOB_CHARS.test(pattern)) {
+            exact.add(pattern);
+            continue;
+        }
+        try {
+            const matcher = new (lazyRequire('minimatch').Minimatch)(pattern, GLOB_OPTIONS);
+            globs.push((path) => matcher.match(path));
+        }
+        catch {
+            // reported by the policy's validation
+        }
+    }
+    return (path) => exact.has(path) || globs.some((matches) => matches(path));
+}
+
+/** Toolchain files wherever they are: rustup reads them in any directory it builds in. */
+const TOOLCHAIN_BASENAMES = new Set(['rust-toolchain', 'rust-toolchain.toml']);
+/**
+ * Runs every check that is not `off` on the changed files.
+ *
+ * - A deleted file has no added lines, so no safety or `#![feature]` finding; its removal of the features
+ *   list or a toolchain pin is a finding, with line null.
+ * - A file without hunks (a path list, a binary file, a diff GitHub left out) is not checked line by line;
+ *   a toolchain or features file is still a finding for the file, since its path says enough.
+ * - A place whose deciding lines are not in the diff is in `unchecked`, never a finding.
+ *
+ * @param isRust whether a path is Rust (the policy's `rust.files`).
+ * @example reviewDiff([{ path: 'rust/x.rs', status: 'added', hunks: [{ oldStart: 0, newStart: 1, lines: ['+unsafe { f() }'] }] }], DEFAULT_RUST_REVIEW, (p) => p.endsWith('.rs'))
+ *   // → { findings: [{ check: 'safety-comment', path: 'rust/x.rs', line: 1,
+ *   //      message: '`unsafe` block without a `// SAFETY:` comment just above it' }], unchecked: [] }
+ */
+function reviewDiff(files, policy, isRust) {
+    const sink = { findings: [], unchecked: [] };
+    const on = (check) => policy.checks[check] !== 'off';
+    const isFeaturesFile = compilePathSet(policy.featuresFiles);
+    const isToolchainFile = compilePathSet(policy.toolchainFiles);
+    for (const file of files) {
+        if (file.status === 'unchanged')
+            continue;
+        if (file.hunks && file.status !== 'removed' && isRust(file.path)) {
+            if (on('safety-comment'))
+                checkSafetyComments(file.path, file.hunks, sink);
+            if (on('unstable-feature'))
+                checkFeatureAttributes(file.path, file.hunks, sink);
+        }
+        if (on('unstable-feature') && isFeaturesFile(file.path)) {
+            if (file.path !== KERNEL_FEATURES_FILE)
+                checkFeaturesFile(file, sink);
+            else if (file.hunks)
+                checkKernelFeaturesList(file, sink);
+        }
+        if (on('toolchain')) {
+            const basename = file.path.slice(file.path.lastIndexOf('/') + 1);
+            if (file.path === MIN_TOOL_VERSION_FILE) {
+                if (isToolchainFile(file.path) && file.hunks)
+                    checkMinToolVersion(file, sink);
+            }
+            else if (TOOLCHAIN_BASENAMES.has(basename) || isToolchainFile(file.path))
+                checkToolchainFile(file, sink);
+        }
+    }
+    return sink;
+}
+
+/** Checks whose findings go to the Rust tree whatever the path's owner. */
+const ROUTED_TO_CORE = new Set(['unstable-feature', 'toolchain']);
+/**
+ * Reviews the change: checks on its hunks, interface pairs from `map` (none without one).
+ *
+ * @example reviewRoutes(files, compiled, shared, map, { author: 'alice', approvedBy: [] }).findings
+ *   // → [{ check: 'unstable-feature', path: 'drivers/gpu/nova/lib.rs', line: 3, severity: 'warn', subsystem: 'RUST', … }]
+ */
+function reviewRoutes(files, compiled, shared, map, review) {
+    const { policy } = compiled;
+    const { rustReview, labels: statusLabels } = policy;
+    const coreIndex = policy.subsystems.findIndex((subsystem) => subsystem.stance === 'core');
+    const coreName = coreIndex === -1 ? null : policy.subsystems[coreIndex].name;
+    const checked = reviewDiff(files, rustReview, (path) => compiled.isRust(path));
+    const findings = checked.findings.map((finding) => ({
+        ...finding,
+        severity: rustReview.checks[finding.check] === 'block' ? 'block' : 'warn',
+        subsystem: coreName,
+    }));
+    const routedToCore = findings.some((finding) => ROUTED_TO_CORE.has(finding.check));
+    const pairs = [];
+    if (map !== undefined) {
+        const isInterfaceFile = compileInterfaceFiles(rustReview.interfaceFiles);
+        for (const pair of interfacePairs(files, map, isInterfaceFile)) {
+            pairs.push({ pair, owners: pairOwners(pair, compiled, shared) });
+        }
+    }
+    const interfaceOwners = [...new Set(pairs.flatMap((entry) => entry.owners))];
+    const labels = [];
+    if (findings.some((finding) => finding.check === 'unstable-feature'))
+        labels.push(statusLabels['unstable-feature']);
+    if (findings.some((finding) => finding.check === 'toolchain'))
+        labels.push(statusLabels.toolchain);
+    if (pairs.some((entry) => entry.pair.direction === 'c-to-rust'))
+        labels.push(statusLabels['bindings-affected']);
+    if (routedToCore)
+        labels.push(...(policy.subsystems[coreIndex]?.labels ?? []));
+    labels.push(...interfaceOwners.flatMap((index) => policy.subsystems[index].labels));
+    const blocking = findings.filter((finding) => finding.severity === 'block');
+    // With no Rust tree in the policy nobody could lift the hold: the findings stay, as warnings would
+    // (`validate` says so, docs/RUST-REVIEW.md, "Holds from checks").
+    const hold = blocking.length === 0 || coreIndex === -1
+        ? null
+        : {
+            ...holdOf(policy.subsystems[coreIndex], 'opt-out', [...new Set(blocking.map((f) => f.path))], review),
+            checks: [...new Set(blocking.map((finding) => finding.check))],
+        };
+    return {
+        findings,
+        unchecked: checked.unchecked,
+        pairs,
+        core: routedToCore ? coreIndex : -1,
+        interfaceOwners,
+        labels: labels.filter((label) => label !== null),
+        hold,
+    };
+}
+/**
+ * Who is asked because of one pair. rust-to-c: the header's owners as for any non-Rust path (a fallback such
+ * as THE REST only when nothing else owns it). c-to-rust: the Rust side's deciding owner (its stance owner for
+ * a Rust file; the most specific owners for a helper or the bindings header, which are C).
+ */
+function pairOwners(pair, compiled, shared) {
+    if (pair.direction === 'rust-to-c')
+        return headerOwners(pair.header, compiled);
+    const routed = decideFile(pair.rust, undefined, compiled, shared);
+    return routed.decider >= 0 ? [routed.decider] : routed.asked;
+}
+
 /**
  * routeChanges: the whole decision for one change set (docs/ROUTING.md, "The pipeline"), as plain data. Pure: the policy comes
  * compiled, the reviews come as `approvedBy`, nothing is read or written.
@@ -51410,7 +52796,18 @@ function routeChanges(changes, compiled, options = {}) {
     const mentioned = [...new Set([...keywords.hits.map((hit) => hit.subsystem), ...assumedIndexes])]
         .filter((subsystem) => !owning.has(subsystem))
         .sort((a, b) => a - b);
-    const request = pickReviewers(owners.filter((tally) => tally.asked).map((tally) => policy.subsystems[tally.subsystem]), { author: options.author, maxReviewers: options.maxReviewers ?? DEFAULT_MAX_REVIEWERS });
+    const review = reviewRoutes(changes.files, compiled, shared, options.interfaceMap, {
+        approvedBy,
+        author: options.author,
+    });
+    const request = pickReviewers(owners.filter((tally) => tally.asked).map((tally) => policy.subsystems[tally.subsystem]), {
+        author: options.author,
+        maxReviewers: options.maxReviewers ?? DEFAULT_MAX_REVIEWERS,
+        later: [
+            review.core === -1 ? [] : [policy.subsystems[review.core]],
+            review.interfaceOwners.map((index) => policy.subsystems[index]),
+        ],
+    });
     const holdsBySubsystem = new Map();
     for (const tally of owners) {
         if (tally.heldStance === undefined)
@@ -51421,7 +52818,7 @@ function routeChanges(changes, compiled, options = {}) {
         });
         holdsBySubsystem.set(tally.subsystem, hold);
     }
-    const holds = [...holdsBySubsystem.values()];
+    const holds = [...holdsBySubsystem.values(), ...(review.hold === null ? [] : [review.hold])];
     const labels = decisionLabels(
     // The decider of a non-Rust or unowned path carries no hold (and may be -1): its owner is irrelevant.
     [...decided.values()].map(({ decision, decider }) => ({
@@ -51430,7 +52827,7 @@ function routeChanges(changes, compiled, options = {}) {
     })), new Set(holds.filter(isHeld).map((hold) => hold.subsystem)), [
         ...owners.flatMap((tally) => policy.subsystems[tally.subsystem].labels),
         ...mentioned.flatMap((subsystem) => policy.subsystems[subsystem].labels),
-    ], policy.labels);
+    ], policy.labels, review.labels, holds.some((hold) => hold.checks !== undefined && isHeld(hold)));
     return {
         files,
         mentioned: mentioned.map((subsystem) => policy.subsystems[subsystem].name),
@@ -51443,6 +52840,7 @@ function routeChanges(changes, compiled, options = {}) {
         managedLabels: managedLabels(policy),
         subsystems: [
             ...owners.map((tally) => ownerReport(tally, policy.subsystems[tally.subsystem], policy.defaultStance, request)),
+            ...coreRow(review, owners, policy, request),
             ...mentioned.map((subsystem) => mentionedReport(policy.subsystems[subsystem])),
         ],
         keywordScan: keywords.scan,
@@ -51454,6 +52852,39 @@ function routeChanges(changes, compiled, options = {}) {
         })),
         reviewersCapped: request.capped,
         rustFiles: files.filter((file) => file.rust).map((file) => file.path),
+        findings: review.findings,
+        interfaces: review.pairs.map(({ pair, owners: asked }) => interfaceRoute(pair, asked, policy.subsystems, request)),
+        review: {
+            unchecked: review.unchecked,
+            labels: review.labels,
+            interfacesNotRouted: options.interfaceMap === undefined &&
+                interfacesWanted(policy, files.map((file) => file.path)),
+            interfaceFilesNotRead: options.interfaceMap?.notRead ?? 0,
+        },
+    };
+}
+/**
+ * The Rust tree's row when a finding sends the PR to it (or it holds blocking findings) but it owns none of the
+ * paths: its files are the findings' files. Nothing when it owns a path already (its row is there).
+ */
+function coreRow(review, owners, policy, request) {
+    const core = review.core !== -1 ? review.core : policy.subsystems.findIndex((s) => s.name === review.hold?.subsystem);
+    if (core === -1 || owners.some((tally) => tally.subsystem === core))
+        return [];
+    const files = [...new Set(review.findings.map((finding) => finding.path))];
+    const tally = { files, asked: true, ownsRust: true, heldFiles: [] };
+    return [ownerReport(tally, policy.subsystems[core], policy.defaultStance, request)];
+}
+/** One pair as the JSON shows it: the subsystems asked because of it and which of their people were asked. */
+function interfaceRoute(pair, asked, subsystems, request) {
+    const people = asked.flatMap((index) => [
+        ...handlesOf(subsystems[index].maintainers),
+        ...handlesOf(subsystems[index].reviewers),
+    ]);
+    return {
+        ...pair,
+        owners: asked.map((index) => subsystems[index].name),
+        reviewers: [...new Set(people.filter((handle) => request.requested.has(handleKey(handle))))],
     };
 }
 
@@ -52356,7 +53787,10 @@ async function changedBy(client, repo, config, push, why) {
     };
     const fresh = /^0+$/.test(push.before);
     const [before, after] = await Promise.all([fresh ? Promise.resolve(null) : read(push.before), read(push.after)]);
-    const changedSubsystems = before !== null && after !== null ? new Set(changedEntries(before, after).map((entry) => entry.subsystem)) : 'all';
+    // A change to the Rust checks' settings concerns every PR the checks could look at: 'all'.
+    const changedSubsystems = before !== null && after !== null && JSON.stringify(before.rustReview) === JSON.stringify(after.rustReview)
+        ? new Set(changedEntries(before, after).map((entry) => entry.subsystem))
+        : 'all';
     return { changed: true, why, after, changedSubsystems };
 }
 
@@ -52666,6 +54100,7 @@ async function decidePullRequest(client, repo, facts, settings, timed, extras = 
         author: pr.author,
         maxReviewers: settings.maxReviewers,
         ...(extras.assumeMentioned ? { assumeMentioned: extras.assumeMentioned } : {}),
+        ...(facts.interfaceMap ? { interfaceMap: facts.interfaceMap } : {}),
     }));
     const judged = await timed('judge acks', () => judgePullAcks(client, repo, { baseSha: facts.policyCommit, headSha: pr.headSha, author: pr.author }, routed.holds, facts.reviews, extras.ackReads));
     let decision = liftHolds(routed, judged, policy.labels);
@@ -52836,6 +54271,26 @@ async function readPullChanges(client, repo, pr, workspace) {
 }
 
 /**
+ * When the sweep needs a PR's diff (docs/GATE.md, "What a sweep reads, and when"). GraphQL gives a PR's
+ * paths but not its patches, and the diff's added and removed lines matter to one thing only: keywords (K:)
+ * that mention a subsystem the paths and the title and body do not already involve. Reading every PR's
+ * patches would cost a request per PR; instead:
+ *
+ * - a PR whose paths and text leave no such subsystem (`keywordCandidates` empty) needs no diff at all;
+ * - otherwise the mentions are carried over from what the PR shows: a candidate whose labels are all on the
+ *   PR was mentioned when its diff was last read (`carriedMentions`) — the labels came from a run of ours that
+ *   read this head's diff, since every write is made from a read diff;
+ * - the diff is read when that cannot hold: no status of ours on the head (no run of ours decided this head),
+ *   or a policy push changed one of the candidates (its keywords, labels or anything else);
+ * - and always before writing: the sweep writes only from a decision made with the diff.
+ *
+ * The Rust checks (docs/RUST-REVIEW.md) read the diff too. Their findings show in the comment and labels, so a
+ * decision without the diff differs from what the PR shows whenever the last run found something — and then
+ * the diff is read before any write. What that cannot catch is a check that found nothing before and could
+ * now: the diff is read when a check could look at the PR's paths (`checksCouldLook`) and no run of ours
+ * decided its head, or a policy push changed what the checks look for.
+ */
+/**
  * The subsystems a keyword in the diff could add to `decision`: those with keywords that are neither owners
  * of a path nor already mentioned (by the title or body). In policy order.
  *
@@ -52861,6 +54316,21 @@ function carriedMentions(candidates, policy, labels) {
             subsystem.labels.length > 0 &&
             subsystem.labels.every((l) => present.has(l.toLowerCase())));
     });
+}
+/**
+ * Whether a Rust check that is not off could look at one of `paths`: a Rust file (safety-comment,
+ * unstable-feature), a features file or a toolchain file.
+ *
+ * @example checksCouldLook(['drivers/net/phy/ax88796b_rust.rs'], policy, isRust) // → true
+ */
+function checksCouldLook(paths, policy, isRust) {
+    const { checks, featuresFiles, toolchainFiles } = policy.rustReview;
+    if (CHECK_IDS.every((check) => checks[check] === 'off'))
+        return false;
+    const named = [...featuresFiles, ...toolchainFiles];
+    return paths.some((path) => isRust(path) ||
+        /(^|\/)rust-toolchain(\.toml)?$/.test(path) ||
+        named.some((pattern) => minimatch(path, pattern, { dot: true })));
 }
 
 /**
@@ -52929,14 +54399,14 @@ async function decideAndApply(ctx, snapshot, restartOnConflict) {
     if (exact !== null)
         facts = await withDiff(ctx, facts, branch);
     let decision = await decide(ctx, facts, exact === null ? carried : []);
-    let draft = commentDraft(decision);
+    let draft = commentDraft(ctx, decision, facts.pr.headSha);
     let writes = await plannedWrites(ctx, decision, facts, draft);
     if (writes.length > 0 && exact === null) {
         // Every write is made from the facts a PR event reads: the diff included.
         exact = 'its decision changed (read before writing)';
         facts = await withDiff(ctx, facts, branch);
         decision = await decide(ctx, facts);
-        draft = commentDraft(decision);
+        draft = commentDraft(ctx, decision, facts.pr.headSha);
         writes = await plannedWrites(ctx, decision, facts, draft);
     }
     const outcome = {
@@ -52962,6 +54432,14 @@ async function decideAndApply(ctx, snapshot, restartOnConflict) {
 }
 /** Why the diff must be read although GraphQL listed every path, or null when the labels can stand for it. */
 function diffNeeded(ctx, facts, candidates) {
+    if (checksCouldLook(facts.paths, facts.policy, (path) => facts.compiled.isRust(path))) {
+        if (!ctx.settings.status)
+            return 'the Rust checks read it, and with status off no run marks a head as decided';
+        if (facts.status === null)
+            return 'the Rust checks read it, and no run of ours decided its head yet';
+        if (ctx.changedSubsystems === 'all')
+            return 'the Rust checks read it, and the policy push changed the policy';
+    }
     if (candidates.length === 0)
         return null;
     if (!ctx.settings.status)
@@ -52984,10 +54462,12 @@ function decide(ctx, facts, assumeMentioned) {
         return decided.decision;
     });
 }
-function commentDraft(decision) {
+function commentDraft(ctx, decision, headSha) {
+    // Rendered as a PR event renders it (main.ts), so an unchanged PR's comment stays byte-identical.
+    const lineLink = blobLineLink(ctx.serverUrl, ctx.repo, headSha);
     return {
         marker: COMMENT_MARKER,
-        render: (notRequested) => renderComment(decision, { marker: COMMENT_MARKER, notRequested }),
+        render: (notRequested) => renderComment(decision, { marker: COMMENT_MARKER, notRequested, lineLink }),
     };
 }
 /** The writes applyDecision would make; reads whether GitHub accepts the reviewers it needs to know about. */
@@ -53031,7 +54511,10 @@ async function withDiff(ctx, facts, branch) {
         }
         facts.notes.push(`Routed only the ${listed.changes.files.length} files GitHub listed: ${listed.reason}`);
     }
-    return withChanges(ctx, facts, branch, listed.changes);
+    const completed = await withChanges(ctx, facts, branch, listed.changes);
+    const interfaces = await ctx.reads.interfaceMap(branch.commit, completed.policy, completed.paths);
+    completed.notes.push(...interfaces.notes);
+    return interfaces.map === undefined ? completed : { ...completed, interfaceMap: interfaces.map };
 }
 async function withChanges(ctx, facts, branch, changes) {
     const paths = changedPaths(changes.files).map((entry) => entry.path);
@@ -53251,6 +54734,440 @@ function describe$1(error) {
     return error instanceof InputError ? error.errors.map(formatSourceError).join('; ') : error.message;
 }
 
+/**
+ * Files larger than this are not read. GitHub's `Blob.text` stops at about 512 KB and says `isTruncated`
+ * (observed; the emulator models 512 KiB): a cut file would name only some of its headers, so the API reader
+ * drops it, and the local readers drop the same files, so that the action routes a PR the same with or
+ * without a checkout. The kernel's largest interface file (rust/kernel/init/macros.rs) is about 50 KB.
+ */
+const MAX_INTERFACE_FILE_BYTES = 512 * 1024;
+/** Git's own test for binary content: a NUL byte in the first 8,000 bytes (buffer_is_binary in xdiff-interface.c). */
+const BINARY_PROBE_BYTES = 8000;
+/**
+ * Compiles the patterns once. A pattern's static prefix is its leading literal segments: `rust/helpers/*.c`
+ * lists `rust/helpers` (depth 1), `rust/**\/*.rs` lists `rust` all the way down, and a plain path is read as
+ * it is. Brace alternatives each give their own prefix. A walk inside another's reach is dropped.
+ *
+ * @example compileInterfaceGlobs(['rust/bindings/bindings_helper.h', 'rust/helpers/*.c', 'rust/**\/*.rs'])
+ *   // → { paths: ['rust/bindings/bindings_helper.h'], walks: [{ dir: 'rust', depth: Infinity }], … }
+ */
+function compileInterfaceGlobs(patterns) {
+    const { Minimatch, GLOBSTAR } = lazyRequire('minimatch');
+    const compiled = patterns.map((pattern) => new Minimatch(pattern, { dot: true }));
+    const paths = new Set();
+    const depths = new Map();
+    for (const glob of compiled) {
+        if (glob.negate || glob.comment || glob.empty)
+            continue;
+        for (const parts of glob.set) {
+            const literal = parts.findIndex((part) => typeof part !== 'string');
+            if (literal === -1) {
+                paths.add(parts.join('/'));
+                continue;
+            }
+            const dir = parts.slice(0, literal).join('/');
+            const rest = parts.slice(literal);
+            const depth = rest.some((part) => part === GLOBSTAR) ? Infinity : rest.length;
+            depths.set(dir, Math.max(depths.get(dir) ?? 0, depth));
+        }
+    }
+    const isInterfaceFile = compileInterfaceFiles(patterns);
+    const walks = [...depths].map(([dir, depth]) => ({ dir, depth })).sort((a, b) => compare(a.dir, b.dir));
+    return {
+        paths: [...paths].sort(compare),
+        walks: walks.filter((walk) => !walks.some((other) => other !== walk && reaches(other, walk))),
+        matches: isInterfaceFile,
+        mayContain: (dir) => compiled.some((glob) => glob.match(dir, true)),
+    };
+}
+/** Whether `outer` lists everything `inner` would. */
+function reaches(outer, inner) {
+    if (outer.dir === inner.dir)
+        return outer.depth > inner.depth;
+    if (outer.dir !== '' && !inner.dir.startsWith(`${outer.dir}/`))
+        return false;
+    const below = outer.dir === '' ? inner.dir.split('/').length : inner.dir.split('/').length - outer.dir.split('/').length;
+    return outer.depth >= below + inner.depth;
+}
+/** Whether bytes look binary to git: a NUL in the first 8,000. */
+function isBinaryContent(bytes) {
+    return bytes.subarray(0, BINARY_PROBE_BYTES).includes(0);
+}
+
+/**
+ * The GraphQL documents that read the interface files at a commit (read-interface-files.ts): one lists the
+ * trees below each glob's static prefix, several levels of nested `entries` in one request; the other reads
+ * many blobs' text in one request. Built per use with one alias per tree, path or blob; every value (owner,
+ * name, `commit:path` expressions) goes in a variable, never into the document's text, so a path cannot change
+ * the query. Validated against GitHub's published schema in interface-files.graphql.test.ts.
+ */
+/**
+ * Levels of a tree listed in one request: the tree's own entries and three levels of subtrees below them.
+ * The kernel's rust/ is four levels deep (rust/kernel/sync/arc/std_vendor.rs), so it takes one request;
+ * deeper subtrees continue in follow-up requests. `Tree.entries` is a plain list (no connection, so no node
+ * limit or point cost applies), but every level multiplies the answer: more would risk GitHub's timeout on a
+ * broad prefix.
+ */
+const TREE_LEVELS = 4;
+/** Fields of one tree entry, with `levels - 1` levels of subtrees below it. */
+function entryFields(levels) {
+    const own = 'name type size';
+    return levels <= 1 ? own : `${own} object { ... on Tree { entries { ${entryFields(levels - 1)} } } }`;
+}
+/**
+ * A document listing `trees` trees (`t0…`, `commit:dir` expressions) `levels` levels deep, and the size of
+ * `paths` plain paths (`p0…`, `commit:path`; an object that is not a blob answers `{}`).
+ *
+ * @example interfaceTreesDocument(1, 1, 2)
+ *   // → 'query InterfaceTrees($owner: String!, $name: String!, $t0: String!, $p0: String!) { repository(…) {
+ *   //    t0: object(expression: $t0) { ... on Tree { entries { name type size object { ... on Tree { entries { name type size } } } } } }
+ *   //    p0: object(expression: $p0) { ... on Blob { byteSize } } } }'
+ */
+function interfaceTreesDocument(trees, paths, levels = TREE_LEVELS) {
+    const variables = ['$owner: String!', '$name: String!'];
+    const fields = [];
+    for (let i = 0; i < trees; i++) {
+        variables.push(`$t${i}: String!`);
+        fields.push(`t${i}: object(expression: $t${i}) { ... on Tree { entries { ${entryFields(levels)} } } }`);
+    }
+    for (let i = 0; i < paths; i++) {
+        variables.push(`$p${i}: String!`);
+        fields.push(`p${i}: object(expression: $p${i}) { ... on Blob { byteSize } }`);
+    }
+    return `query InterfaceTrees(${variables.join(', ')}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} } }`;
+}
+/**
+ * A document reading the text of `blobs` blobs (`b0…`, `commit:path` expressions).
+ *
+ * @example interfaceBlobsDocument(1)
+ *   // → 'query InterfaceBlobs($owner: String!, $name: String!, $b0: String!) { repository(…) {
+ *   //    b0: object(expression: $b0) { ... on Blob { text isBinary isTruncated } } } }'
+ */
+function interfaceBlobsDocument(blobs) {
+    const variables = ['$owner: String!', '$name: String!'];
+    const fields = [];
+    for (let i = 0; i < blobs; i++) {
+        variables.push(`$b${i}: String!`);
+        fields.push(`b${i}: object(expression: $b${i}) { ... on Blob { text isBinary isTruncated } }`);
+    }
+    return `query InterfaceBlobs(${variables.join(', ')}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} } }`;
+}
+
+/**
+ * `POST /graphql` `repository.object`, aliased: the interface files (`rust.interface-files`) at a commit, for
+ * the action when it has no checkout of the base commit. Two phases, few requests: list the trees below each
+ * glob's static prefix (several levels of nested entries a request, deeper subtrees in follow-ups), then read
+ * the matching blobs' text in batches. For the kernel's rust/ (93 files) that is 2 requests.
+ */
+/**
+ * Text read in one request, at most (by the listed sizes). 100 blobs of up to 512 KB each could make a 50 MB
+ * answer, which risks GitHub's timeout; the kernel's whole rust/ is under 1 MB, so it still takes one request.
+ */
+const MAX_BLOB_BYTES_PER_REQUEST = 4 * 1024 * 1024;
+/**
+ * Reads the files matching `patterns` (minimatch, `{ dot: true }`) at `commitSha`, at most `cap` of them
+ * (headers first, then C files, then the rest, each in path order). Binary and truncated blobs are not used
+ * and count in `notRead`, with the files over the cap. A prefix that is not there is simply nothing.
+ *
+ * Throws what the other readers of github/ throw (describeRequestFailure: "Could not … : HTTP …", with the
+ * cause): the caller decides whether interface routing is skipped.
+ *
+ * @example await readInterfaceFiles(client, repo, base, ['rust/helpers/*.c'])
+ *   // → { texts: Map { 'rust/helpers/blk.c' → '// SPDX…#include <linux/blk-mq.h>…', … }, notRead: 0 }
+ */
+async function readInterfaceFiles(client, repo, commitSha, patterns, cap = MAX_INTERFACE_FILES) {
+    const globs = compileInterfaceGlobs(patterns);
+    const sizes = await listInterfaceFiles(client, repo, commitSha, globs);
+    const { chosen, over } = chooseInterfaceFiles(sizes.keys(), cap);
+    const result = { texts: new Map(), notRead: over };
+    for (const batch of batchesOf(chosen, sizes)) {
+        const variables = { owner: repo.owner, name: repo.repo };
+        batch.forEach((path, i) => (variables[`b${i}`] = `${commitSha}:${path}`));
+        let answer;
+        try {
+            answer = await client.graphql(interfaceBlobsDocument(batch.length), variables);
+        }
+        catch (error) {
+            throw describeRequestFailure(`read ${batch.length} interface files at ${commitSha}`, error);
+        }
+        batch.forEach((path, i) => {
+            const blob = answer.repository?.[`b${i}`];
+            // Blob.text is null for a binary blob and cut short when isTruncated: either would name too few headers.
+            if (typeof blob?.text !== 'string' || blob.isBinary || blob.isTruncated)
+                result.notRead++;
+            else
+                result.texts.set(path, blob.text);
+        });
+    }
+    return result;
+}
+/** Every matching file below the static prefixes, and the plain paths that are blobs, with their sizes. */
+async function listInterfaceFiles(client, repo, commitSha, globs) {
+    const found = new Map();
+    let trees = [...globs.walks];
+    let paths = [...globs.paths];
+    while (trees.length > 0 || paths.length > 0) {
+        const treeChunk = trees.slice(0, MAX_ITEMS_PER_REQUEST);
+        const pathChunk = paths.slice(0, MAX_ITEMS_PER_REQUEST - treeChunk.length);
+        trees = trees.slice(treeChunk.length);
+        paths = paths.slice(pathChunk.length);
+        const levels = Math.min(TREE_LEVELS, Math.max(1, ...treeChunk.map((tree) => tree.depth)));
+        const variables = { owner: repo.owner, name: repo.repo };
+        treeChunk.forEach((tree, i) => (variables[`t${i}`] = `${commitSha}:${tree.dir}`));
+        pathChunk.forEach((path, i) => (variables[`p${i}`] = `${commitSha}:${path}`));
+        let answer;
+        try {
+            answer = await client.graphql(interfaceTreesDocument(treeChunk.length, pathChunk.length, levels), variables);
+        }
+        catch (error) {
+            const what = treeChunk.map((tree) => tree.dir || '/').join(', ') || pathChunk.join(', ');
+            throw describeRequestFailure(`list the interface files in ${what} at ${commitSha}`, error);
+        }
+        const repository = answer.repository ?? {};
+        treeChunk.forEach((tree, i) => {
+            const listed = repository[`t${i}`]?.entries;
+            if (listed)
+                trees.push(...visitEntries(listed, tree.dir, 1, levels, tree.depth, globs, found));
+        });
+        pathChunk.forEach((path, i) => {
+            const size = repository[`p${i}`]?.byteSize;
+            if (typeof size === 'number')
+                found.set(path, size);
+        });
+    }
+    return found;
+}
+/**
+ * Records the matching blobs among `entries` (level `level` below the walk's directory), descends into the
+ * subtrees the answer holds, and returns the subtrees left to list in a follow-up request.
+ */
+function visitEntries(entries, dir, level, levels, depth, globs, found) {
+    const pending = [];
+    for (const entry of entries) {
+        const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
+        if (entry.type === 'blob') {
+            if (globs.matches(path))
+                found.set(path, entry.size);
+            continue;
+        }
+        // A submodule (`commit`) has no files here; a subtree only matters within the walk's depth.
+        if (entry.type !== 'tree' || level >= depth || !globs.mayContain(path))
+            continue;
+        const below = entry.object?.entries;
+        if (level < levels && below) {
+            pending.push(...visitEntries(below, path, level + 1, levels, depth, globs, found));
+        }
+        else {
+            pending.push({ dir: path, depth: depth - level });
+        }
+    }
+    return pending;
+}
+/** `paths` in order, cut into requests of at most 100 blobs and about MAX_BLOB_BYTES_PER_REQUEST of text. */
+function batchesOf(paths, sizes) {
+    const batches = [];
+    let batch = [];
+    let bytes = 0;
+    for (const path of paths) {
+        const size = sizes.get(path) ?? 0;
+        if (batch.length > 0 && (batch.length >= MAX_ITEMS_PER_REQUEST || bytes + size > MAX_BLOB_BYTES_PER_REQUEST)) {
+            batches.push(batch);
+            batch = [];
+            bytes = 0;
+        }
+        batch.push(path);
+        bytes += size;
+    }
+    if (batch.length > 0)
+        batches.push(batch);
+    return batches;
+}
+
+/**
+ * The Rust ↔ C map of one base commit (docs/RUST-REVIEW.md, "The Rust ↔ C map"), from the interface files'
+ * texts: built once per run, then looked up both ways by interface-pairs.ts.
+ */
+/**
+ * Builds the map from `texts` (repository path → content, as read at the base). A file naming no header is
+ * left out of `headersOf`. `notRead` is passed through for the report's note (interfaceFilesIn's count).
+ *
+ * @example buildInterfaceMap(new Map([['rust/helpers/blk.c', '#include <linux/blkdev.h>\n']])).rustOf.get('include/linux/blkdev.h')
+ *   // → ['rust/helpers/blk.c']
+ */
+function buildInterfaceMap(texts, notRead = 0) {
+    const headersOf = new Map();
+    const rustOf = new Map();
+    // Sorted first, so both maps iterate in path order and every list comes out sorted without a second pass.
+    for (const path of [...texts.keys()].sort(compare)) {
+        const headers = headersInText(path, texts.get(path) ?? '');
+        if (headers.length === 0)
+            continue;
+        headersOf.set(path, headers);
+        for (const header of headers) {
+            const rust = rustOf.get(header);
+            if (rust === undefined)
+                rustOf.set(header, [path]);
+            else
+                rust.push(path);
+        }
+    }
+    const sortedRustOf = new Map([...rustOf].sort(([a], [b]) => compare(a, b)));
+    return { headersOf, rustOf: sortedRustOf, notRead };
+}
+
+/**
+ * The interface files (`rust.interface-files`) at a commit, read from a local git object store: the action's
+ * alternative to the API when the workspace's clone has the base commit (a `fetch-depth: 0` checkout). The same
+ * files as src/github/read-interface-files.ts reads, chosen the same way, so the routing does not depend on
+ * which reader ran: `git ls-tree` below the static prefixes, then one `git cat-file --batch` for the blobs.
+ */
+/** The tree listing below the prefixes; the kernel's whole tree is about 8 MB, so this is never reached. */
+const LS_TREE_MAX_BYTES = 64 * 1024 * 1024;
+/**
+ * Reads the files matching `patterns` (minimatch, `{ dot: true }`) at `commitSha` in the repository at `cwd`,
+ * at most `cap` of them (headers first, then C files, then the rest, each in path order). Binary files and
+ * files over MAX_INTERFACE_FILE_BYTES (what GitHub's Blob.text would truncate) count in `notRead`, with the
+ * files over the cap.
+ *
+ * Returns null when it cannot read there: git missing, `cwd` not a repository, the commit or one of the blobs
+ * absent (a shallow or partial clone; lazy fetching is off, so this never goes to the network). The caller
+ * then reads through the API. Throws, naming the command and `cwd`, when git fails otherwise.
+ *
+ * @example readGitTreeFiles('/home/runner/work/linux/linux', base, ['rust/helpers/*.c'])
+ *   // → { texts: Map { 'rust/helpers/blk.c' → '// SPDX…', … }, notRead: 0 }, or null without the commit
+ */
+function readGitTreeFiles(cwd, commitSha, patterns, cap = MAX_INTERFACE_FILES) {
+    const present = runGit(['cat-file', '-e', `${commitSha}^{commit}`], cwd, 1024);
+    if (!present.ok)
+        return null;
+    const globs = compileInterfaceGlobs(patterns);
+    const prefixes = [...globs.walks.map((walk) => walk.dir), ...globs.paths];
+    if (prefixes.length === 0)
+        return { texts: new Map(), notRead: 0 };
+    // An empty prefix is the whole tree: no pathspec then (`--full-tree` keeps pathspecs from the root either way).
+    const pathspecs = prefixes.includes('') ? [] : prefixes;
+    const listing = runGit(['ls-tree', '-r', '-z', '-l', '--full-tree', commitSha, '--', ...pathspecs], cwd, LS_TREE_MAX_BYTES);
+    if (!listing.ok)
+        throw gitFailed('ls-tree', cwd, listing.message);
+    const blobs = new Map();
+    for (const [path, blob] of parseLsTree(listing.stdout.toString('utf8'))) {
+        if (globs.matches(path))
+            blobs.set(path, blob);
+    }
+    const { chosen, over } = chooseInterfaceFiles(blobs.keys(), cap);
+    // `ls-tree -l` prints `-` for the size of a blob the object store lacks (a partial clone).
+    if (chosen.some((path) => !Number.isFinite(blobs.get(path)?.size)))
+        return null;
+    const result = { texts: new Map(), notRead: over };
+    const wanted = chosen.filter((path) => {
+        const small = (blobs.get(path)?.size ?? 0) <= MAX_INTERFACE_FILE_BYTES;
+        if (!small)
+            result.notRead++;
+        return small;
+    });
+    if (wanted.length === 0)
+        return result;
+    const input = wanted.map((path) => blobs.get(path)?.oid).join('\n') + '\n';
+    const bytes = wanted.reduce((sum, path) => sum + (blobs.get(path)?.size ?? 0) + 100, 0);
+    const contents = runGit(['cat-file', '--batch'], cwd, bytes + 1024, input);
+    if (!contents.ok)
+        throw gitFailed('cat-file --batch', cwd, contents.message);
+    const read = parseBatch(contents.stdout);
+    if (read.length !== wanted.length || read.some((blob) => blob === null))
+        return null;
+    wanted.forEach((path, i) => {
+        const blob = read[i];
+        if (isBinaryContent(blob))
+            result.notRead++;
+        else
+            result.texts.set(path, blob.toString('utf8'));
+    });
+    return result;
+}
+/**
+ * `git ls-tree -r -z -l` records: `<mode> SP <type> SP <oid> SP* <size> TAB <path> NUL`. Only blobs (not
+ * submodules, which are `commit`s). The size is NaN where git prints `-` (a blob the store lacks).
+ */
+function parseLsTree(output) {
+    const blobs = [];
+    for (const record of output.split('\0')) {
+        const tab = record.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const [, type, oid, size] = record.slice(0, tab).split(/ +/);
+        if (type === 'blob')
+            blobs.push([record.slice(tab + 1), { oid, size: Number(size) }]);
+    }
+    return blobs;
+}
+/**
+ * `git cat-file --batch` answers, in input order: `<oid> SP <type> SP <size> LF <bytes> LF`, or
+ * `<input> SP missing LF` (null here).
+ */
+function parseBatch(output) {
+    const blobs = [];
+    let at = 0;
+    while (at < output.length) {
+        const end = output.indexOf(0x0a, at);
+        if (end < 0)
+            break;
+        const header = output.subarray(at, end).toString('utf8').split(' ');
+        at = end + 1;
+        if (header.length !== 3) {
+            blobs.push(null);
+            continue;
+        }
+        const size = Number(header[2]);
+        blobs.push(output.subarray(at, at + size));
+        at += size + 1;
+    }
+    return blobs;
+}
+/** Runs git without a shell, in the C locale, without touching the index or fetching missing objects. */
+function runGit(args, cwd, maxBuffer, input) {
+    const result = __builtin.spawnSync('git', ['-c', 'core.quotepath=false', ...args], {
+        cwd,
+        input,
+        maxBuffer,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        env: { ...process.env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', GIT_NO_LAZY_FETCH: '1', GIT_TERMINAL_PROMPT: '0' },
+    });
+    if (result.error)
+        return { ok: false, message: result.error.message };
+    if (result.status !== 0) {
+        const stderr = result.stderr.toString('utf8');
+        return {
+            ok: false,
+            message: stderr.split('\n').find((line) => line.trim() !== '') ?? `exit status ${result.status}`,
+        };
+    }
+    return { ok: true, stdout: result.stdout };
+}
+function gitFailed(command, cwd, message) {
+    return new Error(`Could not read the interface files: git ${command} failed in ${cwd}: ${message}`);
+}
+
+/**
+ * Reads and builds the map at `commit`, or says why not.
+ *
+ * @example (await readInterfaceMap(client, repo, '5f1b2c3…', policy, ['include/linux/phy.h'], undefined)).map?.rustOf.get('include/linux/phy.h')
+ *   // → ['rust/kernel/net/phy.rs']
+ */
+async function readInterfaceMap(client, repo, commit, policy, paths, workspace) {
+    if (!interfacesWanted(policy, paths))
+        return { notes: [] };
+    const patterns = policy.rustReview.interfaceFiles;
+    try {
+        const local = workspace === undefined ? null : readGitTreeFiles(workspace, commit, patterns, MAX_INTERFACE_FILES);
+        const read = local ?? (await readInterfaceFiles(client, repo, commit, patterns, MAX_INTERFACE_FILES));
+        return { map: buildInterfaceMap(read.texts, read.notRead), notes: [] };
+    }
+    catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        return { notes: [`Interface routing skipped: the interface files could not be read at ${commit} (${why}).`] };
+    }
+}
+
 /** Memoises an async read by key; a failed read is forgotten, so a later PR may try again. */
 function memo(read) {
     const known = new Map();
@@ -53270,9 +55187,12 @@ class SweepReads {
     #requestable = new Map();
     #client;
     #repo;
-    constructor(client, repo) {
+    #workspace;
+    #maps = new Map();
+    constructor(client, repo, workspace) {
         this.#client = client;
         this.#repo = repo;
+        this.#workspace = workspace;
         const compare = memo((key) => {
             const [base, commit] = key.split('...');
             return compareCommits(client, repo, base, commit);
@@ -53284,6 +55204,20 @@ class SweepReads {
         };
         const open = memo((base) => openPullsFromApi(client, repo)(base));
         this.openPulls = (base) => open(base);
+    }
+    /**
+     * The Rust ↔ C map at `commit`, read once per sweep and commit, and only for a PR whose paths could touch an
+     * interface (read-interface-map.ts).
+     */
+    interfaceMap(commit, policy, paths) {
+        if (!interfacesWanted(policy, paths))
+            return Promise.resolve({ notes: [] });
+        let read = this.#maps.get(commit);
+        if (read === undefined) {
+            read = readInterfaceMap(this.#client, this.#repo, commit, policy, paths, this.#workspace);
+            this.#maps.set(commit, read);
+        }
+        return read;
     }
     /** Whether GitHub accepts `handle` as a reviewer, once read; undefined before. */
     requestable(handle) {
@@ -53323,9 +55257,10 @@ async function runSweep(env, plan) {
         settings: env.settings,
         log: env.log,
         policies,
-        reads: new SweepReads(env.client, env.repo),
+        reads: new SweepReads(env.client, env.repo, env.settings.workspace),
         changedSubsystems: null,
         runUrl: env.runUrl,
+        serverUrl: env.serverUrl,
     };
     if (plan.kind === 'relay') {
         report.scope = `the open pull requests whose head is ${plan.headSha.slice(0, 7)}`;
@@ -53676,11 +55611,15 @@ async function readPullFacts(client, repo, number, settings, log, timed, onPullR
         throw new InputError(compiled.errors);
     // The rest does not depend on each other: read it together.
     const context = settings.statusContext;
-    const [reviews, status, comments] = await timed('read reviews, status, comments', () => Promise.all([
+    const [reviews, status, comments, interfaces] = await timed('read reviews, status, comments, interfaces', () => Promise.all([
         listReviews(client, repo, pr.number),
         context === null ? Promise.resolve(null) : getCommitStatus(client, repo, pr.headSha, context),
         settings.comments ? listComments(client, repo, pr.number) : Promise.resolve([]),
+        readInterfaceMap(client, repo, policyCommit, policy, paths, settings.workspace),
     ]));
+    for (const note of interfaces.notes)
+        log.warning(note);
+    notes.push(...interfaces.notes);
     return {
         pr,
         policyCommit,
@@ -53692,6 +55631,7 @@ async function readPullFacts(client, repo, number, settings, log, timed, onPullR
         status,
         comments,
         notes,
+        ...(interfaces.map === undefined ? {} : { interfaceMap: interfaces.map }),
     };
 }
 
@@ -53806,6 +55746,7 @@ async function evaluate(target) {
             policyCommit: plan.baseSha,
             notes: group.notes,
             timings: group.timings,
+            headSha: plan.headSha,
         });
         return;
     }
@@ -53828,7 +55769,11 @@ async function evaluate(target) {
         try {
             applied = await applyDecision({ client, repo, facts, log: { info: (m) => info(m), warning: (m) => warning(m) } }, decision, {
                 marker: COMMENT_MARKER,
-                render: (notRequested) => renderComment(decision, { marker: COMMENT_MARKER, notRequested }),
+                render: (notRequested) => renderComment(decision, {
+                    marker: COMMENT_MARKER,
+                    notRequested,
+                    lineLink: blobLineLink(context.serverUrl, repo, facts.pr.headSha),
+                }),
             }, { ...inputs, restartOnConflict: attempt < MAX_ATTEMPTS });
         }
         catch (error) {
@@ -53838,7 +55783,12 @@ async function evaluate(target) {
             continue;
         }
         timings.apply = Date.now() - started;
-        await finish(decision, applied, inputs, { policyCommit: facts.policyCommit, notes, timings });
+        await finish(decision, applied, inputs, {
+            policyCommit: facts.policyCommit,
+            notes,
+            timings,
+            headSha: facts.pr.headSha,
+        });
         return;
     }
 }
@@ -53864,6 +55814,7 @@ async function finish(decision, applied, inputs, report) {
         timings: report.timings,
         notes,
         notRequested: applied?.notRequested ?? 'everyone',
+        lineLink: blobLineLink(context.serverUrl, context.repo, report.headSha),
     }))
         .write();
     const gate = applied?.gate;
@@ -53879,8 +55830,17 @@ async function finish(decision, applied, inputs, report) {
         statusCarried,
     });
     // GitHub shows 10 error annotations per step: keep one for the failure message itself.
-    for (const annotation of heldFileAnnotations(decision, MAX_ERROR_ANNOTATIONS - (step.fail ? 1 : 0))) {
+    const held = heldFileAnnotations(decision, MAX_ERROR_ANNOTATIONS - (step.fail ? 1 : 0));
+    for (const annotation of held) {
         error(annotation.message, { title: annotation.title, ...(annotation.file ? { file: annotation.file } : {}) });
+    }
+    const room = MAX_ERROR_ANNOTATIONS - (step.fail ? 1 : 0) - held.length;
+    for (const annotation of findingAnnotations(decision, room)) {
+        const where = { title: annotation.title, file: annotation.file, startLine: annotation.line };
+        if (annotation.level === 'error')
+            error(annotation.message, where);
+        else
+            warning(annotation.message, where);
     }
     if (inputs.status && !statusCarried && !decision.blocked) {
         warning(`The ${inputs.statusContext} status could not be written: while it is missing, a branch that requires it ` +
@@ -53926,6 +55886,7 @@ async function sweep(plan) {
         },
         limits,
         runUrl: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}`,
+        serverUrl,
     }, plan);
     setOutput('swept', JSON.stringify(sweptOutput(report)));
     await summary.addRaw(renderSweepSummary(report, { dryRun: inputs.dryRun })).write();

@@ -78,7 +78,8 @@ function* reviewLines(decision: RoutingDecision): Generator<string> {
     for (const route of interfaces) {
       const [changed, other] =
         route.direction === 'rust-to-c' ? [route.rust, route.header] : [route.header, route.rust];
-      yield `  ${escapeTerminal(changed)} (${route.direction}, ${escapeTerminal(other)}) → ${list(route.owners)}: ${list(route.reviewers)}\n`;
+      const asked = route.reviewers.length > 0 ? list(route.reviewers) : 'nobody on GitHub asked';
+      yield `  ${escapeTerminal(changed)} (${route.direction}, ${escapeTerminal(other)}) → ${list(route.owners)}: ${asked}\n`;
     }
   }
   if (decision.review?.interfacesNotRouted) {

@@ -62,11 +62,14 @@ export function reviewRoutes(
   const coreName = coreIndex === -1 ? null : policy.subsystems[coreIndex].name;
 
   const checked = reviewDiff(files, rustReview, (path) => compiled.isRust(path));
-  const findings: Finding[] = checked.findings.map((finding) => ({
-    ...finding,
-    severity: rustReview.checks[finding.check] === 'block' ? 'block' : 'warn',
-    subsystem: coreName,
-  }));
+  // In file and line order, as a reader goes through the diff.
+  const findings: Finding[] = checked.findings
+    .map((finding): Finding => ({
+      ...finding,
+      severity: rustReview.checks[finding.check] === 'block' ? 'block' : 'warn',
+      subsystem: coreName,
+    }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   const routedToCore = findings.some((finding) => ROUTED_TO_CORE.has(finding.check));
 
   const pairs: PairOwners[] = [];
