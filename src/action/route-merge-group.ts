@@ -23,6 +23,7 @@ import { compilePolicy } from '../routing/compile-policy.js';
 import { combineGroupAcks, holdsCarriedBy, type GroupPull } from '../routing/group-acks.js';
 import { isHeld } from '../routing/holds.js';
 import { liftHolds } from '../routing/lift-holds.js';
+import { collectDiffLines, readPatchHunks } from '../diff/read-hunks.js';
 import { routeChanges } from '../routing/route.js';
 import type { RoutingDecision } from '../routing/types.js';
 import { statusOnlyResult, type ApplyResult } from './apply-decision.js';
@@ -115,15 +116,19 @@ async function groupChanges(
   const comparison = await compareCommits(client, repo, group.baseSha, group.headSha);
   if (comparison === null) throw new Error(`GitHub cannot compare ${group.baseSha}...${group.headSha}.`);
   if (comparison.complete) {
-    const diffLines = comparison.files.flatMap((file) =>
-      (file.patch ?? '').split('\n').flatMap((line) => (/^[+-]/.test(line) ? [line.slice(1)] : [])),
-    );
+    const diffLines: string[] = [];
+    for (const file of comparison.files) if (file.patch) collectDiffLines(file.patch, diffLines);
     return {
-      files: comparison.files.map((file) => ({
-        path: file.path,
-        status: file.status,
-        ...(file.previousPath === undefined ? {} : { previousPath: file.previousPath }),
-      })),
+      // With their hunks, so the Rust checks hold in the queue what they hold on the PR.
+      files: comparison.files.map((file) => {
+        const hunks = file.patch ? readPatchHunks(file.patch, file.path) : [];
+        return {
+          path: file.path,
+          status: file.status,
+          ...(file.previousPath === undefined ? {} : { previousPath: file.previousPath }),
+          ...(hunks.length > 0 ? { hunks } : {}),
+        };
+      }),
       title: '',
       body: '',
       diffLines,

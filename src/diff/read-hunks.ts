@@ -97,3 +97,23 @@ export function readHunks(
   }
   return { next: i, hunks };
 }
+
+/**
+ * The changed lines of a `patch` as GitHub's files and compare APIs give it (hunks only, no `---`/`+++`
+ * header): every `+`/`-` line is one, so keyword matching sees them all.
+ */
+export function collectDiffLines(patch: string, into: string[]): void {
+  for (const line of patch.split('\n')) {
+    if (line.startsWith('+') || line.startsWith('-')) into.push(line.slice(1));
+  }
+}
+
+/**
+ * The hunks of such a `patch`, for the Rust checks. The lines are counted as in a patch file; a malformed
+ * patch gives the hunks read before the problem: GitHub's own text, so nothing is reported.
+ */
+export function readPatchHunks(patch: string, path: string): Hunk[] {
+  const lines = patch.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return readHunks(lines, 0, path, { diffLines: [], errors: [], warnings: [] }).hunks;
+}

@@ -1,5 +1,5 @@
 /** `GET /repos/{o}/{r}/pulls/{n}/files`, every page: the changed paths and the diff lines keywords look at. */
-import { readHunks } from '../diff/read-hunks.js';
+import { collectDiffLines, readPatchHunks } from '../diff/read-hunks.js';
 import type { ChangedFile, ChangeStatus, Hunk } from '../diff/types.js';
 import type { GitHubClient } from './client.js';
 import { describeRequestFailure } from './request-failure.js';
@@ -66,22 +66,4 @@ export async function listChangedFiles(
     throw describeRequestFailure(`list the files of pull request #${number}`, error);
   }
   return { files, diffLines, complete: files.length >= expected };
-}
-
-/** A file's `patch` is hunks only (no `---`/`+++` header): every `+`/`-` line is a changed line. */
-function collectDiffLines(patch: string, into: string[]): void {
-  for (const line of patch.split('\n')) {
-    if (line.startsWith('+') || line.startsWith('-')) into.push(line.slice(1));
-  }
-}
-
-/**
- * The hunks of a file's `patch` (hunks only, from the first `@@`), for the Rust checks. The lines are counted
- * as in a patch file; diffLines stay collectDiffLines' so that keyword matching is unchanged. A malformed
- * patch gives the hunks read before the problem: GitHub's own text, so nothing is reported.
- */
-function readPatchHunks(patch: string, path: string): Hunk[] {
-  const lines = patch.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  return readHunks(lines, 0, path, { diffLines: [], errors: [], warnings: [] }).hunks;
 }
