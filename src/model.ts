@@ -129,7 +129,7 @@ export const CHECK_IDS: readonly CheckId[] = ['safety-comment', 'unstable-featur
 export type CheckLevel = 'off' | 'warn' | 'block';
 export const CHECK_LEVELS: readonly CheckLevel[] = ['off', 'warn', 'block'];
 
-/** The policy's `rust:` keys the checks and interface routing read (docs/POLICY.md, "rust"). */
+/** The policy's `rust:` keys the checks and interface routing read (docs/POLICY.md, "Rust keys"). */
 export interface RustReviewPolicy {
   checks: Record<CheckId, CheckLevel>;
   /** Files holding the allowed unstable features (`rust.features-files`): any change is a finding. */

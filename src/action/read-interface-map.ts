@@ -1,6 +1,6 @@
 /**
- * The Rust ↔ C map of the policy's commit, for interface routing (docs/RUST-REVIEW.md, "Where the files come
- * from"): read from the workspace's git objects when they hold that commit, else through the API (GraphQL,
+ * The Rust ↔ C map of the policy's commit, for interface routing
+ * (docs/RUST-REVIEW.md, "Where the files come from"): read from the workspace's git objects when they hold that commit, else through the API (GraphQL,
  * many blobs a request), at most 500 files. Read only when the change can touch an interface — it changes an
  * interface file or a C header — so most PRs cost no read at all. Interface routing only ever asks more people,
  * so a failure to read is a note, never a failed run.

@@ -1,6 +1,6 @@
 /**
- * Which files of a tree name the C that Rust wraps (`rust.interface-files`, docs/RUST-REVIEW.md, "The Rust ↔ C
- * map"), and which of them are read when there are too many: at most 500, past that a note, never a failure
+ * Which files of a tree name the C that Rust wraps (`rust.interface-files`,
+ * docs/RUST-REVIEW.md, "The Rust ↔ C map"), and which of them are read when there are too many: at most 500, past that a note, never a failure
  * ("Where the files come from").
  */
 import type { MinimatchOptions } from 'minimatch';

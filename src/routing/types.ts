@@ -71,8 +71,8 @@ export interface Hold {
   /** Maintainers who approved but cannot lift a hold: no write access to the repository. */
   cannotAck: CannotAck[];
   /**
-   * Set on the Rust tree's hold over findings of checks set to `block` (docs/RUST-REVIEW.md, "Holds from
-   * checks"): which checks. Such a hold reads as `opt-out` (blocked); `files` are the findings' files.
+   * Set on the Rust tree's hold over findings of checks set to `block`
+   * (docs/RUST-REVIEW.md, "Holds from checks"): which checks. Such a hold reads as `opt-out` (blocked); `files` are the findings' files.
    */
   checks?: CheckId[];
 }

@@ -1,6 +1,6 @@
 /**
- * Just enough of Rust's lexical structure for the checks (docs/RUST-REVIEW.md, "What does not fool the
- * checks"): which text is code and which is a comment or a literal. `"unsafe {"` in a string, `'{'` as a
+ * Just enough of Rust's lexical structure for the checks
+ * (docs/RUST-REVIEW.md, "What does not fool the checks"): which text is code and which is a comment or a literal. `"unsafe {"` in a string, `'{'` as a
  * char, `// unsafe {` and a block comment around `unsafe {` must not read as an unsafe block, and `SAFETY:`
  * counts only in a comment.
  *
