@@ -825,7 +825,8 @@ function* reviewLines(decision) {
         yield '\ninterfaces:\n';
         for (const route of interfaces) {
             const [changed, other] = route.direction === 'rust-to-c' ? [route.rust, route.header] : [route.header, route.rust];
-            yield `  ${escapeTerminal(changed)} (${route.direction}, ${escapeTerminal(other)}) → ${list(route.owners)}: ${list(route.reviewers)}\n`;
+            const asked = route.reviewers.length > 0 ? list(route.reviewers) : 'nobody on GitHub asked';
+            yield `  ${escapeTerminal(changed)} (${route.direction}, ${escapeTerminal(other)}) → ${list(route.owners)}: ${asked}\n`;
         }
     }
     if (decision.review?.interfacesNotRouted) {
@@ -1549,8 +1550,8 @@ function knownRuns(hunks) {
 }
 
 /**
- * Just enough of Rust's lexical structure for the checks (docs/RUST-REVIEW.md, "What does not fool the
- * checks"): which text is code and which is a comment or a literal. `"unsafe {"` in a string, `'{'` as a
+ * Just enough of Rust's lexical structure for the checks
+ * (docs/RUST-REVIEW.md, "What does not fool the checks"): which text is code and which is a comment or a literal. `"unsafe {"` in a string, `'{'` as a
  * char, `// unsafe {` and a block comment around `unsafe {` must not read as an unsafe block, and `SAFETY:`
  * counts only in a comment.
  *
@@ -2346,11 +2347,14 @@ function reviewRoutes(files, compiled, shared, map, review) {
     const coreIndex = policy.subsystems.findIndex((subsystem) => subsystem.stance === 'core');
     const coreName = coreIndex === -1 ? null : policy.subsystems[coreIndex].name;
     const checked = reviewDiff(files, rustReview, (path) => compiled.isRust(path));
-    const findings = checked.findings.map((finding) => ({
+    // In file and line order, as a reader goes through the diff.
+    const findings = checked.findings
+        .map((finding) => ({
         ...finding,
         severity: rustReview.checks[finding.check] === 'block' ? 'block' : 'warn',
         subsystem: coreName,
-    }));
+    }))
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0)));
     const routedToCore = findings.some((finding) => ROUTED_TO_CORE.has(finding.check));
     const pairs = [];
     if (map !== undefined) {

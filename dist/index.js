@@ -48606,6 +48606,26 @@ function readHunks(lines, start, file, sink) {
     }
     return { next: i, hunks };
 }
+/**
+ * The changed lines of a `patch` as GitHub's files and compare APIs give it (hunks only, no `---`/`+++`
+ * header): every `+`/`-` line is one, so keyword matching sees them all.
+ */
+function collectDiffLines(patch, into) {
+    for (const line of patch.split('\n')) {
+        if (line.startsWith('+') || line.startsWith('-'))
+            into.push(line.slice(1));
+    }
+}
+/**
+ * The hunks of such a `patch`, for the Rust checks. The lines are counted as in a patch file; a malformed
+ * patch gives the hunks read before the problem: GitHub's own text, so nothing is reported.
+ */
+function readPatchHunks(patch, path) {
+    const lines = patch.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return readHunks(lines, 0, path, { diffLines: [], errors: [], warnings: [] }).hunks;
+}
 
 /** `GET /repos/{o}/{r}/pulls/{n}/files`, every page: the changed paths and the diff lines keywords look at. */
 /** GitHub's maximum page size for this endpoint. */
@@ -48656,24 +48676,6 @@ async function listChangedFiles(client, repo, number, expected) {
         throw describeRequestFailure(`list the files of pull request #${number}`, error);
     }
     return { files, diffLines, complete: files.length >= expected };
-}
-/** A file's `patch` is hunks only (no `---`/`+++` header): every `+`/`-` line is a changed line. */
-function collectDiffLines(patch, into) {
-    for (const line of patch.split('\n')) {
-        if (line.startsWith('+') || line.startsWith('-'))
-            into.push(line.slice(1));
-    }
-}
-/**
- * The hunks of a file's `patch` (hunks only, from the first `@@`), for the Rust checks. The lines are counted
- * as in a patch file; diffLines stay collectDiffLines' so that keyword matching is unchanged. A malformed
- * patch gives the hunks read before the problem: GitHub's own text, so nothing is reported.
- */
-function readPatchHunks(patch, path) {
-    const lines = patch.split('\n');
-    if (lines[lines.length - 1] === '')
-        lines.pop();
-    return readHunks(lines, 0, path, { diffLines: [], errors: [], warnings: [] }).hunks;
 }
 
 /**
@@ -51887,8 +51889,8 @@ function knownRuns(hunks) {
 }
 
 /**
- * Just enough of Rust's lexical structure for the checks (docs/RUST-REVIEW.md, "What does not fool the
- * checks"): which text is code and which is a comment or a literal. `"unsafe {"` in a string, `'{'` as a
+ * Just enough of Rust's lexical structure for the checks
+ * (docs/RUST-REVIEW.md, "What does not fool the checks"): which text is code and which is a comment or a literal. `"unsafe {"` in a string, `'{'` as a
  * char, `// unsafe {` and a block comment around `unsafe {` must not read as an unsafe block, and `SAFETY:`
  * counts only in a comment.
  *
@@ -52684,11 +52686,14 @@ function reviewRoutes(files, compiled, shared, map, review) {
     const coreIndex = policy.subsystems.findIndex((subsystem) => subsystem.stance === 'core');
     const coreName = coreIndex === -1 ? null : policy.subsystems[coreIndex].name;
     const checked = reviewDiff(files, rustReview, (path) => compiled.isRust(path));
-    const findings = checked.findings.map((finding) => ({
+    // In file and line order, as a reader goes through the diff.
+    const findings = checked.findings
+        .map((finding) => ({
         ...finding,
         severity: rustReview.checks[finding.check] === 'block' ? 'block' : 'warn',
         subsystem: coreName,
-    }));
+    }))
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0)));
     const routedToCore = findings.some((finding) => ROUTED_TO_CORE.has(finding.check));
     const pairs = [];
     if (map !== undefined) {
@@ -53121,13 +53126,21 @@ async function groupChanges(client, repo, group, workspace) {
     if (comparison === null)
         throw new Error(`GitHub cannot compare ${group.baseSha}...${group.headSha}.`);
     if (comparison.complete) {
-        const diffLines = comparison.files.flatMap((file) => (file.patch ?? '').split('\n').flatMap((line) => (/^[+-]/.test(line) ? [line.slice(1)] : [])));
+        const diffLines = [];
+        for (const file of comparison.files)
+            if (file.patch)
+                collectDiffLines(file.patch, diffLines);
         return {
-            files: comparison.files.map((file) => ({
-                path: file.path,
-                status: file.status,
-                ...(file.previousPath === undefined ? {} : { previousPath: file.previousPath }),
-            })),
+            // With their hunks, so the Rust checks hold in the queue what they hold on the PR.
+            files: comparison.files.map((file) => {
+                const hunks = file.patch ? readPatchHunks(file.patch, file.path) : [];
+                return {
+                    path: file.path,
+                    status: file.status,
+                    ...(file.previousPath === undefined ? {} : { previousPath: file.previousPath }),
+                    ...(hunks.length > 0 ? { hunks } : {}),
+                };
+            }),
             title: '',
             body: '',
             diffLines,
@@ -55148,15 +55161,19 @@ function gitFailed(command, cwd, message) {
 }
 
 /**
- * Reads and builds the map at `commit`, or says why not.
+ * Reads and builds the map at `commit`, or says why not. `whole`: the whole map, as a sweep keeps it for every PR
+ * of a base commit. Otherwise only what this change needs: with no header changed only rust-to-c pairs are
+ * possible, and those need only the changed interface files themselves (one request), not the tree.
  *
  * @example (await readInterfaceMap(client, repo, '5f1b2c3…', policy, ['include/linux/phy.h'], undefined)).map?.rustOf.get('include/linux/phy.h')
  *   // → ['rust/kernel/net/phy.rs']
  */
-async function readInterfaceMap(client, repo, commit, policy, paths, workspace) {
+async function readInterfaceMap(client, repo, commit, policy, paths, workspace, whole = false) {
     if (!interfacesWanted(policy, paths))
         return { notes: [] };
-    const patterns = policy.rustReview.interfaceFiles;
+    const patterns = whole || paths.some((path) => path.endsWith('.h'))
+        ? policy.rustReview.interfaceFiles
+        : changedInterfaceFiles(policy, paths);
     try {
         const local = workspace === undefined ? null : readGitTreeFiles(workspace, commit, patterns, MAX_INTERFACE_FILES);
         const read = local ?? (await readInterfaceFiles(client, repo, commit, patterns, MAX_INTERFACE_FILES));
@@ -55166,6 +55183,12 @@ async function readInterfaceMap(client, repo, commit, policy, paths, workspace) 
         const why = error instanceof Error ? error.message : String(error);
         return { notes: [`Interface routing skipped: the interface files could not be read at ${commit} (${why}).`] };
     }
+}
+/** The changed interface files, as patterns that each name exactly that path. */
+function changedInterfaceFiles(policy, paths) {
+    const { escape } = lazyRequire('minimatch');
+    const isInterfaceFile = compileInterfaceFiles(policy.rustReview.interfaceFiles);
+    return paths.filter(isInterfaceFile).map((path) => escape(path));
 }
 
 /** Memoises an async read by key; a failed read is forgotten, so a later PR may try again. */
@@ -55214,7 +55237,7 @@ class SweepReads {
             return Promise.resolve({ notes: [] });
         let read = this.#maps.get(commit);
         if (read === undefined) {
-            read = readInterfaceMap(this.#client, this.#repo, commit, policy, paths, this.#workspace);
+            read = readInterfaceMap(this.#client, this.#repo, commit, policy, paths, this.#workspace, true);
             this.#maps.set(commit, read);
         }
         return read;

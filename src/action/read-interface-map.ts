@@ -10,7 +10,8 @@ import { readInterfaceFiles } from '../github/read-interface-files.js';
 import type { RepoRef } from '../github/types.js';
 import { buildInterfaceMap } from '../interfaces/build-interface-map.js';
 import type { InterfaceMap } from '../interfaces/types.js';
-import { MAX_INTERFACE_FILES } from '../interfaces/interface-files.js';
+import { compileInterfaceFiles, MAX_INTERFACE_FILES } from '../interfaces/interface-files.js';
+import { lazyRequire } from '../lazy-require.js';
 import { interfacesWanted } from '../interfaces/interfaces-wanted.js';
 import { readGitTreeFiles } from '../local/read-git-tree-files.js';
 import type { Policy } from '../model.js';
@@ -22,7 +23,9 @@ export interface InterfaceMapRead {
 }
 
 /**
- * Reads and builds the map at `commit`, or says why not.
+ * Reads and builds the map at `commit`, or says why not. `whole`: the whole map, as a sweep keeps it for every PR
+ * of a base commit. Otherwise only what this change needs: with no header changed only rust-to-c pairs are
+ * possible, and those need only the changed interface files themselves (one request), not the tree.
  *
  * @example (await readInterfaceMap(client, repo, '5f1b2c3…', policy, ['include/linux/phy.h'], undefined)).map?.rustOf.get('include/linux/phy.h')
  *   // → ['rust/kernel/net/phy.rs']
@@ -34,9 +37,13 @@ export async function readInterfaceMap(
   policy: Pick<Policy, 'rustReview'>,
   paths: readonly string[],
   workspace: string | undefined,
+  whole = false,
 ): Promise<InterfaceMapRead> {
   if (!interfacesWanted(policy, paths)) return { notes: [] };
-  const patterns = policy.rustReview.interfaceFiles;
+  const patterns =
+    whole || paths.some((path) => path.endsWith('.h'))
+      ? policy.rustReview.interfaceFiles
+      : changedInterfaceFiles(policy, paths);
   try {
     const local = workspace === undefined ? null : readGitTreeFiles(workspace, commit, patterns, MAX_INTERFACE_FILES);
     const read = local ?? (await readInterfaceFiles(client, repo, commit, patterns, MAX_INTERFACE_FILES));
@@ -45,4 +52,11 @@ export async function readInterfaceMap(
     const why = error instanceof Error ? error.message : String(error);
     return { notes: [`Interface routing skipped: the interface files could not be read at ${commit} (${why}).`] };
   }
+}
+
+/** The changed interface files, as patterns that each name exactly that path. */
+function changedInterfaceFiles(policy: Pick<Policy, 'rustReview'>, paths: readonly string[]): string[] {
+  const { escape } = lazyRequire('minimatch');
+  const isInterfaceFile = compileInterfaceFiles(policy.rustReview.interfaceFiles);
+  return paths.filter(isInterfaceFile).map((path) => escape(path));
 }

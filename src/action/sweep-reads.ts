@@ -66,7 +66,7 @@ export class SweepReads {
     if (!interfacesWanted(policy, paths)) return Promise.resolve({ notes: [] });
     let read = this.#maps.get(commit);
     if (read === undefined) {
-      read = readInterfaceMap(this.#client, this.#repo, commit, policy, paths, this.#workspace);
+      read = readInterfaceMap(this.#client, this.#repo, commit, policy, paths, this.#workspace, true);
       this.#maps.set(commit, read);
     }
     return read;

@@ -527,7 +527,7 @@ describe('errors named for what they are (a locked conversation turned the run r
 });
 
 /** Polls until `condition` holds (the emulator runs in this process; the action in a child). */
-async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+async function waitFor(condition: () => boolean, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error('waitFor: timed out');
