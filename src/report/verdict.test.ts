@@ -18,7 +18,7 @@ const decision = (holds: Hold[], rustFiles = ['x.rs']): RoutingDecision => ({
     rust: true,
     subsystems: ['S'],
     stance: 'opt-in',
-    stanceSource: 'entry',
+    stanceSource: 'policy',
     decision: 'opt-in',
     owner: 'S',
     reason: null,
