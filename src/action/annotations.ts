@@ -77,7 +77,8 @@ export function findingAnnotations(decision: RoutingDecision, errorLimit: number
   for (const finding of decision.findings ?? []) {
     const blocking = finding.severity === 'block' && finding.subsystem !== null && held.has(finding.subsystem);
     if (blocking ? errors++ >= errorLimit : warnings++ >= MAX_WARNING_ANNOTATIONS) continue;
-    const lift = blocking ? ` Blocks until one of ${finding.subsystem}'s maintainers approves.` : '';
+    // The checks' messages are fragments without a full stop: the blocking sentence needs one before it.
+    const lift = blocking ? `. Blocks until one of ${finding.subsystem}'s maintainers approves.` : '';
     annotations.push({
       level: blocking ? 'error' : 'warning',
       title: `rust: ${finding.check}`,

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { compilePolicy } from '../routing/compile-policy.js';
 import { policyOf } from '../routing/policy-of.test-helper.js';
 import { routeChanges } from '../routing/route.js';
-import { carriedMentions, keywordCandidates } from './sweep-diff.js';
+import { DEFAULT_RUST_REVIEW, type RustReviewPolicy } from '../model.js';
+import { carriedMentions, checksCouldLook, keywordCandidates } from './sweep-diff.js';
 
 const policy = policyOf(readFileSync(new URL('../../maintainers.yml', import.meta.url), 'utf8'));
 const compiled = compilePolicy(policy).value;
@@ -37,5 +38,36 @@ describe('carriedMentions', () => {
       subsystems: policy.subsystems.map((s) => (s.name === 'RUST' ? { ...s, labels: [] } : s)),
     };
     expect(carriedMentions(['RUST'], bare, ['subsystem: rust'])).toEqual([]);
+  });
+});
+
+describe('checksCouldLook (the sweep reads the diff only where a Rust check could find something)', () => {
+  const isRust = (path: string) => compiled.isRust(path);
+  const withChecks = (checks: Partial<RustReviewPolicy['checks']>): { rustReview: RustReviewPolicy } => ({
+    rustReview: { ...DEFAULT_RUST_REVIEW, checks: { ...DEFAULT_RUST_REVIEW.checks, ...checks } },
+  });
+
+  it.each([
+    ['a Rust file', ['drivers/net/phy/ax88796b_rust.rs'], true],
+    ['a pinned toolchain file, anywhere', ['tools/rust-toolchain.toml'], true],
+    ['the minimum tool versions (rust.toolchain-files)', ['scripts/min-tool-version.sh'], true],
+    ['the allowed features list (rust.features-files)', ['scripts/Makefile.build'], true],
+    ['C only', ['drivers/net/e1000.c', 'include/linux/phy.h'], false],
+  ])('%s → %s', (_name, paths, expected) => {
+    expect(checksCouldLook(paths, policy, isRust)).toBe(expected);
+  });
+
+  it('never when every check is off; still when one is on', () => {
+    const paths = ['drivers/net/phy/ax88796b_rust.rs'];
+    expect(
+      checksCouldLook(
+        paths,
+        withChecks({ 'safety-comment': 'off', 'unstable-feature': 'off', toolchain: 'off' }),
+        isRust,
+      ),
+    ).toBe(false);
+    expect(checksCouldLook(paths, withChecks({ 'safety-comment': 'off', 'unstable-feature': 'off' }), isRust)).toBe(
+      true,
+    );
   });
 });

@@ -65,6 +65,55 @@ describe('gateStatus', () => {
     expect(gateStatus(input, { block: true })).toEqual({ state, description });
   });
 
+  describe('the Rust tree’s hold over blocking findings (docs/RUST-REVIEW.md, "Holds from checks")', () => {
+    const checkHold = (checks: Hold['checks'], liftedBy: string[] = []): Hold => ({
+      ...hold('RUST', 'opt-out', liftedBy),
+      checks,
+    });
+
+    it.each([
+      [
+        'one check',
+        [checkHold(['unstable-feature'])],
+        'failure',
+        'Blocked: Rust unstable-feature check; RUST has not approved',
+      ],
+      [
+        'two checks',
+        [checkHold(['unstable-feature', 'toolchain'])],
+        'failure',
+        'Blocked: Rust unstable-feature, toolchain checks; RUST has not approved',
+      ],
+      [
+        'with an opt-out hold',
+        [hold('DMA', 'opt-out'), checkHold(['safety-comment'])],
+        'failure',
+        'Blocked: held by DMA (opt-out), RUST (safety-comment)',
+      ],
+      [
+        'with an undecided hold: blocked, as the check hold reads as opt-out',
+        [hold('NET', 'undecided'), checkHold(['safety-comment'])],
+        'failure',
+        'Blocked: held by NET (undecided), RUST (safety-comment)',
+      ],
+      [
+        'lifted by a Rust tree maintainer',
+        [checkHold(['unstable-feature'], ['ojeda'])],
+        'success',
+        'Routed: every hold lifted by a maintainer’s approval',
+      ],
+    ])('%s', (_what, holds, state, description) => {
+      expect(gateStatus(decision(holds), { block: true })).toEqual({ state, description });
+    });
+
+    it('is reported without failing when block is off', () => {
+      expect(gateStatus(decision([checkHold(['toolchain'])]), { block: false })).toEqual({
+        state: 'success',
+        description: 'Not enforced (block: false): held by RUST (toolchain)',
+      });
+    });
+  });
+
   it('reports a hold without failing when block is off', () => {
     expect(gateStatus(decision([hold('DMA', 'opt-out')]), { block: false })).toEqual({
       state: 'success',

@@ -37,7 +37,7 @@ export function gateStatus(decision: RoutingDecision, options: GateStatusOptions
     if (standing.length === 1 && standing[0].checks !== undefined) {
       return status(
         'failure',
-        `Blocked: Rust ${standing[0].checks.join(', ')} check; ${standing[0].subsystem} has not approved`,
+        `Blocked: Rust ${standing[0].checks.join(', ')} ${standing[0].checks.length === 1 ? 'check' : 'checks'}; ${standing[0].subsystem} has not approved`,
       );
     }
     if (opted.length === standing.length && opted.length === 1) {

@@ -103,3 +103,29 @@ team reviewers: rust-for-linux/reviewers
     ).toHaveLength(200_000);
   });
 });
+
+describe('renderText: the Rust review (docs/RUST-REVIEW.md)', () => {
+  it('lists findings with their severity, and says when interfaces were called for but not routed', () => {
+    const decision = routeChanges(
+      {
+        files: [
+          {
+            path: 'drivers/net/phy/ax88796b_rust.rs',
+            status: 'modified',
+            hunks: [{ oldStart: 1, newStart: 1, lines: ['+#![feature(allocator_api)]', ' use kernel::prelude::*;'] }],
+          },
+          { path: 'include/linux/phy.h', status: 'modified' },
+        ],
+        title: '',
+        body: '',
+        diffLines: [],
+      },
+      compiled,
+    );
+    const text = renderText(decision);
+    expect(text).toContain(
+      '\nrust review:\n  drivers/net/phy/ax88796b_rust.rs:1: unstable-feature: `#![feature(...)]` enables the unstable feature `allocator_api`\n',
+    );
+    expect(text).toContain('\ninterfaces: not routed (no source tree: give --tree DIR to read the Rust ↔ C map)\n');
+  });
+});
