@@ -64,7 +64,7 @@ describe('reviewBlocks (docs/RUST-REVIEW.md, "Findings")', () => {
     expect(reviewBlocks(bare, new Set(), 'p', LINK)).toEqual([]);
   });
 
-  it('groups findings by check in CHECK_IDS order, each linked to its line at the head commit, messages escaped', () => {
+  it('groups findings by check in CHECK_IDS order, each linked to its line at the head commit, code in messages as code spans, the rest escaped', () => {
     // A message quotes the diff (a feature's name), so it is escaped like any text from the PR.
     // Given in file order (lib.rs before regs.rs); shown safety-comment first, as CHECK_IDS lists them.
     const text = render(decisionWith({ findings: [featureFinding, unsafeFinding] }));
@@ -74,12 +74,23 @@ describe('reviewBlocks (docs/RUST-REVIEW.md, "Findings")', () => {
         '',
         '**`unsafe` without a safety comment**',
         '',
-        '- [`drivers/gpu/nova/regs.rs:12`](https://github.com/o/r/blob/c0ffee/drivers/gpu/nova/regs.rs#L12): \\`unsafe\\` block without a \\`// SAFETY:\\` comment',
+        '- [`drivers/gpu/nova/regs.rs:12`](https://github.com/o/r/blob/c0ffee/drivers/gpu/nova/regs.rs#L12): `unsafe` block without a `// SAFETY:` comment',
         '',
         '**Unstable features (for the Rust tree)**',
         '',
-        '- [`drivers/gpu/nova/lib.rs:3`](https://github.com/o/r/blob/c0ffee/drivers/gpu/nova/lib.rs#L3): \\`#!\\[feature(...)\\]\\` enables the unstable feature allocator\\_api — **blocks** until RUST approves',
+        '- [`drivers/gpu/nova/lib.rs:3`](https://github.com/o/r/blob/c0ffee/drivers/gpu/nova/lib.rs#L3): `#![feature(...)]` enables the unstable feature allocator\\_api — **blocks** until RUST approves',
       ].join('\n'),
+    );
+  });
+
+  it('keeps a name taken from the diff inside its code span, and escapes a message whose backticks do not pair', () => {
+    const hostile = { ...featureFinding, message: 'enables the unstable feature `x](https://evil.example)` now' };
+    expect(render(decisionWith({ findings: [hostile] }))).toContain(
+      'enables the unstable feature `x](https://evil.example)` now',
+    );
+    const unpaired = { ...featureFinding, message: 'a `stray backtick and [a link](https://evil.example)' };
+    expect(render(decisionWith({ findings: [unpaired] }))).toContain(
+      'a \\`stray backtick and \\[a link\\](https://evil.example)',
     );
   });
 
