@@ -1,6 +1,6 @@
 /** `GET /repos/{o}/{r}/pulls/{n}/files`, every page: the changed paths and the diff lines keywords look at. */
 import { collectDiffLines, readPatchHunks } from '../diff/read-hunks.js';
-import type { ChangedFile, ChangeStatus, Hunk } from '../diff/types.js';
+import type { ChangedFile, ChangeStatus } from '../diff/types.js';
 import type { GitHubClient } from './client.js';
 import { describeRequestFailure } from './request-failure.js';
 import type { RepoRef } from './types.js';
