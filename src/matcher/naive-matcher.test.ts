@@ -5,7 +5,7 @@ import { compileSubsystemIndex } from './compile-subsystem-index.js';
 import { compileNaiveMatcher, naiveMatch } from './naive-matcher.js';
 import type { PathMatch } from './types.js';
 
-function summary(matches: PathMatch[]): string {
+function summary(matches: readonly PathMatch[]): string {
   return matches.map((m) => `${m.subsystem}:${m.specificity}:${m.fallback}:${m.pattern.text}`).join(' | ');
 }
 

@@ -13,7 +13,7 @@ import type { PathMatch } from './types.js';
 /** Paths per test case: the naive matcher tries all ~8k patterns on each, so a whole tree is split up. */
 const CHUNK = 10_000;
 
-function summary(matches: PathMatch[]): string {
+function summary(matches: readonly PathMatch[]): string {
   return matches.map((m) => `${m.subsystem}:${m.specificity}:${m.fallback}:${m.pattern.text}`).join(' | ');
 }
 
@@ -22,7 +22,7 @@ export function describeTreeAgreement(tree: string, count: number): void {
     const paths = readKernelFile(tree, 'files.txt').split('\n').filter(Boolean);
     const chunks = Array.from({ length: Math.ceil(count / CHUNK) }, (_, i) => i);
 
-    let compiled: ((path: string) => PathMatch[]) | undefined;
+    let compiled: ((path: string) => readonly PathMatch[]) | undefined;
     let naive: ((path: string) => PathMatch[]) | undefined;
     beforeAll(() => {
       const subsystems = parseKernelMaintainers(readKernelFile(tree, 'MAINTAINERS'), 'MAINTAINERS').value;
