@@ -3,20 +3,15 @@
  * (src/maintainers/sections-reaching.ts, used by src/cli/load-policy.ts) gives each path exactly the matches of
  * the full parse — subsystems, specificities and the deciding pattern's line — on every 97th path of 6.12.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readKernelFile } from '../../jest/kernel-scale.js';
 import { parseKernelMaintainers } from '../../src/maintainers/parse-kernel.js';
 import { parseKernelSlices, sectionsReaching } from '../../src/maintainers/sections-reaching.js';
 import { compileSubsystemIndex } from '../../src/matcher/compile-subsystem-index.js';
 import { directoriesOf } from '../../src/matcher/directories.js';
 
-const KERNEL = resolve(process.cwd(), '../shared/kernel/linux-6.12');
-const present = existsSync(`${KERNEL}/MAINTAINERS`);
-if (!present) console.warn(`SKIPPED: sections-reaching against the full parse — ${KERNEL} is absent`);
-
-(present ? it : it.skip)('sectionsReaching: the partial parse matches as the full parse on 6.12', () => {
-  const text = readFileSync(`${KERNEL}/MAINTAINERS`, 'utf8');
-  const paths = readFileSync(`${KERNEL}/files.txt`, 'utf8').trim().split('\n');
+it('sectionsReaching: the partial parse matches as the full parse on 6.12', () => {
+  const text = readKernelFile('linux-6.12', 'MAINTAINERS');
+  const paths = readKernelFile('linux-6.12', 'files.txt').trim().split('\n');
   const isDirectory = directoriesOf(paths);
   const full = parseKernelMaintainers(text, 'MAINTAINERS').value;
   const fullIndex = compileSubsystemIndex(full, { isDirectory }).value;

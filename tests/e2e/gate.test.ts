@@ -413,11 +413,11 @@ describe('one comment, one decision, whatever the timing', () => {
       emu.addCommit(BASE, { 'maintainers.yml': EXAMPLE_POLICY }, []);
       emu.addCommit(HEAD, { 'maintainers.yml': EXAMPLE_POLICY, [NET_RUST]: rustFile() }, BASE);
       openRealPullRequest(emu, BASE, HEAD);
-      // The slow run is held up reading the comments (a secondary rate limit, one second)…
+      // The slow run is held up reading the comments (a secondary rate limit, six seconds)…
       // (long enough for the approval's whole run to finish first)…
       emu.secondaryRateLimitNext({ method: 'GET', path: /\/issues\/12\/comments$/, retryAfter: 6 });
       const slow = runAction(emu, PR, { action: 'synchronize' });
-      await waitFor(() => emu.requests.some((r) => r.path.endsWith('/issues/12/comments') && r.status === 403));
+      await waitFor(() => emu.requests.some((r) => r.path.endsWith('/issues/12/comments') && r.status === 403), slow);
       // …while the approval arrives and its own run decides.
       emu.addReview(PR, { user: 'davem', state: 'APPROVED', commit_id: HEAD });
       const ack = await reviewed(emu, 'davem');
@@ -443,7 +443,7 @@ describe('one comment, one decision, whatever the timing', () => {
       openRealPullRequest(emu, BASE, HEAD);
       emu.secondaryRateLimitNext({ method: 'GET', path: /\/issues\/12\/comments$/, retryAfter: 1 });
       const stale = runAction(emu, PR);
-      await waitFor(() => emu.requests.some((r) => r.path.endsWith('/issues/12/comments') && r.status === 403));
+      await waitFor(() => emu.requests.some((r) => r.path.endsWith('/issues/12/comments') && r.status === 403), stale);
       emu.updatePullRequest(PR, { headSha: next });
 
       const run = await stale;
@@ -526,11 +526,25 @@ describe('errors named for what they are (a locked conversation turned the run r
   );
 });
 
-/** Polls until `condition` holds (the emulator runs in this process; the action in a child). */
-async function waitFor(condition: () => boolean, timeoutMs = 30_000): Promise<void> {
+/**
+ * Polls until `condition` holds while `run` (the action, in a child process) is under way. Fails when the run ends
+ * first, or after `timeoutMs` (generous: a child's start is slow on a loaded machine running tests in parallel);
+ * either way only once the run has ended, so that no child outlives the test and its emulator (a child left
+ * running keeps the jest worker from exiting).
+ */
+async function waitFor(condition: () => boolean, run: Promise<unknown>, timeoutMs = 60_000): Promise<void> {
+  let ended = false;
+  const settled = run.then(
+    () => (ended = true),
+    () => (ended = true),
+  );
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
-    if (Date.now() > deadline) throw new Error('waitFor: timed out');
+    const why = ended ? 'the run ended first' : Date.now() > deadline ? `timed out after ${timeoutMs} ms` : undefined;
+    if (why !== undefined) {
+      await settled;
+      throw new Error(`waitFor: ${why}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
