@@ -12,6 +12,12 @@ export interface ChangedFile {
    * or a file whose diff GitHub did not include. The Rust checks and interface routing read them.
    */
   hunks?: Hunk[];
+  /**
+   * The file's diff exists but its text was not given: GitHub omits the `patch` of a very large diff, and git's
+   * output may be cut at its size cap. A blocking Rust check cannot clear such a file (docs/RUST-REVIEW.md,
+   * "What the checks can see").
+   */
+  diffOmitted?: boolean;
 }
 
 /**

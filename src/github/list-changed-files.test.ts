@@ -84,6 +84,19 @@ describe('listChangedFiles', () => {
     expect(listed.diffLines).toStrictEqual(['// SAFETY: `ptr` is valid.', 'unsafe impl Send for Arc {}', 'old', 'new']);
   });
 
+  it('marks a file whose lines changed but whose patch GitHub left out (too large); a binary file changes none', async () => {
+    open([
+      { filename: 'drivers/gpu/nova/huge.rs', additions: 40000, deletions: 0 },
+      { filename: 'firmware/nova.bin', additions: 0, deletions: 0 },
+    ]);
+    const listed = await listChangedFiles(createGitHubClient('ghs_test', { baseUrl: emu.url }), repo, 5, 2);
+
+    expect(listed.files).toStrictEqual([
+      { path: 'drivers/gpu/nova/huge.rs', status: 'modified', diffOmitted: true },
+      { path: 'firmware/nova.bin', status: 'modified' },
+    ]);
+  });
+
   it('says the list is incomplete when GitHub stops at its cap before changed_files', async () => {
     open(
       Array.from({ length: FILES_API_CAP + 1 }, (_, i) => ({ filename: `drivers/f${String(i).padStart(4, '0')}.c` })),

@@ -59,6 +59,9 @@ export async function listChangedFiles(
           collectDiffLines(entry.patch, diffLines);
           const hunks = readPatchHunks(entry.patch, entry.filename);
           if (hunks.length > 0) file.hunks = hunks;
+        } else if (entry.changes > 0) {
+          // Lines changed but no patch: a diff too large for GitHub to include (a binary file changes 0 lines).
+          file.diffOmitted = true;
         }
       }
     }

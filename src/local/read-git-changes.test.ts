@@ -188,6 +188,10 @@ describe('readGitChanges', () => {
       readGitChanges('base..main', repo).value.files.map((file) => file.path),
     );
     expect(parsed.value.diffLines.length).toBeLessThan(7);
+    // The files past the cut are marked, so a blocking Rust check cannot take them as clean.
+    const omitted = parsed.value.files.filter((file) => file.diffOmitted).map((file) => file.path);
+    expect(omitted.length).toBeGreaterThan(0);
+    expect(readGitChanges('base..main', repo).value.files.some((file) => file.diffOmitted)).toBe(false);
   });
 
   it('readGitChanges reads an empty range as no change', () => {

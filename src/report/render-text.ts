@@ -70,7 +70,8 @@ function* reviewLines(decision: RoutingDecision): Generator<string> {
     }
   }
   for (const place of decision.review?.unchecked ?? []) {
-    yield `  ${escapeTerminal(`${place.path}:${place.line}`)}: ${place.check} not checked: ${escapeTerminal(place.reason)}\n`;
+    const where = place.line === null ? place.path : `${place.path}:${place.line}`;
+    yield `  ${escapeTerminal(where)}: ${place.check} not checked: ${escapeTerminal(place.reason)}\n`;
   }
   const interfaces = decision.interfaces ?? [];
   if (interfaces.length > 0) {

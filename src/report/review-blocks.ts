@@ -99,7 +99,7 @@ function uncheckedSentence(notes: ReviewNotes): string {
   const count = notes.unchecked.length;
   const shown = notes.unchecked
     .slice(0, 3)
-    .map((place) => codeSpan(`${place.path}:${place.line}`))
+    .map((place) => codeSpan(place.line === null ? place.path : `${place.path}:${place.line}`))
     .join(', ');
   const more = count > 3 ? ` and ${count - 3} more` : '';
   return `Not checked: ${shown}${more} — the lines above ${count === 1 ? 'it are' : 'them are'} not in the diff, so a safety comment there could not be seen.`;

@@ -255,3 +255,32 @@ describe('reviewRoutes through routeChanges: interfaces (docs/RUST-REVIEW.md, "I
     expect(route([header], WARN, { interfaceMap: partial }).review?.interfaceFilesNotRead).toBe(3);
   });
 });
+
+describe('a Rust file whose diff was too large to be shown (docs/RUST-REVIEW.md, "What the checks can see")', () => {
+  const huge: ChangedFile = { path: 'drivers/gpu/nova/regs.rs', status: 'modified', diffOmitted: true };
+
+  it('holds under a blocking check: what cannot be read is not passed', () => {
+    const decision = route([huge], BLOCK_FEATURES);
+    expect(decision.findings).toEqual([
+      expect.objectContaining({ check: 'unstable-feature', path: huge.path, line: null, severity: 'block' }),
+    ]);
+    expect(decision.blocked).toBe(true);
+    expect(decision.holds).toContainEqual(expect.objectContaining({ subsystem: 'RUST', checks: ['unstable-feature'] }));
+  });
+
+  it('is a note, not a finding, under warn', () => {
+    const decision = route([huge], WARN);
+    expect(decision.findings).toEqual([]);
+    expect(decision.blocked).toBe(false);
+    expect(decision.review?.unchecked.map((place) => [place.check, place.path, place.line])).toEqual([
+      ['safety-comment', huge.path, null],
+      ['unstable-feature', huge.path, null],
+    ]);
+  });
+
+  it('is nothing for a removed file or a file that is not Rust', () => {
+    const removed: ChangedFile = { ...huge, status: 'removed' };
+    const c: ChangedFile = { ...huge, path: 'drivers/gpu/nova/regs.c' };
+    expect(route([removed, c], BLOCK_FEATURES).findings).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { compileInterfaceFiles } from '../interfaces/interface-files.js';
 import { interfacePairs } from '../interfaces/interface-pairs.js';
 import type { ChangedFile } from '../diff/types.js';
 import { reviewDiff } from '../rust-review/review-diff.js';
-import type { CheckId, Finding, Unchecked } from '../rust-review/types.js';
+import type { CheckId, Finding, RawFinding, RustReviewPolicy, Unchecked } from '../rust-review/types.js';
 import type { CompiledPolicy } from './compile-policy.js';
 import { decideFile } from './decide-file.js';
 import { holdOf } from './holds.js';
@@ -62,6 +62,7 @@ export function reviewRoutes(
   const coreName = coreIndex === -1 ? null : policy.subsystems[coreIndex].name;
 
   const checked = reviewDiff(files, rustReview, (path) => compiled.isRust(path));
+  failClosed(files, rustReview, (path) => compiled.isRust(path), checked);
   // In file and line order, as a reader goes through the diff.
   const findings: Finding[] = checked.findings
     .map((finding): Finding => ({
@@ -120,3 +121,32 @@ function pairOwners(pair: InterfacePair, compiled: CompiledPolicy, shared: Share
   const routed = decideFile(pair.rust, undefined, compiled, shared);
   return routed.decider >= 0 ? [routed.decider] : routed.asked;
 }
+
+/** Checks that read a Rust file's added lines (the others judge features and toolchain files by path too). */
+const LINE_CHECKS: readonly CheckId[] = ['safety-comment', 'unstable-feature'];
+
+/**
+ * A Rust file whose diff exists but was not given (too large for GitHub's `patch`, past git's cap) cannot be
+ * cleared by a check that reads its lines: under `block` that is a finding, so the Rust tree must look (a huge
+ * diff must not be a way around the check); under `warn` a note that it was not checked.
+ */
+function failClosed(
+  files: readonly ChangedFile[],
+  review: RustReviewPolicy,
+  isRust: (path: string) => boolean,
+  into: { findings: RawFinding[]; unchecked: Unchecked[] },
+): void {
+  for (const file of files) {
+    if (!file.diffOmitted || file.status === 'removed' || !isRust(file.path)) continue;
+    for (const check of LINE_CHECKS) {
+      if (review.checks[check] === 'block') {
+        into.findings.push({ check, path: file.path, line: null, message: OMITTED_FINDING });
+      } else if (review.checks[check] === 'warn') {
+        into.unchecked.push({ check, path: file.path, line: null, reason: 'its diff is too large to be shown' });
+      }
+    }
+  }
+}
+
+const OMITTED_FINDING =
+  'not checked: its diff is too large to be shown, and a blocking check does not pass what it cannot read';

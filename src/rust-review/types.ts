@@ -36,7 +36,8 @@ export interface Finding extends RawFinding {
 export interface Unchecked {
   check: CheckId;
   path: string;
-  line: number;
+  /** The line in the new file; null for a whole file (its diff text was not given). */
+  line: number | null;
   /** Why not: e.g. "the lines above are not in the diff". */
   reason: string;
 }
