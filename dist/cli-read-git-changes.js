@@ -137,6 +137,9 @@ function addPatchDetails(changes, stdout, truncated) {
     const fromPatch = new Map(parsed.value.files.map((file) => [file.path, file]));
     changes.files = changes.files.map((file) => {
         const patched = fromPatch.get(file.path);
+        // Past the cut nothing is known of a file's diff: say so, so a blocking check cannot take it as clean.
+        if (truncated && patched === undefined && file.status !== 'removed')
+            return { ...file, diffOmitted: true };
         if (!patched?.binary && !patched?.hunks)
             return file;
         const withDetails = { ...file };

@@ -133,7 +133,7 @@ function findingItem(finding, lineLink) {
     const blocking = finding.severity === 'block'
         ? ` — **blocks** until ${escapeMarkdown(finding.subsystem ?? 'the Rust tree')} approves`
         : '';
-    return `- ${place}: ${escapeMarkdown(finding.message)}${blocking}`;
+    return `- ${place}: ${messageMarkdown(finding.message)}${blocking}`;
 }
 /** One pair: what changed, the other side it concerns, and who was asked because of it. */
 function interfaceRow(route, requested) {
@@ -147,10 +147,23 @@ function uncheckedSentence(notes) {
     const count = notes.unchecked.length;
     const shown = notes.unchecked
         .slice(0, 3)
-        .map((place) => codeSpan(`${place.path}:${place.line}`))
+        .map((place) => codeSpan(place.line === null ? place.path : `${place.path}:${place.line}`))
         .join(', ');
     const more = count > 3 ? ` and ${count - 3} more` : '';
     return `Not checked: ${shown}${more} — the lines above ${count === 1 ? 'it are' : 'them are'} not in the diff, so a safety comment there could not be seen.`;
+}
+/**
+ * A check's message, whose code is written between backticks (`` `unsafe` ``, a feature's name): each such part
+ * as a code span, the rest escaped. Both escape what they hold, so a name from the diff cannot inject Markdown.
+ */
+function messageMarkdown(message) {
+    // An odd number of backticks has no pairing to trust: all of it escaped.
+    if ((message.match(/`/g) ?? []).length % 2 === 1)
+        return escapeMarkdown(message);
+    return message
+        .split('`')
+        .map((part, at) => (at % 2 === 1 ? codeSpan(part) : escapeMarkdown(part)))
+        .join('');
 }
 
 /** Cut first to last when a report is too long: per-file detail goes first, the subsystem table nearly last. */

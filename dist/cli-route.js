@@ -818,7 +818,8 @@ function* reviewLines(decision) {
         }
     }
     for (const place of decision.review?.unchecked ?? []) {
-        yield `  ${escapeTerminal(`${place.path}:${place.line}`)}: ${place.check} not checked: ${escapeTerminal(place.reason)}\n`;
+        const where = place.line === null ? place.path : `${place.path}:${place.line}`;
+        yield `  ${escapeTerminal(where)}: ${place.check} not checked: ${escapeTerminal(place.reason)}\n`;
     }
     const interfaces = decision.interfaces ?? [];
     if (interfaces.length > 0) {
@@ -2347,6 +2348,7 @@ function reviewRoutes(files, compiled, shared, map, review) {
     const coreIndex = policy.subsystems.findIndex((subsystem) => subsystem.stance === 'core');
     const coreName = coreIndex === -1 ? null : policy.subsystems[coreIndex].name;
     const checked = reviewDiff(files, rustReview, (path) => compiled.isRust(path));
+    failClosed(files, rustReview, (path) => compiled.isRust(path), checked);
     // In file and line order, as a reader goes through the diff.
     const findings = checked.findings
         .map((finding) => ({
@@ -2404,6 +2406,28 @@ function pairOwners(pair, compiled, shared) {
     const routed = decideFile(pair.rust, undefined, compiled, shared);
     return routed.decider >= 0 ? [routed.decider] : routed.asked;
 }
+/** Checks that read a Rust file's added lines (the others judge features and toolchain files by path too). */
+const LINE_CHECKS = ['safety-comment', 'unstable-feature'];
+/**
+ * A Rust file whose diff exists but was not given (too large for GitHub's `patch`, past git's cap) cannot be
+ * cleared by a check that reads its lines: under `block` that is a finding, so the Rust tree must look (a huge
+ * diff must not be a way around the check); under `warn` a note that it was not checked.
+ */
+function failClosed(files, review, isRust, into) {
+    for (const file of files) {
+        if (!file.diffOmitted || file.status === 'removed' || !isRust(file.path))
+            continue;
+        for (const check of LINE_CHECKS) {
+            if (review.checks[check] === 'block') {
+                into.findings.push({ check, path: file.path, line: null, message: OMITTED_FINDING });
+            }
+            else if (review.checks[check] === 'warn') {
+                into.unchecked.push({ check, path: file.path, line: null, reason: 'its diff is too large to be shown' });
+            }
+        }
+    }
+}
+const OMITTED_FINDING = 'not checked: its diff is too large to be shown, and a blocking check does not pass what it cannot read';
 
 /**
  * routeChanges: the whole decision for one change set (docs/ROUTING.md, "The pipeline"), as plain data. Pure: the policy comes

@@ -37169,7 +37169,7 @@ function findingItem(finding, lineLink) {
     const blocking = finding.severity === 'block'
         ? ` — **blocks** until ${escapeMarkdown(finding.subsystem ?? 'the Rust tree')} approves`
         : '';
-    return `- ${place}: ${escapeMarkdown(finding.message)}${blocking}`;
+    return `- ${place}: ${messageMarkdown(finding.message)}${blocking}`;
 }
 /** One pair: what changed, the other side it concerns, and who was asked because of it. */
 function interfaceRow(route, requested) {
@@ -37183,10 +37183,23 @@ function uncheckedSentence(notes) {
     const count = notes.unchecked.length;
     const shown = notes.unchecked
         .slice(0, 3)
-        .map((place) => codeSpan(`${place.path}:${place.line}`))
+        .map((place) => codeSpan(place.line === null ? place.path : `${place.path}:${place.line}`))
         .join(', ');
     const more = count > 3 ? ` and ${count - 3} more` : '';
     return `Not checked: ${shown}${more} — the lines above ${count === 1 ? 'it are' : 'them are'} not in the diff, so a safety comment there could not be seen.`;
+}
+/**
+ * A check's message, whose code is written between backticks (`` `unsafe` ``, a feature's name): each such part
+ * as a code span, the rest escaped. Both escape what they hold, so a name from the diff cannot inject Markdown.
+ */
+function messageMarkdown(message) {
+    // An odd number of backticks has no pairing to trust: all of it escaped.
+    if ((message.match(/`/g) ?? []).length % 2 === 1)
+        return escapeMarkdown(message);
+    return message
+        .split('`')
+        .map((part, at) => (at % 2 === 1 ? codeSpan(part) : escapeMarkdown(part)))
+        .join('');
 }
 
 /** Emoji and title of each verdict. */
@@ -37582,7 +37595,7 @@ function gateStatus(decision, options) {
             return status('success', `Not enforced (block: false): ${held}`);
         const opted = standing.filter((hold) => hold.stance === 'opt-out');
         if (standing.length === 1 && standing[0].checks !== undefined) {
-            return status('failure', `Blocked: Rust ${standing[0].checks.join(', ')} check; ${standing[0].subsystem} has not approved`);
+            return status('failure', `Blocked: Rust ${standing[0].checks.join(', ')} ${standing[0].checks.length === 1 ? 'check' : 'checks'}; ${standing[0].subsystem} has not approved`);
         }
         if (opted.length === standing.length && opted.length === 1) {
             return status('failure', `Blocked: ${opted[0].subsystem} opted out of Rust; no exception yet`);
@@ -37774,7 +37787,8 @@ function findingAnnotations(decision, errorLimit) {
         const blocking = finding.severity === 'block' && finding.subsystem !== null && held.has(finding.subsystem);
         if (blocking ? errors++ >= errorLimit : warnings++ >= MAX_WARNING_ANNOTATIONS)
             continue;
-        const lift = blocking ? ` Blocks until one of ${finding.subsystem}'s maintainers approves.` : '';
+        // The checks' messages are fragments without a full stop: the blocking sentence needs one before it.
+        const lift = blocking ? `. Blocks until one of ${finding.subsystem}'s maintainers approves.` : '';
         annotations.push({
             level: blocking ? 'error' : 'warning',
             title: `rust: ${finding.check}`,
@@ -48669,6 +48683,10 @@ async function listChangedFiles(client, repo, number, expected) {
                     if (hunks.length > 0)
                         file.hunks = hunks;
                 }
+                else if (entry.changes > 0) {
+                    // Lines changed but no patch: a diff too large for GitHub to include (a binary file changes 0 lines).
+                    file.diffOmitted = true;
+                }
             }
         }
     }
@@ -49541,6 +49559,9 @@ function addPatchDetails(changes, stdout, truncated) {
     const fromPatch = new Map(parsed.value.files.map((file) => [file.path, file]));
     changes.files = changes.files.map((file) => {
         const patched = fromPatch.get(file.path);
+        // Past the cut nothing is known of a file's diff: say so, so a blocking check cannot take it as clean.
+        if (truncated && patched === undefined && file.status !== 'removed')
+            return { ...file, diffOmitted: true };
         if (!patched?.binary && !patched?.hunks)
             return file;
         const withDetails = { ...file };
@@ -52686,6 +52707,7 @@ function reviewRoutes(files, compiled, shared, map, review) {
     const coreIndex = policy.subsystems.findIndex((subsystem) => subsystem.stance === 'core');
     const coreName = coreIndex === -1 ? null : policy.subsystems[coreIndex].name;
     const checked = reviewDiff(files, rustReview, (path) => compiled.isRust(path));
+    failClosed(files, rustReview, (path) => compiled.isRust(path), checked);
     // In file and line order, as a reader goes through the diff.
     const findings = checked.findings
         .map((finding) => ({
@@ -52743,6 +52765,28 @@ function pairOwners(pair, compiled, shared) {
     const routed = decideFile(pair.rust, undefined, compiled, shared);
     return routed.decider >= 0 ? [routed.decider] : routed.asked;
 }
+/** Checks that read a Rust file's added lines (the others judge features and toolchain files by path too). */
+const LINE_CHECKS = ['safety-comment', 'unstable-feature'];
+/**
+ * A Rust file whose diff exists but was not given (too large for GitHub's `patch`, past git's cap) cannot be
+ * cleared by a check that reads its lines: under `block` that is a finding, so the Rust tree must look (a huge
+ * diff must not be a way around the check); under `warn` a note that it was not checked.
+ */
+function failClosed(files, review, isRust, into) {
+    for (const file of files) {
+        if (!file.diffOmitted || file.status === 'removed' || !isRust(file.path))
+            continue;
+        for (const check of LINE_CHECKS) {
+            if (review.checks[check] === 'block') {
+                into.findings.push({ check, path: file.path, line: null, message: OMITTED_FINDING });
+            }
+            else if (review.checks[check] === 'warn') {
+                into.unchecked.push({ check, path: file.path, line: null, reason: 'its diff is too large to be shown' });
+            }
+        }
+    }
+}
+const OMITTED_FINDING = 'not checked: its diff is too large to be shown, and a blocking check does not pass what it cannot read';
 
 /**
  * routeChanges: the whole decision for one change set (docs/ROUTING.md, "The pipeline"), as plain data. Pure: the policy comes

@@ -20,7 +20,7 @@ import { errorStatus } from '../report/render-status.js';
 import { renderSweepSummary } from '../report/render-sweep-summary.js';
 import { renderSummary } from '../report/render-summary.js';
 import type { RoutingDecision } from '../routing/types.js';
-import { blobLineLink } from './line-links.js';
+import { blobLineLink } from '../report/line-links.js';
 import { findingAnnotations, heldFileAnnotations, MAX_ERROR_ANNOTATIONS } from './annotations.js';
 import { applyDecision, RestartRun, type ApplyOptions, type ApplyResult } from './apply-decision.js';
 import { planEvent } from './event.js';

@@ -40,7 +40,7 @@ import { applyNotes } from './notes.js';
 import { planWrites } from './plan-writes.js';
 import { readPullChanges } from './read-pull-changes.js';
 import type { PullFacts } from './read-pull-facts.js';
-import { blobLineLink } from './line-links.js';
+import { blobLineLink } from '../report/line-links.js';
 import { carriedMentions, checksCouldLook, keywordCandidates } from './sweep-diff.js';
 import { syncGateStatus } from './sync-gate-status.js';
 import type { BranchPolicy, SweepPolicies } from './sweep-policy.js';

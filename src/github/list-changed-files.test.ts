@@ -14,7 +14,16 @@ afterEach(async () => {
   await emu.close();
 });
 
-function open(files: Array<{ filename: string; status?: string; previous_filename?: string; patch?: string }>) {
+function open(
+  files: Array<{
+    filename: string;
+    status?: string;
+    previous_filename?: string;
+    patch?: string;
+    additions?: number;
+    deletions?: number;
+  }>,
+) {
   emu.addPullRequest({ number: 5, user: 'alice', base: { sha: BASE }, head: { sha: BASE }, files });
 }
 

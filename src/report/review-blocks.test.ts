@@ -1,7 +1,7 @@
 import type { Finding } from '../rust-review/types.js';
 import type { InterfaceRoute } from '../interfaces/types.js';
 import type { ReviewNotes, RoutingDecision } from '../routing/types.js';
-import { blobLineLink } from '../action/line-links.js';
+import { blobLineLink } from './line-links.js';
 import { renderBlock } from './fit-sections.js';
 import { reviewBlocks, type LineLink } from './review-blocks.js';
 
