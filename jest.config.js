@@ -66,6 +66,10 @@ export default {
   // 1 s apart, review requests 3 s) and the kernel-scale ones are pure CPU. More workers than cores measured no
   // faster here and starved the first test of each concurrent e2e file on a loaded machine.
   maxWorkers: '100%',
+  // A worker that grew past this (the kernel-scale files hold whole trees) is replaced before its next file. Without
+  // it, the last such worker could take more than jest's 500 ms to wind down on a loaded 2-core machine and be
+  // killed, with a "failed to exit gracefully" warning that hides real leaks.
+  workerIdleMemoryLimit: '512MB',
   // The end-to-end files run their tests with it.concurrent (each test owns its emulator): up to 10 at a time,
   // so a file of 21 waits out Octokit's pacing in three rounds instead of five.
   maxConcurrency: 10,
