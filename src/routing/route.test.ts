@@ -469,7 +469,7 @@ describe('routeChanges: the Rust tree asked because of a finding', () => {
   it("its row owns the finding's file, once, even when a keyword mentions it too", () => {
     for (const title of ['kbuild: raise the minimum rustc', 'kbuild: rust: raise the minimum rustc']) {
       const decision = routeChanges({ files: [bump], title, body: '', diffLines: [] }, compiled);
-      expect(decision.findings.map((finding) => finding.check)).toEqual(['toolchain']);
+      expect(decision.findings).toEqual([expect.objectContaining({ check: 'toolchain', line: 36 })]);
       expect(decision.subsystems.filter((row) => row.name === 'RUST')).toEqual([
         expect.objectContaining({ files: ['scripts/min-tool-version.sh'], mentioned: false }),
       ]);
