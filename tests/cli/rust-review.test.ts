@@ -194,3 +194,49 @@ describe('without --tree', () => {
     expect(report.findings.map((finding) => [finding.check, finding.line])).toEqual([['safety-comment', 120]]);
   });
 });
+
+describe('the pairs reach paths the change does not name', () => {
+  // FOO's `F: include/foo` has no trailing slash: get_maintainer.pl's `-d` decides it. The tree has no
+  // include/foo/, so only the pair's header, include/foo/bar.h, shows it is a directory.
+  const folder = scratch({
+    MAINTAINERS: [
+      'List of maintainers',
+      '',
+      'FOO',
+      'M:\tA <a@example.org>',
+      'S:\tMaintained',
+      'F:\tinclude/foo',
+      '',
+      'RUST',
+      'M:\tR <r@example.org>',
+      'S:\tMaintained',
+      'F:\trust/',
+      '',
+      'THE REST',
+      'M:\tC <c@example.org>',
+      'S:\tBuried alive in reporters',
+      'F:\t*',
+      'F:\t*/',
+      '',
+    ].join('\n'),
+    'rust/kernel/foo.rs': '//! C header: [`include/foo/bar.h`](srctree/include/foo/bar.h)\n\npub fn foo() {}\n',
+    ...Object.fromEntries(Array.from({ length: 70 }, (_, i) => [`drivers/misc/f${i}.c`, ''])),
+  });
+  const others = Array.from({ length: 70 }, (_, i) => `drivers/misc/f${i}.c`);
+
+  it.each([
+    ['one path (MAINTAINERS read only where it reaches)', []],
+    ['71 paths (MAINTAINERS read whole)', others],
+  ])('%s: the header goes to FOO', (_, more) => {
+    const report = routeJson([
+      '--maintainers',
+      join(folder, 'MAINTAINERS'),
+      '--tree',
+      folder,
+      '--files',
+      'rust/kernel/foo.rs',
+      ...more,
+    ]);
+    expect(pairLines(report, 'rust-to-c')).toEqual(['rust/kernel/foo.rs → include/foo/bar.h: FOO']);
+  });
+});
