@@ -17,6 +17,7 @@ import { loadBenchInput, type BenchInput } from './bench-input.js';
 import { measureCli } from './cli-rows.js';
 import { measurePathGrowth, measurePolicyGrowth } from './growth-rows.js';
 import { measureInProcess } from './in-process-rows.js';
+import { measureRustReview } from './rust-review-rows.js';
 import { renderJson, renderNotes, renderTable, summaryLine, type RunInfo, type Section } from './report.js';
 import { formatCount } from './timing.js';
 
@@ -31,6 +32,7 @@ progress('loading the input');
 const input = loadBenchInput(root, args.has('--generated'));
 const inProcess = measureInProcess(input, progress);
 const sections: Section[] = [inProcess.section];
+sections.push(measureRustReview(root, input, inProcess.compiled, inProcess.isDirectory, progress));
 sections.push(...measureCli(root, input, progress));
 sections.push(await measureAction(root, input, inProcess.compiled, progress));
 progress('growth in paths');

@@ -40,6 +40,13 @@ export interface LoadedPolicy {
   warnings: SourceError[];
   /** The MAINTAINERS text, when the policy is one (get-maintainer output orders keywords by its lines). */
   kernelText?: string;
+  /**
+   * Whether the same policy loaded for these paths too would be this one, so a run that finds more paths to
+   * route (interface routing's headers and Rust files) need not read, parse and compile it again: not when a
+   * kernel MAINTAINERS was parsed only where the first paths reach, nor when a pattern taken for a file would
+   * be a directory above one of the new paths.
+   */
+  covers(more: readonly string[]): boolean;
 }
 
 /** What a run routes, so a kernel MAINTAINERS can be read only as far as it needs: or 'everything'. */
@@ -90,9 +97,10 @@ export async function loadPolicy(source: PolicySource, scope: PolicyScope, tree:
   const { text } = read;
   const kind = policyKind(text);
   let assembled: Parsed<Policy>;
+  let partial = false;
   if (source.kernel) {
     if (kind === 'yaml') throw wrongFlag(source.file, 'a maintainers.yml', '--config');
-    assembled = kernelPolicy(text, source.file, scope);
+    ({ assembled, partial } = kernelPolicy(text, source.file, scope));
     if (assembled.errors.length === 0 && assembled.value.subsystems.length === 0 && kind !== 'kernel') {
       throw new InputError([
         wholeInputError(
@@ -109,7 +117,12 @@ export async function loadPolicy(source: PolicySource, scope: PolicyScope, tree:
   throwIfErrors(assembled.errors);
   const paths = scope === 'everything' ? [] : scope.paths;
   const belowRoutedPath = directoriesOf(paths);
-  const isDirectory = (pattern: string) => belowRoutedPath(pattern) || isDirectoryOnDisk(join(tree.root, pattern));
+  const notDirectories: string[] = [];
+  const isDirectory = (pattern: string) => {
+    const answer = belowRoutedPath(pattern) || isDirectoryOnDisk(join(tree.root, pattern));
+    if (!answer) notDirectories.push(pattern);
+    return answer;
+  };
   // Keywords are compiled only when there is text to search (a patch, a range, a title); `validate` compiles all.
   const keywords = scope === 'everything' || scope.keywords;
   const compiled = compilePolicy(assembled.value, { isDirectory, keywords });
@@ -118,16 +131,23 @@ export async function loadPolicy(source: PolicySource, scope: PolicyScope, tree:
     compiled: compiled.value,
     warnings: [...assembled.warnings, ...compiled.warnings],
     kernelText: source.kernel ? text : undefined,
+    covers: (more) => {
+      if (partial) return more.every((path) => paths.includes(path));
+      const belowMore = directoriesOf(more);
+      return !notDirectories.some((pattern) => belowMore(pattern));
+    },
   };
 }
 
-function kernelPolicy(text: string, file: string, scope: PolicyScope): Parsed<Policy> {
+function kernelPolicy(text: string, file: string, scope: PolicyScope): { assembled: Parsed<Policy>; partial: boolean } {
   if (scope !== 'everything' && scope.paths.length <= PARTIAL_PARSE_MAX_PATHS) {
     const slices = sectionsReaching(text, scope.paths, { keywords: scope.keywords });
     // null: a tag line before any section name, an error only the full parse words.
-    if (slices !== null) return policyFromKernelSections(parseKernelSlices(text, file, slices), file);
+    if (slices !== null) {
+      return { assembled: policyFromKernelSections(parseKernelSlices(text, file, slices), file), partial: true };
+    }
   }
-  return policyFromKernel(text, file);
+  return { assembled: policyFromKernel(text, file), partial: false };
 }
 
 /** maintainers.yml, and the MAINTAINERS it imports. The YAML parser is loaded only on this path. */

@@ -46,9 +46,9 @@ export async function runRoute(options: CliOptions, io: CliIo): Promise<number> 
     const { interfacePaths, treeInterfaceMap } = await import('./interface-map.js');
     interfaceMap = treeInterfaceMap(tree, loaded.compiled.policy);
     const more = interfaceMap === undefined ? [] : interfacePaths(changes.files, interfaceMap, loaded.compiled.policy);
-    // A MAINTAINERS parsed only as far as the changed paths reach must also reach the pairs' paths.
-    if (more.some((path) => !paths.includes(path)))
-      loaded = await loadPolicy(source, { paths: [...paths, ...more], keywords }, tree);
+    // A MAINTAINERS parsed only as far as the changed paths reach must also reach the pairs' paths (and a
+    // pattern judged by the paths alone may name a directory above them); a policy read whole is kept.
+    if (!loaded.covers(more)) loaded = await loadPolicy(source, { paths: [...paths, ...more], keywords }, tree);
   }
   const decision = routeChanges(changes, loaded.compiled, {
     author: options.author,

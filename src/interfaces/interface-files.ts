@@ -25,6 +25,22 @@ export type InterfaceFileTest = (path: string) => boolean;
  * @example compileInterfaceFiles(['rust/helpers/*.c'])('rust/helpers/blk.c') // → true
  */
 export function compileInterfaceFiles(patterns: readonly string[]): InterfaceFileTest {
+  // A run asks for the same patterns several times (interfacesWanted, the pairs, the review): compile once.
+  const key = JSON.stringify(patterns);
+  const known = compiledTests.get(key);
+  if (known !== undefined) return known;
+  const test = compileTest(patterns);
+  if (compiledTests.size >= MAX_COMPILED_TESTS) compiledTests.clear();
+  compiledTests.set(key, test);
+  return test;
+}
+
+/** The tests compiled so far, by their patterns as JSON. */
+const compiledTests = new Map<string, InterfaceFileTest>();
+/** A long-lived process (the action's sweep) meets few policies; bound the cache all the same. */
+const MAX_COMPILED_TESTS = 16;
+
+function compileTest(patterns: readonly string[]): InterfaceFileTest {
   const { Minimatch } = lazyRequire('minimatch');
   const matchers = patterns.map((pattern) => {
     try {

@@ -66,4 +66,21 @@ describe('headersInText', () => {
       '/// [`a`]: srctree/include/linux/b.h\n//! [`a`](srctree/include/linux/a.h)\n/// [`b`]: srctree/include/linux/b.h\n';
     expect(headersInText(RS, text)).toEqual(['include/linux/a.h', 'include/linux/b.h']);
   });
+
+  /** What reading every line gives: headersInText only skips the lines that cannot name a header. */
+  const everyLine = (path: string, text: string) =>
+    [...new Set(text.split('\n').flatMap((line) => headersInLine(path, line)))].sort();
+
+  it.each<[string, string]>([
+    [RS, '/// [`a`](srctree/include/linux/a.h) and [`c`](srctree/include/linux/c.h)\n'],
+    [RS, 'fn f() {}\n// srctree/include/linux/z.h\n/// [`b`]: srctree/include/linux/b.h'],
+    [RS, '//! srctree/ twice: [`a`](srctree/include/a.h)\r\n/// [`b`]: srctree/include/b.h\r\n'],
+    [RS, 'srctree/include/linux/a.h\n'],
+    [HELPER, '#include <linux/a.h>\n// #include <linux/z.h>\n#include "local.h"\nint include;\n#include <linux/b.h>'],
+    [BINDINGS, '/* includes */\n  #  include <linux/a.h>\n#include <asm/z.h>\n'],
+    [RS, ''],
+    ['rust/Makefile', 'srctree/include/linux/a.h\n#include <linux/b.h>\n'],
+  ])('%s: the same as reading every line of %j', (path, text) => {
+    expect(headersInText(path, text)).toEqual(everyLine(path, text));
+  });
 });

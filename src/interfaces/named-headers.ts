@@ -79,7 +79,19 @@ export function headersInLine(path: string, line: string): string[] {
  */
 export function headersInText(path: string, text: string): string[] {
   const headers = new Set<string>();
-  for (const line of text.split('\n')) for (const header of headersInLine(path, line)) headers.add(header);
+  const kind = kindOf(path);
+  if (kind === null) return [];
+  // Only a line holding this word can name a header (INCLUDE, INLINE_LINK and LINK_DEFINITION all need it):
+  // jump from one to the next instead of splitting the file and trying the patterns on every line. The map
+  // reads every interface file of the tree on each run (docs/PERFORMANCE.md, "Rust review").
+  const word = kind === 'c' ? 'include' : 'srctree/';
+  for (let at = text.indexOf(word); at !== -1;) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    const newline = text.indexOf('\n', at);
+    const end = newline === -1 ? text.length : newline;
+    for (const header of headersInLine(path, text.slice(start, end))) headers.add(header);
+    at = newline === -1 ? -1 : text.indexOf(word, end);
+  }
   return [...headers].sort(compare);
 }
 

@@ -458,6 +458,27 @@ describe('routeChanges: labels', () => {
   });
 });
 
+describe('routeChanges: the Rust tree asked because of a finding', () => {
+  /** A toolchain bump: a path RUST does not own, one finding routed to RUST. */
+  const bump: ChangedFile = {
+    path: 'scripts/min-tool-version.sh',
+    status: 'modified',
+    hunks: [{ oldStart: 35, newStart: 35, lines: [' rustc)', '-\techo 1.78.0', '+\techo 1.80.0', ' \t;;'] }],
+  };
+
+  it("its row owns the finding's file, once, even when a keyword mentions it too", () => {
+    for (const title of ['kbuild: raise the minimum rustc', 'kbuild: rust: raise the minimum rustc']) {
+      const decision = routeChanges({ files: [bump], title, body: '', diffLines: [] }, compiled);
+      expect(decision.findings).toEqual([expect.objectContaining({ check: 'toolchain', line: 36 })]);
+      expect(decision.subsystems.filter((row) => row.name === 'RUST')).toEqual([
+        expect.objectContaining({ files: ['scripts/min-tool-version.sh'], mentioned: false }),
+      ]);
+      expect(decision.mentioned).toEqual([]);
+      expect(decision.labels).toEqual(expect.arrayContaining(['rust: toolchain', 'subsystem: rust']));
+    }
+  });
+});
+
 describe('routeChanges: edge cases', () => {
   it('an empty change set is a routed decision with nothing in it', () => {
     expect(route([])).toEqual({

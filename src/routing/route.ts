@@ -75,14 +75,15 @@ export function routeChanges(
   const assumed = new Set(options.assumeMentioned ?? []);
   const assumedIndexes =
     assumed.size === 0 ? [] : policy.subsystems.flatMap((s, i) => (assumed.has(s.name) ? [i] : []));
-  const mentioned = [...new Set([...keywords.hits.map((hit) => hit.subsystem), ...assumedIndexes])]
-    .filter((subsystem) => !owning.has(subsystem))
-    .sort((a, b) => a - b);
-
   const review = reviewRoutes(changes.files, compiled, shared, options.interfaceMap, {
     approvedBy,
     author: options.author,
   });
+  // The Rust tree, when findings give it a row of its own, owns those files: it is not also "mentioned".
+  const core = coreRowSubsystem(review, owners, policy);
+  const mentioned = [...new Set([...keywords.hits.map((hit) => hit.subsystem), ...assumedIndexes])]
+    .filter((subsystem) => !owning.has(subsystem) && subsystem !== core)
+    .sort((a, b) => a - b);
   const request = pickReviewers(
     owners.filter((tally) => tally.asked).map((tally) => policy.subsystems[tally.subsystem]),
     {
@@ -115,6 +116,7 @@ export function routeChanges(
     new Set(holds.filter(isHeld).map((hold) => hold.subsystem)),
     [
       ...owners.flatMap((tally) => policy.subsystems[tally.subsystem].labels),
+      ...(core === -1 ? [] : policy.subsystems[core].labels),
       ...mentioned.flatMap((subsystem) => policy.subsystems[subsystem].labels),
     ],
     policy.labels,
@@ -134,7 +136,7 @@ export function routeChanges(
     managedLabels: managedLabels(policy),
     subsystems: [
       ...owners.map((tally) => ownerReport(tally, policy.subsystems[tally.subsystem], policy.defaultStance, request)),
-      ...coreRow(review, owners, policy, request),
+      ...coreRow(core, review, policy, request),
       ...mentioned.map((subsystem) => mentionedReport(policy.subsystems[subsystem])),
     ],
     keywordScan: keywords.scan,
@@ -166,17 +168,17 @@ export function routeChanges(
  * The Rust tree's row when a finding sends the PR to it (or it holds blocking findings) but it owns none of the
  * paths: its files are the findings' files. Nothing when it owns a path already (its row is there).
  */
-function coreRow(
-  review: ReviewRoutes,
-  owners: readonly OwnerTally[],
-  policy: Policy,
-  request: ReviewRequest,
-): SubsystemReport[] {
-  const core = review.core !== -1 ? review.core : policy.subsystems.findIndex((s) => s.name === review.hold?.subsystem);
-  if (core === -1 || owners.some((tally) => tally.subsystem === core)) return [];
+function coreRow(core: number, review: ReviewRoutes, policy: Policy, request: ReviewRequest): SubsystemReport[] {
+  if (core === -1) return [];
   const files = [...new Set(review.findings.map((finding) => finding.path))];
   const tally: OwnerTally = { subsystem: core, files, best: 0, first: 0, asked: true, ownsRust: true, heldFiles: [] };
   return [ownerReport(tally, policy.subsystems[core], policy.defaultStance, request)];
+}
+
+/** The Rust tree's index when it gets a row of its own (coreRow), else -1. */
+function coreRowSubsystem(review: ReviewRoutes, owners: readonly OwnerTally[], policy: Policy): number {
+  const core = review.core !== -1 ? review.core : policy.subsystems.findIndex((s) => s.name === review.hold?.subsystem);
+  return core === -1 || owners.some((tally) => tally.subsystem === core) ? -1 : core;
 }
 
 /** One pair as the JSON shows it: the subsystems asked because of it and which of their people were asked. */

@@ -4,7 +4,7 @@
  * string does not count, and the attribute may span lines.
  */
 import type { Hunk } from '../diff/types.js';
-import { knownRuns } from './known-runs.js';
+import { addedLineIncludes, knownRuns } from './known-runs.js';
 import { lexRust } from './lex-rust.js';
 import type { ReviewSink } from './review-sink.js';
 
@@ -14,6 +14,8 @@ const FEATURE_LIST = /\bfeature\s*\(([^)]*)\)/g;
 /** One finding per added inner attribute that enables features; the message names them. */
 export function checkFeatureAttributes(path: string, hunks: readonly Hunk[], sink: ReviewSink): void {
   for (const run of knownRuns(hunks)) {
+    // A finding is a `#!` on an added line.
+    if (!addedLineIncludes(run, '#!')) continue;
     const code = lexRust(run.lines).map((line) => line.code);
     const text = code.join('\n');
     for (const match of text.matchAll(INNER_ATTRIBUTE)) {

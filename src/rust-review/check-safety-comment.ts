@@ -6,7 +6,7 @@
  */
 import type { Hunk } from '../diff/types.js';
 import { findUnsafe, type UnsafeSite } from './find-unsafe.js';
-import { knownRuns } from './known-runs.js';
+import { addedLineIncludes, knownRuns } from './known-runs.js';
 import { type LexedComment, type LexedLine, lexRust } from './lex-rust.js';
 import type { ReviewSink } from './review-sink.js';
 
@@ -38,6 +38,8 @@ const UNKNOWN_REASONS: Record<UnsafeSite['kind'], string> = {
  */
 export function checkSafetyComments(path: string, hunks: readonly Hunk[], sink: ReviewSink): void {
   for (const run of knownRuns(hunks)) {
+    // Every finding and unchecked place is an `unsafe` on an added line.
+    if (!addedLineIncludes(run, 'unsafe')) continue;
     const lexed = lexRust(run.lines);
     const { sites, undecided } = findUnsafe(lexed.map((line) => line.code));
     const seen = new Set<string>();

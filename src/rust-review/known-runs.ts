@@ -35,3 +35,12 @@ export function knownRuns(hunks: readonly Hunk[]): KnownRun[] {
   }
   return runs;
 }
+
+/**
+ * Whether an added line of the run holds `word`. A check whose findings all sit on an added line holding a
+ * word (`unsafe`, `#!`) skips the other runs unlexed: lexing only blanks comments and literals, so the word
+ * is in the code only if it is in the text.
+ */
+export function addedLineIncludes(run: KnownRun, word: string): boolean {
+  return run.lines.some((line, index) => run.added[index] && line.includes(word));
+}
