@@ -468,6 +468,22 @@ const INTERFACE_GLOB_OPTIONS = { dot: true, nonegate: true, nocomment: true, pla
  * @example compileInterfaceFiles(['rust/helpers/*.c'])('rust/helpers/blk.c') // → true
  */
 function compileInterfaceFiles(patterns) {
+    // A run asks for the same patterns several times (interfacesWanted, the pairs, the review): compile once.
+    const key = JSON.stringify(patterns);
+    const known = compiledTests.get(key);
+    if (known !== undefined)
+        return known;
+    const test = compileTest(patterns);
+    if (compiledTests.size >= MAX_COMPILED_TESTS)
+        compiledTests.clear();
+    compiledTests.set(key, test);
+    return test;
+}
+/** The tests compiled so far, by their patterns as JSON. */
+const compiledTests = new Map();
+/** A long-lived process (the action's sweep) meets few policies; bound the cache all the same. */
+const MAX_COMPILED_TESTS = 16;
+function compileTest(patterns) {
     const { Minimatch } = lazyRequire('minimatch');
     const matchers = patterns.map((pattern) => {
         try {
@@ -1420,9 +1436,21 @@ function headersInLine(path, line) {
  */
 function headersInText(path, text) {
     const headers = new Set();
-    for (const line of text.split('\n'))
-        for (const header of headersInLine(path, line))
+    const kind = kindOf(path);
+    if (kind === null)
+        return [];
+    // Only a line holding this word can name a header (INCLUDE, INLINE_LINK and LINK_DEFINITION all need it):
+    // jump from one to the next instead of splitting the file and trying the patterns on every line. The map
+    // reads every interface file of the tree on each run (docs/PERFORMANCE.md, "Rust review").
+    const word = kind === 'c' ? 'include' : 'srctree/';
+    for (let at = text.indexOf(word); at !== -1;) {
+        const start = text.lastIndexOf('\n', at) + 1;
+        const newline = text.indexOf('\n', at);
+        const end = newline === -1 ? text.length : newline;
+        for (const header of headersInLine(path, text.slice(start, end)))
             headers.add(header);
+        at = newline === -1 ? -1 : text.indexOf(word, end);
+    }
     return [...headers].sort(compare);
 }
 /**
@@ -1548,6 +1576,14 @@ function knownRuns(hunks) {
             runs.push(run);
     }
     return runs;
+}
+/**
+ * Whether an added line of the run holds `word`. A check whose findings all sit on an added line holding a
+ * word (`unsafe`, `#!`) skips the other runs unlexed: lexing only blanks comments and literals, so the word
+ * is in the code only if it is in the text.
+ */
+function addedLineIncludes(run, word) {
+    return run.lines.some((line, index) => run.added[index] && line.includes(word));
 }
 
 /**
@@ -1761,6 +1797,9 @@ const FEATURE_LIST = /\bfeature\s*\(([^)]*)\)/g;
 /** One finding per added inner attribute that enables features; the message names them. */
 function checkFeatureAttributes(path, hunks, sink) {
     for (const run of knownRuns(hunks)) {
+        // A finding is a `#!` on an added line.
+        if (!addedLineIncludes(run, '#!'))
+            continue;
         const code = lexRust(run.lines).map((line) => line.code);
         const text = code.join('\n');
         for (const match of text.matchAll(INNER_ATTRIBUTE)) {
@@ -2058,6 +2097,9 @@ const UNKNOWN_REASONS = {
  */
 function checkSafetyComments(path, hunks, sink) {
     for (const run of knownRuns(hunks)) {
+        // Every finding and unchecked place is an `unsafe` on an added line.
+        if (!addedLineIncludes(run, 'unsafe'))
+            continue;
         const lexed = lexRust(run.lines);
         const { sites, undecided } = findUnsafe(lexed.map((line) => line.code));
         const seen = new Set();
@@ -2483,13 +2525,15 @@ function routeChanges(changes, compiled, options = {}) {
     const owning = new Set(owners.map((tally) => tally.subsystem));
     const assumed = new Set(options.assumeMentioned ?? []);
     const assumedIndexes = assumed.size === 0 ? [] : policy.subsystems.flatMap((s, i) => (assumed.has(s.name) ? [i] : []));
-    const mentioned = [...new Set([...keywords.hits.map((hit) => hit.subsystem), ...assumedIndexes])]
-        .filter((subsystem) => !owning.has(subsystem))
-        .sort((a, b) => a - b);
     const review = reviewRoutes(changes.files, compiled, shared, options.interfaceMap, {
         approvedBy,
         author: options.author,
     });
+    // The Rust tree, when findings give it a row of its own, owns those files: it is not also "mentioned".
+    const core = coreRowSubsystem(review, owners, policy);
+    const mentioned = [...new Set([...keywords.hits.map((hit) => hit.subsystem), ...assumedIndexes])]
+        .filter((subsystem) => !owning.has(subsystem) && subsystem !== core)
+        .sort((a, b) => a - b);
     const request = pickReviewers(owners.filter((tally) => tally.asked).map((tally) => policy.subsystems[tally.subsystem]), {
         author: options.author,
         maxReviewers: options.maxReviewers ?? DEFAULT_MAX_REVIEWERS,
@@ -2516,6 +2560,7 @@ function routeChanges(changes, compiled, options = {}) {
         owner: policy.subsystems[decider]?.name ?? null,
     })), new Set(holds.filter(isHeld).map((hold) => hold.subsystem)), [
         ...owners.flatMap((tally) => policy.subsystems[tally.subsystem].labels),
+        ...(core === -1 ? [] : policy.subsystems[core].labels),
         ...mentioned.flatMap((subsystem) => policy.subsystems[subsystem].labels),
     ], policy.labels, review.labels, holds.some((hold) => hold.checks !== undefined && isHeld(hold)));
     return {
@@ -2530,7 +2575,7 @@ function routeChanges(changes, compiled, options = {}) {
         managedLabels: managedLabels(policy),
         subsystems: [
             ...owners.map((tally) => ownerReport(tally, policy.subsystems[tally.subsystem], policy.defaultStance, request)),
-            ...coreRow(review, owners, policy, request),
+            ...coreRow(core, review, policy, request),
             ...mentioned.map((subsystem) => mentionedReport(policy.subsystems[subsystem])),
         ],
         keywordScan: keywords.scan,
@@ -2557,13 +2602,17 @@ function routeChanges(changes, compiled, options = {}) {
  * The Rust tree's row when a finding sends the PR to it (or it holds blocking findings) but it owns none of the
  * paths: its files are the findings' files. Nothing when it owns a path already (its row is there).
  */
-function coreRow(review, owners, policy, request) {
-    const core = review.core !== -1 ? review.core : policy.subsystems.findIndex((s) => s.name === review.hold?.subsystem);
-    if (core === -1 || owners.some((tally) => tally.subsystem === core))
+function coreRow(core, review, policy, request) {
+    if (core === -1)
         return [];
     const files = [...new Set(review.findings.map((finding) => finding.path))];
     const tally = { files, asked: true, ownsRust: true, heldFiles: [] };
     return [ownerReport(tally, policy.subsystems[core], policy.defaultStance, request)];
+}
+/** The Rust tree's index when it gets a row of its own (coreRow), else -1. */
+function coreRowSubsystem(review, owners, policy) {
+    const core = review.core !== -1 ? review.core : policy.subsystems.findIndex((s) => s.name === review.hold?.subsystem);
+    return core === -1 || owners.some((tally) => tally.subsystem === core) ? -1 : core;
 }
 /** One pair as the JSON shows it: the subsystems asked because of it and which of their people were asked. */
 function interfaceRoute(pair, asked, subsystems, request) {
@@ -5278,10 +5327,11 @@ async function loadPolicy(source, scope, tree) {
     const { text } = read;
     const kind = policyKind(text);
     let assembled;
+    let partial = false;
     if (source.kernel) {
         if (kind === 'yaml')
             throw wrongFlag(source.file, 'a maintainers.yml', '--config');
-        assembled = kernelPolicy(text, source.file, scope);
+        ({ assembled, partial } = kernelPolicy(text, source.file, scope));
         if (assembled.errors.length === 0 && assembled.value.subsystems.length === 0 && kind !== 'kernel') {
             throw new InputError([
                 wholeInputError('BAD_ARGUMENT', `has no MAINTAINERS sections, no 'X:<tab>value' tag lines (${source.flag})`, source.file),
@@ -5296,7 +5346,13 @@ async function loadPolicy(source, scope, tree) {
     throwIfErrors(assembled.errors);
     const paths = scope === 'everything' ? [] : scope.paths;
     const belowRoutedPath = directoriesOf(paths);
-    const isDirectory = (pattern) => belowRoutedPath(pattern) || isDirectoryOnDisk(__builtin.join(tree.root, pattern));
+    const notDirectories = [];
+    const isDirectory = (pattern) => {
+        const answer = belowRoutedPath(pattern) || isDirectoryOnDisk(__builtin.join(tree.root, pattern));
+        if (!answer)
+            notDirectories.push(pattern);
+        return answer;
+    };
     // Keywords are compiled only when there is text to search (a patch, a range, a title); `validate` compiles all.
     const keywords = scope === 'everything' || scope.keywords;
     const compiled = compilePolicy(assembled.value, { isDirectory, keywords });
@@ -5305,16 +5361,23 @@ async function loadPolicy(source, scope, tree) {
         compiled: compiled.value,
         warnings: [...assembled.warnings, ...compiled.warnings],
         kernelText: source.kernel ? text : undefined,
+        covers: (more) => {
+            if (partial)
+                return more.every((path) => paths.includes(path));
+            const belowMore = directoriesOf(more);
+            return !notDirectories.some((pattern) => belowMore(pattern));
+        },
     };
 }
 function kernelPolicy(text, file, scope) {
     if (scope !== 'everything' && scope.paths.length <= PARTIAL_PARSE_MAX_PATHS) {
         const slices = sectionsReaching(text, scope.paths, { keywords: scope.keywords });
         // null: a tag line before any section name, an error only the full parse words.
-        if (slices !== null)
-            return policyFromKernelSections(parseKernelSlices(text, file, slices), file);
+        if (slices !== null) {
+            return { assembled: policyFromKernelSections(parseKernelSlices(text, file, slices), file), partial: true };
+        }
     }
-    return policyFromKernel(text, file);
+    return { assembled: policyFromKernel(text, file), partial: false };
 }
 /** maintainers.yml, and the MAINTAINERS it imports. The YAML parser is loaded only on this path. */
 async function configPolicy(text, file) {
@@ -5385,8 +5448,9 @@ async function runRoute(options, io) {
         const { interfacePaths, treeInterfaceMap } = await import('./cli-interface-map.js');
         interfaceMap = treeInterfaceMap(tree, loaded.compiled.policy);
         const more = interfaceMap === undefined ? [] : interfacePaths(changes.files, interfaceMap, loaded.compiled.policy);
-        // A MAINTAINERS parsed only as far as the changed paths reach must also reach the pairs' paths.
-        if (more.some((path) => !paths.includes(path)))
+        // A MAINTAINERS parsed only as far as the changed paths reach must also reach the pairs' paths (and a
+        // pattern judged by the paths alone may name a directory above them); a policy read whole is kept.
+        if (!loaded.covers(more))
             loaded = await loadPolicy(source, { paths: [...paths, ...more], keywords }, tree);
     }
     const decision = routeChanges(changes, loaded.compiled, {

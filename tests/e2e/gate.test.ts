@@ -413,9 +413,9 @@ describe('one comment, one decision, whatever the timing', () => {
       emu.addCommit(BASE, { 'maintainers.yml': EXAMPLE_POLICY }, []);
       emu.addCommit(HEAD, { 'maintainers.yml': EXAMPLE_POLICY, [NET_RUST]: rustFile() }, BASE);
       openRealPullRequest(emu, BASE, HEAD);
-      // The slow run is held up reading the comments (a secondary rate limit, six seconds)…
-      // (long enough for the approval's whole run to finish first)…
-      emu.secondaryRateLimitNext({ method: 'GET', path: /\/issues\/12\/comments$/, retryAfter: 6 });
+      // The slow run is held up reading the comments (a secondary rate limit of 15 s: long enough for the
+      // approval's whole run to finish first, even on a loaded 2-core machine)…
+      emu.secondaryRateLimitNext({ method: 'GET', path: /\/issues\/12\/comments$/, retryAfter: 15 });
       const slow = runAction(emu, PR, { action: 'synchronize' });
       await waitFor(() => emu.requests.some((r) => r.path.endsWith('/issues/12/comments') && r.status === 403), slow);
       // …while the approval arrives and its own run decides.
