@@ -1441,7 +1441,7 @@ function headersInText(path, text) {
         return [];
     // Only a line holding this word can name a header (INCLUDE, INLINE_LINK and LINK_DEFINITION all need it):
     // jump from one to the next instead of splitting the file and trying the patterns on every line. The map
-    // reads every interface file of the tree on each run (docs/PERFORMANCE.md, "Rust review").
+    // reads every interface file of the tree on each run (docs/PERFORMANCE.md, "What each row means").
     const word = kind === 'c' ? 'include' : 'srctree/';
     for (let at = text.indexOf(word); at !== -1;) {
         const start = text.lastIndexOf('\n', at) + 1;
