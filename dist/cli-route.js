@@ -484,17 +484,28 @@ const compiledTests = new Map();
 /** A long-lived process (the action's sweep) meets few policies; bound the cache all the same. */
 const MAX_COMPILED_TESTS = 16;
 function compileTest(patterns) {
-    const { Minimatch } = lazyRequire('minimatch');
-    const matchers = patterns.map((pattern) => {
-        try {
-            return new Minimatch(pattern, INTERFACE_GLOB_OPTIONS);
-        }
-        catch (error) {
-            throw new Error(`rust.interface-files pattern "${pattern}" cannot be compiled`, { cause: error });
-        }
-    });
+    // Most paths share no pattern's literal start (`rust/`): they are answered without minimatch, which a
+    // one-file CLI run then never loads (docs/PERFORMANCE.md, "The CLI: what a run does, and what limits it").
+    const prefixes = patterns.map(literalStart);
+    let matchers;
+    const compiled = () => (matchers ??= patterns.map(compilePattern));
     // A directory (routed as `dir/`) is never an interface file, whatever its name.
-    return (path) => !path.endsWith('/') && matchers.some((matcher) => matcher.match(path));
+    return (path) => !path.endsWith('/') &&
+        prefixes.some((prefix) => path.startsWith(prefix)) &&
+        compiled().some((matcher) => matcher.match(path));
+}
+function compilePattern(pattern) {
+    try {
+        return new (lazyRequire('minimatch').Minimatch)(pattern, INTERFACE_GLOB_OPTIONS);
+    }
+    catch (error) {
+        throw new Error(`rust.interface-files pattern "${pattern}" cannot be compiled`, { cause: error });
+    }
+}
+/** What every path a pattern matches starts with: its text up to the first glob character (or a `\` escape). */
+function literalStart(pattern) {
+    const at = pattern.search(/[*?[\]{}()!+@\\]/);
+    return at === -1 ? pattern : pattern.slice(0, at);
 }
 /** Code-unit order, the same on every machine and locale (localeCompare is not). */
 function compare(a, b) {

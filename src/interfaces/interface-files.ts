@@ -41,16 +41,30 @@ const compiledTests = new Map<string, InterfaceFileTest>();
 const MAX_COMPILED_TESTS = 16;
 
 function compileTest(patterns: readonly string[]): InterfaceFileTest {
-  const { Minimatch } = lazyRequire('minimatch');
-  const matchers = patterns.map((pattern) => {
-    try {
-      return new Minimatch(pattern, INTERFACE_GLOB_OPTIONS);
-    } catch (error) {
-      throw new Error(`rust.interface-files pattern "${pattern}" cannot be compiled`, { cause: error });
-    }
-  });
+  // Most paths share no pattern's literal start (`rust/`): they are answered without minimatch, which a
+  // one-file CLI run then never loads (docs/PERFORMANCE.md, "The CLI: what a run does, and what limits it").
+  const prefixes = patterns.map(literalStart);
+  let matchers: { match(path: string): boolean }[] | undefined;
+  const compiled = () => (matchers ??= patterns.map(compilePattern));
   // A directory (routed as `dir/`) is never an interface file, whatever its name.
-  return (path) => !path.endsWith('/') && matchers.some((matcher) => matcher.match(path));
+  return (path) =>
+    !path.endsWith('/') &&
+    prefixes.some((prefix) => path.startsWith(prefix)) &&
+    compiled().some((matcher) => matcher.match(path));
+}
+
+function compilePattern(pattern: string): { match(path: string): boolean } {
+  try {
+    return new (lazyRequire('minimatch').Minimatch)(pattern, INTERFACE_GLOB_OPTIONS);
+  } catch (error) {
+    throw new Error(`rust.interface-files pattern "${pattern}" cannot be compiled`, { cause: error });
+  }
+}
+
+/** What every path a pattern matches starts with: its text up to the first glob character (or a `\` escape). */
+function literalStart(pattern: string): string {
+  const at = pattern.search(/[*?[\]{}()!+@\\]/);
+  return at === -1 ? pattern : pattern.slice(0, at);
 }
 
 /**
