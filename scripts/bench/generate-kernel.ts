@@ -17,6 +17,7 @@ import {
   type PatternShape,
 } from './kernel-statistics.js';
 import { word } from './generate-tree.js';
+import type { GeneratedSection } from './generated-section.js';
 import { relocateSection } from './relocate-section.js';
 import { addOtherTags, addRegexes } from './section-tags.js';
 import { seededRandom, type Random } from './seeded-random.js';
@@ -38,16 +39,6 @@ export interface GenerateMaintainersOptions {
   scale?: number;
   /** Optional; defaults to DEFAULT_POLICY_SEED. */
   seed?: number;
-}
-
-/** One section before it is written out. */
-export interface GeneratedSection {
-  name: string;
-  tags: [letter: string, value: string][];
-  files: string[];
-  excludes: string[];
-  names: string[];
-  keywords: string[];
 }
 
 const NAME_KINDS = ['DRIVER', 'DRIVERS', 'SUBSYSTEM', 'SUPPORT', 'FRAMEWORK', 'PLATFORM SUPPORT', 'DEVICE DRIVER'];

@@ -5,7 +5,7 @@
  * kernel looks to one of its files. An index that scales with the patterns a path could match stays flat;
  * one that tries every pattern grows k-fold.
  */
-import type { GeneratedSection } from './generate-kernel.js';
+import type { GeneratedSection } from './generated-section.js';
 
 /**
  * The `copy`-th copy (2, 3, …) of a section.

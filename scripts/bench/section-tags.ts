@@ -3,7 +3,7 @@
  * and the M/R/L/S/W/Q/B/C/P/T lines in 6.12's numbers. They cost parse and compile time, and the people are what
  * routing turns into review requests.
  */
-import type { GeneratedSection } from './generate-kernel.js';
+import type { GeneratedSection } from './generated-section.js';
 import { word } from './generate-tree.js';
 import {
   DISTINCT_LISTS,
