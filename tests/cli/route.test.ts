@@ -16,6 +16,7 @@ describe('rust-patch-router route on the example policy', () => {
     ['examples/prs/02-opt-in-phy-driver.patch', 0, 'opt-in', 'ASIX PHY DRIVER [RUST]'],
     ['examples/prs/03-rust-in-opt-out-dma.patch', 1, 'blocked', 'DMA MAPPING HELPERS'],
     ['examples/prs/04-c-only-block.patch', 0, 'owners', 'BLOCK LAYER'],
+    ['examples/prs/05-unsafe-without-safety.patch', 0, 'opt-in', 'ASIX PHY DRIVER [RUST]'],
   ])('%s exits %i with a %s decision by %s', (patch, code, decision, owner) => {
     const run = cli(['route', '--config', 'maintainers.yml', '--patch', patch, '--format', 'json']);
     expect(run.stderr).toBe('');
@@ -25,6 +26,22 @@ describe('rust-patch-router route on the example policy', () => {
     const decided = report.files.find((file: { decision: string }) => file.decision !== 'owners') ?? report.files[0];
     expect(decided).toMatchObject({ decision, owner });
     for (const file of report.files) expect(Object.keys(file).slice(0, FILE_KEYS.length)).toEqual(FILE_KEYS);
+  });
+
+  it('the example with an unsafe block and no SAFETY comment: one finding on its line, a warning only', () => {
+    const patch = 'examples/prs/05-unsafe-without-safety.patch';
+    const run = cli(['route', '--config', 'maintainers.yml', '--patch', patch, '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).findings).toEqual([
+      {
+        check: 'safety-comment',
+        path: 'drivers/net/phy/ax88796b_rust.rs',
+        line: 127,
+        message: '`unsafe` block without a `// SAFETY:` comment just above it',
+        severity: 'warn',
+        subsystem: 'RUST',
+      },
+    ]);
   });
 
   it('an opt-out hold names who can lift it, and their approval lifts it', () => {
