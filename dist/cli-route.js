@@ -1186,6 +1186,10 @@ function holdOf(subsystem, stance, files, review) {
 function isHeld(hold) {
     return hold.liftedBy.length === 0;
 }
+/** Whether the Rust tree's hold over blocking findings still stands (docs/RUST-REVIEW.md, "Holds from checks"). */
+function heldByCheck(holds) {
+    return holds.some((hold) => hold.checks !== undefined && isHeld(hold));
+}
 /** Blocked while an opt-out hold stands, waiting for an ack while an undecided one does. */
 function verdictOf(holds) {
     const standing = holds.filter(isHeld);
@@ -2573,7 +2577,7 @@ function routeChanges(changes, compiled, options = {}) {
         ...owners.flatMap((tally) => policy.subsystems[tally.subsystem].labels),
         ...(core === -1 ? [] : policy.subsystems[core].labels),
         ...mentioned.flatMap((subsystem) => policy.subsystems[subsystem].labels),
-    ], policy.labels, review.labels, holds.some((hold) => hold.checks !== undefined && isHeld(hold)));
+    ], policy.labels, review.labels, heldByCheck(holds));
     return {
         files,
         mentioned: mentioned.map((subsystem) => policy.subsystems[subsystem].name),

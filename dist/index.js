@@ -51089,6 +51089,10 @@ function holdOf(subsystem, stance, files, review) {
 function isHeld(hold) {
     return hold.liftedBy.length === 0;
 }
+/** Whether the Rust tree's hold over blocking findings still stands (docs/RUST-REVIEW.md, "Holds from checks"). */
+function heldByCheck(holds) {
+    return holds.some((hold) => hold.checks !== undefined && isHeld(hold));
+}
 /** Blocked while an opt-out hold stands, waiting for an ack while an undecided one does. */
 function verdictOf(holds) {
     const standing = holds.filter(isHeld);
@@ -51331,7 +51335,7 @@ function liftHolds(decision, judged, statusLabels) {
     const decided = new Map();
     for (const file of decision.files)
         decided.set(`${file.decision}\u0000${file.owner ?? ''}`, file);
-    const labels = decisionLabels(decided.values(), new Set(holds.filter(isHeld).map((hold) => hold.subsystem)), decision.subsystems.flatMap((report) => report.labels), statusLabels, decision.review?.labels ?? [], holds.some((hold) => hold.checks !== undefined && isHeld(hold)));
+    const labels = decisionLabels(decided.values(), new Set(holds.filter(isHeld).map((hold) => hold.subsystem)), decision.subsystems.flatMap((report) => report.labels), statusLabels, decision.review?.labels ?? [], heldByCheck(holds));
     return { ...decision, holds, labels, blocked: holds.some(isHeld), verdict: verdictOf(holds) };
 }
 /** The held files a candidate's approval no longer covers; empty when it is bound to what the PR changes. */
@@ -52932,7 +52936,7 @@ function routeChanges(changes, compiled, options = {}) {
         ...owners.flatMap((tally) => policy.subsystems[tally.subsystem].labels),
         ...(core === -1 ? [] : policy.subsystems[core].labels),
         ...mentioned.flatMap((subsystem) => policy.subsystems[subsystem].labels),
-    ], policy.labels, review.labels, holds.some((hold) => hold.checks !== undefined && isHeld(hold)));
+    ], policy.labels, review.labels, heldByCheck(holds));
     return {
         files,
         mentioned: mentioned.map((subsystem) => policy.subsystems[subsystem].name),

@@ -35,6 +35,11 @@ export function isHeld(hold: Hold): boolean {
   return hold.liftedBy.length === 0;
 }
 
+/** Whether the Rust tree's hold over blocking findings still stands (docs/RUST-REVIEW.md, "Holds from checks"). */
+export function heldByCheck(holds: readonly Hold[]): boolean {
+  return holds.some((hold) => hold.checks !== undefined && isHeld(hold));
+}
+
 /** Blocked while an opt-out hold stands, waiting for an ack while an undecided one does. */
 export function verdictOf(holds: readonly Hold[]): Verdict {
   const standing = holds.filter(isHeld);

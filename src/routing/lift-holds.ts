@@ -15,7 +15,7 @@
  *   in the policy that was renamed or mistyped may belong to someone else by now.
  */
 import { changedSince, type PatchSide } from './ack-binding.js';
-import { isHeld, verdictOf } from './holds.js';
+import { heldByCheck, isHeld, verdictOf } from './holds.js';
 import { decisionLabels } from './labels.js';
 import { handleKey, isTeam } from './pick-reviewers.js';
 import type { Verdict } from './review-verdicts.js';
@@ -170,7 +170,7 @@ export function liftHolds(
     decision.subsystems.flatMap((report) => report.labels),
     statusLabels,
     decision.review?.labels ?? [],
-    holds.some((hold) => hold.checks !== undefined && isHeld(hold)),
+    heldByCheck(holds),
   );
   return { ...decision, holds, labels, blocked: holds.some(isHeld), verdict: verdictOf(holds) };
 }

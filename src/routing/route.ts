@@ -10,7 +10,7 @@ import type { ChangeSet } from '../diff/types.js';
 import type { CompiledPolicy } from './compile-policy.js';
 import { decideFile } from './decide-file.js';
 import { SharedValues } from './shared-values.js';
-import { holdOf, isHeld, verdictOf } from './holds.js';
+import { heldByCheck, holdOf, isHeld, verdictOf } from './holds.js';
 import { decisionLabels, managedLabels } from './labels.js';
 import { mentionedReport, OwnerTallies, ownerReport, type OwnerTally } from './owner-tally.js';
 import { handleKey, handlesOf, pickReviewers, type ReviewRequest } from './pick-reviewers.js';
@@ -121,7 +121,7 @@ export function routeChanges(
     ],
     policy.labels,
     review.labels,
-    holds.some((hold) => hold.checks !== undefined && isHeld(hold)),
+    heldByCheck(holds),
   );
 
   return {
