@@ -6,6 +6,7 @@
 // src/lazy-require.ts loads synchronously the first time a regex or a glob needs them. Every file sits in
 // dist/ itself, so the lazy loads find their files from whichever chunk they run in.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -82,6 +83,26 @@ const builtinsThroughRequire = {
   },
 };
 
+/**
+ * The action runs from its checkout, where there is no node_modules: a bundle that imports a package (say a
+ * value import of minimatch, which is external here for src/lazy-require.ts) would fail at load on every run.
+ * Only Node's built-ins and dist/'s own files may be imported.
+ */
+const selfContained = {
+  name: 'self-contained',
+  generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      for (const id of [...chunk.imports, ...chunk.dynamicImports]) {
+        if (id in bundle || id.startsWith('node:') || builtinModules.includes(id)) continue;
+        this.error(
+          `${chunk.fileName} imports '${id}', which dist/ does not carry: load it through src/lazy-require.ts`,
+        );
+      }
+    }
+  },
+};
+
 const onwarn = (warning, warn) => {
   if (BENIGN.has(warning.code)) return;
   warn(warning);
@@ -109,7 +130,7 @@ export default [
     input: 'src/action/index.ts',
     output: { file: 'dist/index.js', format: 'es', sourcemap: false, inlineDynamicImports: true },
     external: LAZY,
-    plugins: [...plugins, copyRe2js],
+    plugins: [...plugins, copyRe2js, selfContained],
     onwarn,
   },
   {
@@ -124,7 +145,7 @@ export default [
       manualChunks: routeChunk,
     },
     external: LAZY,
-    plugins: [cleanCliChunks, ...plugins],
+    plugins: [cleanCliChunks, ...plugins, selfContained],
     onwarn,
   },
   {

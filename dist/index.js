@@ -17,7 +17,6 @@ import 'child_process';
 import 'timers';
 import require$$0$4 from 'process';
 import require$$0$5 from 'buffer';
-import { minimatch } from 'minimatch';
 
 function _mergeNamespaces(n, m) {
     m.forEach(function (e) {
@@ -54392,26 +54391,6 @@ async function readPullChanges(client, repo, pr, workspace) {
 }
 
 /**
- * When the sweep needs a PR's diff (docs/GATE.md, "What a sweep reads, and when"). GraphQL gives a PR's
- * paths but not its patches, and the diff's added and removed lines matter to one thing only: keywords (K:)
- * that mention a subsystem the paths and the title and body do not already involve. Reading every PR's
- * patches would cost a request per PR; instead:
- *
- * - a PR whose paths and text leave no such subsystem (`keywordCandidates` empty) needs no diff at all;
- * - otherwise the mentions are carried over from what the PR shows: a candidate whose labels are all on the
- *   PR was mentioned when its diff was last read (`carriedMentions`) — the labels came from a run of ours that
- *   read this head's diff, since every write is made from a read diff;
- * - the diff is read when that cannot hold: no status of ours on the head (no run of ours decided this head),
- *   or a policy push changed one of the candidates (its keywords, labels or anything else);
- * - and always before writing: the sweep writes only from a decision made with the diff.
- *
- * The Rust checks (docs/RUST-REVIEW.md) read the diff too. Their findings show in the comment and labels, so a
- * decision without the diff differs from what the PR shows whenever the last run found something — and then
- * the diff is read before any write. What that cannot catch is a check that found nothing before and could
- * now: the diff is read when a check could look at the PR's paths (`checksCouldLook`) and no run of ours
- * decided its head, or a policy push changed what the checks look for.
- */
-/**
  * The subsystems a keyword in the diff could add to `decision`: those with keywords that are neither owners
  * of a path nor already mentioned (by the title or body). In policy order.
  *
@@ -54448,10 +54427,9 @@ function checksCouldLook(paths, policy, isRust) {
     const { checks, featuresFiles, toolchainFiles } = policy.rustReview;
     if (CHECK_IDS.every((check) => checks[check] === 'off'))
         return false;
-    const named = [...featuresFiles, ...toolchainFiles];
-    return paths.some((path) => isRust(path) ||
-        /(^|\/)rust-toolchain(\.toml)?$/.test(path) ||
-        named.some((pattern) => minimatch(path, pattern, { dot: true })));
+    // Through lazy-require (as the checks themselves match them): the action runs without node_modules.
+    const named = compilePathSet([...featuresFiles, ...toolchainFiles]);
+    return paths.some((path) => isRust(path) || /(^|\/)rust-toolchain(\.toml)?$/.test(path) || named(path));
 }
 
 /**

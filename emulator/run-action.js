@@ -2,13 +2,35 @@
 // INPUT_* variables (hyphens kept, as @actions/core reads them), the webhook payload in a file named by
 // GITHUB_EVENT_PATH, outputs and the job summary written to files, the API at GITHUB_API_URL.
 // Shared by the end-to-end tests, `npm run demo` and `npm run bench`.
+//
+// The runner checks out the action's repository and runs `node dist/index.js` with no node_modules anywhere: a
+// package the bundle imports instead of carrying would fail there, at load, and nowhere here (the repository has
+// node_modules). So the action runs from a copy of dist/ in a scratch folder, made once per process.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ACTION_ENTRY = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'index.js');
+
+/** @type {string | undefined} */
+let standaloneEntry;
+
+/**
+ * dist/index.js as the runner has it: a copy of dist/ outside this repository, so no node_modules resolves.
+ * Copied on first use and removed when this process exits.
+ * @returns {string}
+ */
+export function standaloneActionEntry() {
+  if (standaloneEntry === undefined) {
+    const checkout = mkdtempSync(join(tmpdir(), 'rpr-action-checkout-'));
+    cpSync(dirname(ACTION_ENTRY), join(checkout, 'dist'), { recursive: true });
+    process.once('exit', () => rmSync(checkout, { recursive: true, force: true }));
+    standaloneEntry = join(checkout, 'dist', 'index.js');
+  }
+  return standaloneEntry;
+}
 
 /**
  * @typedef {object} ActionRun
@@ -29,7 +51,7 @@ export const ACTION_ENTRY = resolve(dirname(fileURLToPath(import.meta.url)), '..
  * @param {Record<string, string>} [options.inputs]  action inputs by their action.yml names (`max-reviewers`)
  * @param {string} [options.workspace]            GITHUB_WORKSPACE; a fresh empty folder by default
  * @param {Record<string, string>} [options.env]  extra environment
- * @param {string} [options.entry]                the script to run; dist/index.js by default
+ * @param {string} [options.entry]                the script to run; a standalone copy of dist/index.js by default
  * @param {string} [options.token]                the token; a fake one by default
  * @returns {Promise<ActionRun>}
  */
@@ -73,7 +95,7 @@ export async function runAction(options) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
 
-  const child = spawn(process.execPath, [options.entry ?? ACTION_ENTRY], { env, cwd: workspace });
+  const child = spawn(process.execPath, [options.entry ?? standaloneActionEntry()], { env, cwd: workspace });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));

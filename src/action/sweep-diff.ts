@@ -18,8 +18,8 @@
  * now: the diff is read when a check could look at the PR's paths (`checksCouldLook`) and no run of ours
  * decided its head, or a policy push changed what the checks look for.
  */
-import { minimatch } from 'minimatch';
 import type { Policy } from '../model.js';
+import { compilePathSet } from '../rust-review/path-set.js';
 import { CHECK_IDS } from '../rust-review/types.js';
 import type { RoutingDecision } from '../routing/types.js';
 
@@ -67,11 +67,7 @@ export function checksCouldLook(
 ): boolean {
   const { checks, featuresFiles, toolchainFiles } = policy.rustReview;
   if (CHECK_IDS.every((check) => checks[check] === 'off')) return false;
-  const named = [...featuresFiles, ...toolchainFiles];
-  return paths.some(
-    (path) =>
-      isRust(path) ||
-      /(^|\/)rust-toolchain(\.toml)?$/.test(path) ||
-      named.some((pattern) => minimatch(path, pattern, { dot: true })),
-  );
+  // Through lazy-require (as the checks themselves match them): the action runs without node_modules.
+  const named = compilePathSet([...featuresFiles, ...toolchainFiles]);
+  return paths.some((path) => isRust(path) || /(^|\/)rust-toolchain(\.toml)?$/.test(path) || named(path));
 }
