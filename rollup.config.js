@@ -58,12 +58,24 @@ function routeChunk(id, { getModuleInfo }) {
 }
 
 /** dist/ keeps no chunk of an earlier build: their names change as the code does. */
-const cleanCliChunks = {
-  name: 'clean-cli-chunks',
-  buildStart() {
-    for (const file of readdirSync('dist')) if (/^cli-.*\.js$/.test(file)) rmSync(`dist/${file}`);
-  },
-};
+function cleanChunks(prefix) {
+  return {
+    name: `clean-${prefix}chunks`,
+    buildStart() {
+      for (const file of readdirSync('dist'))
+        if (file.startsWith(prefix) && file.endsWith('.js')) rmSync(`dist/${file}`);
+    },
+  };
+}
+
+/**
+ * Modules whose top level only defines things, although rollup cannot tell: when nothing of theirs is used they are
+ * left out. @actions/github's utils builds a proxy-aware fetch at load, and @actions/core imports
+ * @actions/http-client for OIDC tokens: either way undici (half the action's bundle) would be loaded on every run.
+ * src/github/client.ts loads it (src/github/proxy-fetch.ts) only when a proxy applies.
+ */
+const SIDE_EFFECT_FREE = /\/node_modules\/(undici|tunnel|@actions\/http-client|@actions\/github\/lib\/utils\.js)/;
+const treeshake = { moduleSideEffects: (id) => !SIDE_EFFECT_FREE.test(id) };
 
 /**
  * Node's built-in modules through `require`, not `import`: an ESM import of a built-in builds a namespace of
@@ -127,10 +139,19 @@ const plugins = [
 
 export default [
   {
-    input: 'src/action/index.ts',
-    output: { file: 'dist/index.js', format: 'es', sourcemap: false, inlineDynamicImports: true },
+    input: { index: 'src/action/index.ts' },
+    // What only some runs need (a proxy's fetch) is a chunk of its own, loaded when a run needs it.
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: false,
+      entryFileNames: '[name].js',
+      // What the entry and that chunk share (Octokit) is named for being shared, not after its first module.
+      chunkFileNames: (chunk) => (chunk.name === 'index' ? 'action-shared.js' : 'action-[name].js'),
+    },
     external: LAZY,
-    plugins: [...plugins, copyRe2js, selfContained],
+    treeshake,
+    plugins: [cleanChunks('action-'), ...plugins, copyRe2js, selfContained],
     onwarn,
   },
   {
@@ -145,7 +166,8 @@ export default [
       manualChunks: routeChunk,
     },
     external: LAZY,
-    plugins: [cleanCliChunks, ...plugins, selfContained],
+    treeshake,
+    plugins: [cleanChunks('cli-'), ...plugins, selfContained],
     onwarn,
   },
   {

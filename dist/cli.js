@@ -33,7 +33,7 @@ async function main(argv, io) {
             case 'import':
                 return await (await import('./cli-import-command.js')).runImport(options, io);
             case 'doctor':
-                return await (await import('./cli-doctor-command.js')).runDoctor(options, io);
+                return await (await import('./cli-doctor-command.js').then(function (n) { return n.d; })).runDoctor(options, io);
             case 'version':
                 io.stdout(`rust-patch-router ${io.version()}\n`);
                 return 0;

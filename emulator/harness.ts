@@ -154,6 +154,7 @@ const runner = (await import(join(ROOT, 'emulator', 'run-action.js'))) as {
     event: unknown;
     inputs?: Record<string, string>;
     workspace?: string;
+    env?: Record<string, string>;
   }): Promise<{ code: number; stdout: string; stderr: string; outputs: Record<string, string>; summary: string }>;
 };
 
@@ -240,6 +241,10 @@ export interface RunOptions {
   /** The PR's base and head as the payload states them (they may be stale; the action reads them fresh). */
   base?: string;
   head?: string;
+  /** GITHUB_API_URL; the emulator's own URL by default (another name for it goes through a proxy, say). */
+  apiUrl?: string;
+  /** More environment for the runner's process (proxy variables). */
+  env?: Record<string, string>;
 }
 
 /** action.yml's inputs and defaults: a run sets each, as the runner does. */
@@ -260,12 +265,13 @@ export async function runAction(emu: Emulator, number: number, options: RunOptio
   const event = webhookPayload(eventName, number, options);
   const before = emu.requests.length;
   const run = await runner.runAction({
-    apiUrl: emu.url,
+    apiUrl: options.apiUrl ?? emu.url,
     repository: REPOSITORY,
     eventName,
     event,
     inputs: { ...ACTION_DEFAULTS, ...options.inputs },
     ...(options.workspace ? { workspace: options.workspace } : {}),
+    ...(options.env ? { env: options.env } : {}),
   });
   const annotations = parseAnnotations(run.stdout);
   const requests = emu.requests.slice(before);

@@ -1,5 +1,6 @@
-// The emulator seen through the client the action uses: @actions/github's Octokit with the retry and
-// throttling plugins, so pagination links, media types, retries and rate-limit replies are checked end to end.
+// The emulator seen through Octokit with the plugins the action's client has (src/github/client.ts): REST methods,
+// pagination, retry and throttling, so pagination links, media types, retries and rate-limit replies are checked
+// end to end.
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';

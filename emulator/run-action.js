@@ -18,7 +18,8 @@ export const ACTION_ENTRY = resolve(dirname(fileURLToPath(import.meta.url)), '..
 let standaloneEntry;
 
 /**
- * dist/index.js as the runner has it: a copy of dist/ outside this repository, so no node_modules resolves.
+ * dist/index.js as the runner has it: a copy of dist/ and package.json outside this repository, so no
+ * node_modules resolves.
  * Copied on first use and removed when this process exits.
  * @returns {string}
  */
@@ -26,6 +27,8 @@ export function standaloneActionEntry() {
   if (standaloneEntry === undefined) {
     const checkout = mkdtempSync(join(tmpdir(), 'rpr-action-checkout-'));
     cpSync(dirname(ACTION_ENTRY), join(checkout, 'dist'), { recursive: true });
+    // Its "type": "module" tells Node the bundle is an ES module, as in the action's repository.
+    cpSync(join(dirname(ACTION_ENTRY), '..', 'package.json'), join(checkout, 'package.json'));
     process.once('exit', () => rmSync(checkout, { recursive: true, force: true }));
     standaloneEntry = join(checkout, 'dist', 'index.js');
   }

@@ -1,14 +1,24 @@
 /**
- * The one Octokit the action uses: @actions/github's, with retries for transient failures (5xx) and the
- * throttling plugin for GitHub's primary and secondary rate limits.
+ * The one Octokit the action uses: @actions/github's (Octokit with the REST methods and pagination), with retries
+ * for transient failures (5xx) and the throttling plugin for GitHub's primary and secondary rate limits.
+ *
+ * Built from the same parts as @actions/github's `getOctokit`, with one difference in how requests go out:
+ * @actions/github sends every request through the copy of undici it bundles, even without a proxy — half of
+ * dist/index.js, loaded and compiled on every run. Here a request goes through Node's own fetch unless a proxy
+ * applies to the API's URL (`https_proxy`/`HTTPS_PROXY`, `http_proxy`/`HTTP_PROXY`, minus `no_proxy`, as
+ * @actions/http-client decides it); then @actions/github's proxy-aware fetch is loaded, on the first request.
  */
-import { getOctokit } from '@actions/github';
-import { defaults } from '@actions/github/lib/utils';
+import { getProxyUrl } from '@actions/http-client/lib/proxy';
+import { Octokit } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 
-/** An authenticated REST client with pagination, retries and throttling. */
-export type GitHubClient = ReturnType<typeof getOctokit>;
+const GitHubOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
+
+/** An authenticated REST and GraphQL client with pagination, retries and throttling. */
+export type GitHubClient = InstanceType<typeof GitHubOctokit>;
 
 /** Where retries and rate-limit waits are reported; the action passes `core.warning`. */
 export type RetryLog = (message: string) => void;
@@ -51,39 +61,61 @@ const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
  */
 export function createGitHubClient(token: string, options: ClientOptions): GitHubClient {
   const log = options.log ?? (() => undefined);
-  return getOctokit(
-    token,
-    {
-      baseUrl: options.baseUrl,
-      userAgent: 'rust-patch-router',
-      // Keep @actions/github's proxy-aware fetch: passing `request` replaces its defaults wholesale.
-      request: { ...defaults.request },
-      retry: { retries: SERVER_ERROR_RETRIES, doNotRetry: DO_NOT_RETRY },
-      throttle: {
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          request: { method: string; url: string },
-          _o: unknown,
-          count: number,
-        ) => {
-          if (count >= SECONDARY_LIMIT_RETRIES) {
-            log(`Secondary rate limit on ${request.method} ${request.url}: giving up after ${count} retries.`);
-            return false;
-          }
-          log(`Secondary rate limit on ${request.method} ${request.url}: retrying in ${retryAfter} s.`);
-          return true;
-        },
-        onRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, count: number) => {
-          if (count >= 1 || retryAfter > PRIMARY_LIMIT_MAX_WAIT_SECONDS) {
-            log(`Rate limit exhausted on ${request.method} ${request.url}; it resets in ${retryAfter} s.`);
-            return false;
-          }
-          log(`Rate limit exhausted on ${request.method} ${request.url}: retrying in ${retryAfter} s.`);
-          return true;
-        },
+  return new GitHubOctokit({
+    auth: token,
+    baseUrl: options.baseUrl,
+    userAgent: withOrchestrationId('rust-patch-router', process.env.ACTIONS_ORCHESTRATION_ID),
+    request: { fetch: fetchFor(options.baseUrl) },
+    retry: { retries: SERVER_ERROR_RETRIES, doNotRetry: DO_NOT_RETRY },
+    throttle: {
+      onSecondaryRateLimit: (
+        retryAfter: number,
+        request: { method: string; url: string },
+        _o: unknown,
+        count: number,
+      ) => {
+        if (count >= SECONDARY_LIMIT_RETRIES) {
+          log(`Secondary rate limit on ${request.method} ${request.url}: giving up after ${count} retries.`);
+          return false;
+        }
+        log(`Secondary rate limit on ${request.method} ${request.url}: retrying in ${retryAfter} s.`);
+        return true;
+      },
+      onRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, count: number) => {
+        if (count >= 1 || retryAfter > PRIMARY_LIMIT_MAX_WAIT_SECONDS) {
+          log(`Rate limit exhausted on ${request.method} ${request.url}; it resets in ${retryAfter} s.`);
+          return false;
+        }
+        log(`Rate limit exhausted on ${request.method} ${request.url}: retrying in ${retryAfter} s.`);
+        return true;
       },
     },
-    retry,
-    throttling,
-  );
+  });
+}
+
+/**
+ * Node's fetch, or, when a proxy applies to `baseUrl`, @actions/github's proxy-aware fetch (loaded on the first
+ * request, so a run without a proxy never loads undici).
+ *
+ * @example fetchFor('https://api.github.com') === globalThis.fetch // → true without HTTPS_PROXY
+ */
+export function fetchFor(baseUrl: string): typeof fetch {
+  if (getProxyUrl(new URL(baseUrl)) === undefined) return globalThis.fetch;
+  let proxied: Promise<typeof fetch> | undefined;
+  return async (input, init) => {
+    proxied ??= import('./proxy-fetch.js').then(({ proxyFetch }) => proxyFetch);
+    return (await proxied)(input, init);
+  };
+}
+
+/**
+ * The user agent with the run's orchestration id appended, as @actions/github does since 9.0 (GitHub uses it to
+ * tell one workflow run's API calls from another's).
+ *
+ * @example withOrchestrationId('rust-patch-router', 'a1/b2') // → 'rust-patch-router actions_orchestration_id/a1_b2'
+ */
+export function withOrchestrationId(userAgent: string, orchestrationId: string | undefined): string {
+  const id = orchestrationId?.trim();
+  if (!id) return userAgent;
+  return `${userAgent} actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}`;
 }
