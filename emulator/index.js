@@ -100,6 +100,12 @@ export class Emulator {
       api: () => this.url,
     });
     this.server = createServer(this.listener);
+    // Idle connections stay open until close(): only the client ends them (undici after 4 s idle). With Node's
+    // default 5 s server timeout, a client whose event loop stalled on a loaded machine could send a request on a
+    // connection the server was closing, get ECONNRESET, and so send a different sequence of requests than the
+    // test arranged its faults for. GitHub's side of that race is the client's to survive, and is tested with
+    // faults (dropped connections), not left to timing.
+    this.server.keepAliveTimeout = 0;
   }
 
   /**
