@@ -10,6 +10,7 @@
 // - kernel: `*.kernel.test.ts`, which read ../shared/kernel; collected only when it is there (see
 //   jest/kernel-scale.js for the rules, and jest/kernel-scale-reporter.js for the note when it is not).
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectKernelTests, KERNEL_TEST_PATTERN } from './jest/kernel-scale.js';
@@ -61,11 +62,10 @@ export default {
       : []),
   ],
   reporters: ['default', '<rootDir>/jest/kernel-scale-reporter.js'],
-  // One worker per core. Jest's default (cores - 1) is one worker on a 2-core machine, which ran every file one
-  // after the other although the end-to-end files mostly wait (Octokit's throttling spaces each run's writes
-  // 1 s apart, review requests 3 s) and the kernel-scale ones are pure CPU. More workers than cores measured no
-  // faster here and starved the first test of each concurrent e2e file on a loaded machine.
-  maxWorkers: '100%',
+  // Two workers per core, up to two more than the cores: the end-to-end files mostly wait (Octokit's throttling
+  // spaces each run's writes 1 s apart, review requests 3 s, retries back off for seconds) and a waiting worker's
+  // core is better spent on another file. Measured on a 2-core machine: docs/PERFORMANCE.md, "The test suite".
+  maxWorkers: Math.min(availableParallelism() * 2, availableParallelism() + 2),
   // A worker that grew past this (the kernel-scale files hold whole trees) is replaced before its next file. Without
   // it, the last such worker could take more than jest's 500 ms to wind down on a loaded 2-core machine and be
   // killed, with a "failed to exit gracefully" warning that hides real leaks.

@@ -57,6 +57,19 @@ import { GITHUB_ACTIONS_APP_ID, RepositoryState, toActor } from './state.js';
  * @property {Array<{ id: number, user: import('./state.js').Actor, state: string, commit_id: string }>} reviews
  */
 
+/** @type {{ routes: ReturnType<typeof compileRoutes>, validator: RequestValidator } | undefined} */
+let described;
+
+/**
+ * The routes and the request/response validator of GitHub's description, made once per process and shared by
+ * every emulator in it: the description never changes, and the validator compiles each schema it meets (ajv): once
+ * per process instead of once per test. Validation is synchronous, so sharing is safe.
+ */
+function describedApi() {
+  described ??= { routes: compileRoutes(loadOperations().operations), validator: new RequestValidator() };
+  return described;
+}
+
 /** The control handle of a running emulator. */
 export class Emulator {
   /**
@@ -80,7 +93,6 @@ export class Emulator {
     /** Concurrency seen so far (GitHub's secondary limits start at 100 concurrent requests). */
     this.stats = { inFlight: 0, maxInFlight: 0 };
     this.url = '';
-    const operations = loadOperations().operations;
     /** @type {import('./handlers/context.js').EmulatorBehaviour} shared with the server; setters change it */
     this.listenerBehaviour = {
       tokenCanSeeTeams: Boolean(options.tokenCanSeeTeams),
@@ -90,8 +102,7 @@ export class Emulator {
     this.listener = createRequestListener({
       state: this.state,
       faults: this.faults,
-      routes: compileRoutes(operations),
-      validator: new RequestValidator(),
+      ...describedApi(),
       behaviour: this.listenerBehaviour,
       requests: this.requests,
       violations: this.violations,

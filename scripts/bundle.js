@@ -1,12 +1,12 @@
 // `npm run bundle` (and `build`): builds dist/index.js (the action) and dist/cli.js (the CLI) with rollup, then
-// records what it built from in build/bundle-stamp.json (not committed).
+// records what it built from in dist/bundle-stamp.json, committed with dist/.
 //
 // `node scripts/bundle.js --if-stale` (what `npm test` runs before the end-to-end tests, which run dist/)
 // skips the bundle only when the stamp shows that dist/ is exactly what this script built from exactly the
 // current inputs: every non-test file of src/, the rollup and TypeScript configs, package.json and the lockfile.
-// A fresh clone has no stamp and always bundles, so `.ci/run`'s check that the committed dist/ equals a fresh
-// bundle still compares against a real bundle. Everything else (a changed source, a checked-out branch, an
-// edited or stale dist/) bundles again.
+// So a fresh clone of a commit whose dist/ was bundled from its sources tests that dist/ without bundling again;
+// a changed source, a checked-out branch or an edited dist/ bundles again. The stamp is only a digest: CI bundles
+// for real and fails when dist/ or the stamp differs from what it built (.ci/run, .github/workflows/ci.yml).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -14,7 +14,8 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const STAMP = join(ROOT, 'build', 'bundle-stamp.json');
+const STAMP_NAME = 'bundle-stamp.json';
+const STAMP = join(ROOT, 'dist', STAMP_NAME);
 const CONFIGS = ['rollup.config.js', 'tsconfig.json', 'package.json', 'package-lock.json'];
 /** Files under src/ that rollup never reads: tests, test helpers, test fixtures. */
 const NOT_BUNDLED = /\.test(-helper)?\.ts$|\/fixtures\//;
@@ -42,12 +43,13 @@ function digest(files) {
 }
 
 const inputs = () => digest([...CONFIGS, ...filesUnder('src').filter((file) => !NOT_BUNDLED.test(file))]);
-const outputs = () => (existsSync(join(ROOT, 'dist')) ? digest(filesUnder('dist')) : null);
+const outputs = () =>
+  existsSync(join(ROOT, 'dist')) ? digest(filesUnder('dist').filter((file) => file !== `dist/${STAMP_NAME}`)) : null;
 
 if (process.argv.includes('--if-stale') && existsSync(STAMP)) {
   const stamp = JSON.parse(readFileSync(STAMP, 'utf8'));
   if (stamp.inputs === inputs() && stamp.outputs === outputs()) {
-    console.log('dist/ is the bundle of the current sources (build/bundle-stamp.json): not bundling again.');
+    console.log(`dist/ is the bundle of the current sources (dist/${STAMP_NAME}): not bundling again.`);
     process.exit(0);
   }
 }
