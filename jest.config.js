@@ -66,10 +66,12 @@ export default {
   // spaces each run's writes 1 s apart, review requests 3 s, retries back off for seconds) and a waiting worker's
   // core is better spent on another file. Measured on a 2-core machine: docs/PERFORMANCE.md, "The test suite".
   maxWorkers: Math.min(availableParallelism() * 2, availableParallelism() + 2),
-  // A worker that grew past this (the kernel-scale files hold whole trees) is replaced before its next file. Without
-  // it, the last such worker could take more than jest's 500 ms to wind down on a loaded 2-core machine and be
-  // killed, with a "failed to exit gracefully" warning that hides real leaks.
-  workerIdleMemoryLimit: '512MB',
+  // A worker that grew past this (the kernel-scale files hold whole trees; an end-to-end file's emulators and
+  // module registry a few hundred MB) is replaced before its next file. A worker with a large heap could take more
+  // than jest's 500 ms to wind down at the end, all of them at once on a 2-core machine, and be killed with a
+  // "failed to exit gracefully" warning that hides real leaks: at 512 MB that happened in 4 of 5 runs with four
+  // workers, at 256 MB in none of 2 (no handle was left open after any file).
+  workerIdleMemoryLimit: '256MB',
   // The end-to-end files run their tests with it.concurrent (each test owns its emulator): up to 10 at a time,
   // so a file of 21 waits out Octokit's pacing in three rounds instead of five.
   maxConcurrency: 10,
