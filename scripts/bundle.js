@@ -6,7 +6,8 @@
 // current inputs: every non-test file of src/, the rollup and TypeScript configs, package.json and the lockfile.
 // So a fresh clone of a commit whose dist/ was bundled from its sources tests that dist/ without bundling again;
 // a changed source, a checked-out branch or an edited dist/ bundles again. The stamp is only a digest: CI bundles
-// for real and fails when dist/ or the stamp differs from what it built (.ci/run, .github/workflows/ci.yml).
+// for real and fails when dist/ differs from what it built (.ci/run, .github/workflows/ci.yml); a stamp that lags
+// only costs a bundle.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
