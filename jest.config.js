@@ -70,7 +70,7 @@ export default {
   // module registry a few hundred MB) is replaced before its next file. A worker with a large heap could take more
   // than jest's 500 ms to wind down at the end, all of them at once on a 2-core machine, and be killed with a
   // "failed to exit gracefully" warning that hides real leaks: at 512 MB that happened in 4 of 5 runs with four
-  // workers, at 256 MB in none of 2 (no handle was left open after any file).
+  // workers, at 256 MB in none of the 5 since (and no handle was left open after any file).
   workerIdleMemoryLimit: '256MB',
   // The end-to-end files run their tests with it.concurrent (each test owns its emulator): up to 10 at a time,
   // so a file of 21 waits out Octokit's pacing in three rounds instead of five.
