@@ -7835,7 +7835,8 @@ function fetchFor(baseUrl) {
 }
 /**
  * The user agent with the run's orchestration id appended, as @actions/github does since 9.0 (GitHub uses it to
- * tell one workflow run's API calls from another's).
+ * tell one workflow run's API calls from another's). Its own function lives in the module that builds the
+ * proxy-aware fetch on load, so importing it would bring undici back into every run.
  *
  * @example withOrchestrationId('rust-patch-router', 'a1/b2') // → 'rust-patch-router actions_orchestration_id/a1_b2'
  */

@@ -2345,6 +2345,14 @@ function compilePathSet(patterns) {
 /** Toolchain files wherever they are: rustup reads them in any directory it builds in. */
 const TOOLCHAIN_BASENAMES = new Set(['rust-toolchain', 'rust-toolchain.toml']);
 /**
+ * A rustup toolchain file, in any directory: checked by `toolchain` whatever `rust.toolchain-files` says.
+ *
+ * @example isRustupToolchainFile('samples/rust/rust-toolchain.toml') // → true
+ */
+function isRustupToolchainFile(path) {
+    return TOOLCHAIN_BASENAMES.has(path.slice(path.lastIndexOf('/') + 1));
+}
+/**
  * Runs every check that is not `off` on the changed files.
  *
  * - A deleted file has no added lines, so no safety or `#![feature]` finding; its removal of the features
@@ -2379,12 +2387,11 @@ function reviewDiff(files, policy, isRust) {
                 checkKernelFeaturesList(file, sink);
         }
         if (on('toolchain')) {
-            const basename = file.path.slice(file.path.lastIndexOf('/') + 1);
             if (file.path === MIN_TOOL_VERSION_FILE) {
                 if (isToolchainFile(file.path) && file.hunks)
                     checkMinToolVersion(file, sink);
             }
-            else if (TOOLCHAIN_BASENAMES.has(basename) || isToolchainFile(file.path))
+            else if (isRustupToolchainFile(file.path) || isToolchainFile(file.path))
                 checkToolchainFile(file, sink);
         }
     }

@@ -2713,7 +2713,8 @@ function fetchFor(baseUrl) {
 }
 /**
  * The user agent with the run's orchestration id appended, as @actions/github does since 9.0 (GitHub uses it to
- * tell one workflow run's API calls from another's).
+ * tell one workflow run's API calls from another's). Its own function lives in the module that builds the
+ * proxy-aware fetch on load, so importing it would bring undici back into every run.
  *
  * @example withOrchestrationId('rust-patch-router', 'a1/b2') // → 'rust-patch-router actions_orchestration_id/a1_b2'
  */
@@ -18833,6 +18834,14 @@ function compilePathSet(patterns) {
 /** Toolchain files wherever they are: rustup reads them in any directory it builds in. */
 const TOOLCHAIN_BASENAMES = new Set(['rust-toolchain', 'rust-toolchain.toml']);
 /**
+ * A rustup toolchain file, in any directory: checked by `toolchain` whatever `rust.toolchain-files` says.
+ *
+ * @example isRustupToolchainFile('samples/rust/rust-toolchain.toml') // → true
+ */
+function isRustupToolchainFile(path) {
+    return TOOLCHAIN_BASENAMES.has(path.slice(path.lastIndexOf('/') + 1));
+}
+/**
  * Runs every check that is not `off` on the changed files.
  *
  * - A deleted file has no added lines, so no safety or `#![feature]` finding; its removal of the features
@@ -18867,12 +18876,11 @@ function reviewDiff(files, policy, isRust) {
                 checkKernelFeaturesList(file, sink);
         }
         if (on('toolchain')) {
-            const basename = file.path.slice(file.path.lastIndexOf('/') + 1);
             if (file.path === MIN_TOOL_VERSION_FILE) {
                 if (isToolchainFile(file.path) && file.hunks)
                     checkMinToolVersion(file, sink);
             }
-            else if (TOOLCHAIN_BASENAMES.has(basename) || isToolchainFile(file.path))
+            else if (isRustupToolchainFile(file.path) || isToolchainFile(file.path))
                 checkToolchainFile(file, sink);
         }
     }
@@ -20559,7 +20567,7 @@ function checksCouldLook(paths, policy, isRust) {
         return false;
     // Through lazy-require (as the checks themselves match them): the action runs without node_modules.
     const named = compilePathSet([...featuresFiles, ...toolchainFiles]);
-    return paths.some((path) => isRust(path) || /(^|\/)rust-toolchain(\.toml)?$/.test(path) || named(path));
+    return paths.some((path) => isRust(path) || isRustupToolchainFile(path) || named(path));
 }
 
 /**

@@ -20,6 +20,7 @@
  */
 import type { Policy } from '../model.js';
 import { compilePathSet } from '../rust-review/path-set.js';
+import { isRustupToolchainFile } from '../rust-review/review-diff.js';
 import { CHECK_IDS } from '../rust-review/types.js';
 import type { RoutingDecision } from '../routing/types.js';
 
@@ -69,5 +70,5 @@ export function checksCouldLook(
   if (CHECK_IDS.every((check) => checks[check] === 'off')) return false;
   // Through lazy-require (as the checks themselves match them): the action runs without node_modules.
   const named = compilePathSet([...featuresFiles, ...toolchainFiles]);
-  return paths.some((path) => isRust(path) || /(^|\/)rust-toolchain(\.toml)?$/.test(path) || named(path));
+  return paths.some((path) => isRust(path) || isRustupToolchainFile(path) || named(path));
 }

@@ -1,5 +1,5 @@
 import { OWNER, REPO, startRepository, type Emulator } from '../../emulator/harness.js';
-import { createGitHubClient } from './client.js';
+import { createGitHubClient, fetchFor, withOrchestrationId } from './client.js';
 import { getPullRequest } from './get-pull-request.js';
 import { classifyRequestError } from './request-failure.js';
 
@@ -46,5 +46,43 @@ describe('createGitHubClient', () => {
     const failure = await getPullRequest(client, repo, 9).catch((error: unknown) => error);
     expect(classifyRequestError(failure).kind).toBe('rate-limited');
     expect(log).toEqual([expect.stringMatching(/^Rate limit exhausted on GET .*; it resets in 36\d\d s\.$/)]);
+  });
+});
+
+describe('fetchFor: Node’s fetch unless a proxy applies, as @actions/http-client decides', () => {
+  const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY', 'no_proxy', 'NO_PROXY'];
+  const saved = Object.fromEntries(PROXY_VARIABLES.map((name) => [name, process.env[name]]));
+  beforeEach(() => {
+    for (const name of PROXY_VARIABLES) delete process.env[name];
+  });
+  afterAll(() => {
+    for (const [name, value] of Object.entries(saved)) if (value !== undefined) process.env[name] = value;
+  });
+
+  it('without a proxy variable: Node’s own fetch', () => {
+    expect(fetchFor('https://api.github.com')).toBe(globalThis.fetch);
+  });
+
+  it('with HTTPS_PROXY for an https API: the proxy-aware fetch, not Node’s', () => {
+    process.env.HTTPS_PROXY = 'http://proxy.example:3128';
+    expect(fetchFor('https://api.github.com')).not.toBe(globalThis.fetch);
+  });
+
+  it('NO_PROXY naming the API, or a loopback API, goes straight there', () => {
+    process.env.HTTPS_PROXY = 'http://proxy.example:3128';
+    process.env.HTTP_PROXY = 'http://proxy.example:3128';
+    process.env.NO_PROXY = 'github.com';
+    expect(fetchFor('https://api.github.com')).toBe(globalThis.fetch);
+    expect(fetchFor('http://127.0.0.1:8080')).toBe(globalThis.fetch);
+  });
+});
+
+describe('withOrchestrationId', () => {
+  it('appends the run’s orchestration id, with characters outside [a-z0-9_.-] replaced, as @actions/github does', () => {
+    expect(withOrchestrationId('rust-patch-router', ' a1/b2 ')).toBe(
+      'rust-patch-router actions_orchestration_id/a1_b2',
+    );
+    expect(withOrchestrationId('rust-patch-router', undefined)).toBe('rust-patch-router');
+    expect(withOrchestrationId('rust-patch-router', '  ')).toBe('rust-patch-router');
   });
 });

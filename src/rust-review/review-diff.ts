@@ -16,6 +16,15 @@ import type { CheckId, RustReviewPolicy } from './types.js';
 const TOOLCHAIN_BASENAMES: ReadonlySet<string> = new Set(['rust-toolchain', 'rust-toolchain.toml']);
 
 /**
+ * A rustup toolchain file, in any directory: checked by `toolchain` whatever `rust.toolchain-files` says.
+ *
+ * @example isRustupToolchainFile('samples/rust/rust-toolchain.toml') // → true
+ */
+export function isRustupToolchainFile(path: string): boolean {
+  return TOOLCHAIN_BASENAMES.has(path.slice(path.lastIndexOf('/') + 1));
+}
+
+/**
  * Runs every check that is not `off` on the changed files.
  *
  * - A deleted file has no added lines, so no safety or `#![feature]` finding; its removal of the features
@@ -49,10 +58,9 @@ export function reviewDiff(
       else if (file.hunks) checkKernelFeaturesList(file, sink);
     }
     if (on('toolchain')) {
-      const basename = file.path.slice(file.path.lastIndexOf('/') + 1);
       if (file.path === MIN_TOOL_VERSION_FILE) {
         if (isToolchainFile(file.path) && file.hunks) checkMinToolVersion(file, sink);
-      } else if (TOOLCHAIN_BASENAMES.has(basename) || isToolchainFile(file.path)) checkToolchainFile(file, sink);
+      } else if (isRustupToolchainFile(file.path) || isToolchainFile(file.path)) checkToolchainFile(file, sink);
     }
   }
   return sink;
