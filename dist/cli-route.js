@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 
-const __builtin$2 = createRequire(import.meta.url)("node:fs");
+const __builtin$1 = createRequire(import.meta.url)("node:fs");
 
 /**
  * Errors as values that carry where they came from.
@@ -388,8 +388,6 @@ function printWarnings(warnings, io, limit = MAX_WARNINGS_SHOWN) {
         io.stderr(`… and ${warnings.length - shown.length} more warnings (run 'validate' to see them all)\n`);
     }
 }
-
-const __builtin$1 = createRequire(import.meta.url)("node:v8");
 
 /**
  * Lists each file's path, followed by its previous path when it has one, in change-set order. A path listed
@@ -2929,6 +2927,14 @@ const BINARY_PROBE_BYTES = 8192;
  * @example readTextInput('/dev/null', '--maintainers') // → { error: '/dev/null: empty (--maintainers)' as a SourceError }
  */
 function readTextInput(path, name, options = {}) {
+    const read = readTextBytes(path, name, options);
+    return 'error' in read ? read : { text: read.bytes.toString('utf8') };
+}
+/**
+ * readTextInput's checks without the decoding, for a reader that decodes only what it needs (a kernel
+ * MAINTAINERS routed for a few paths: maintainers/sections-reaching.ts).
+ */
+function readTextBytes(path, name, options = {}) {
     const shown = path === '-' ? '<stdin>' : path;
     let bytes;
     try {
@@ -2936,9 +2942,9 @@ function readTextInput(path, name, options = {}) {
             bytes = readAllSync(0);
         }
         else {
-            if (__builtin$2.statSync(path).isDirectory())
+            if (__builtin$1.statSync(path).isDirectory())
                 return refuse$1(shown, `a directory, not a file (${name})`);
-            bytes = __builtin$2.readFileSync(path);
+            bytes = __builtin$1.readFileSync(path);
         }
     }
     catch (error) {
@@ -2952,7 +2958,7 @@ function readTextInput(path, name, options = {}) {
     if (nul >= 0 && !(options.allowNul && isNulSeparatedText(bytes))) {
         return refuse$1(shown, `a binary file (a NUL byte at offset ${nul}), not text (${name})`);
     }
-    return { text: bytes.toString('utf8') };
+    return { bytes };
 }
 /** `git diff -z --name-only` output: valid UTF-8 whose only control characters are NUL and line ends. */
 function isNulSeparatedText(bytes) {
@@ -2975,7 +2981,7 @@ function isDirectoryOnDisk(path) {
 /** The file's stat, or null when it does not exist or cannot be read. */
 function statOrNull(path) {
     try {
-        return __builtin$2.statSync(path);
+        return __builtin$1.statSync(path);
     }
     catch {
         return null;
@@ -3024,7 +3030,7 @@ function readAllSync(fd) {
     for (;;) {
         let read;
         try {
-            read = __builtin$2.readSync(fd, buffer, 0, buffer.length, null);
+            read = __builtin$1.readSync(fd, buffer, 0, buffer.length, null);
         }
         catch (error) {
             const code = error.code;
@@ -3182,8 +3188,8 @@ function isPatchFile(path) {
     const buffer = Buffer.alloc(Math.min(SNIFF_BYTES, stat.size));
     let fd;
     try {
-        fd = __builtin$2.openSync(path, 'r');
-        const read = __builtin$2.readSync(fd, buffer, 0, buffer.length, 0);
+        fd = __builtin$1.openSync(path, 'r');
+        const read = __builtin$1.readSync(fd, buffer, 0, buffer.length, 0);
         return looksLikePatch(buffer.subarray(0, read).toString('utf8'));
     }
     catch {
@@ -3191,7 +3197,7 @@ function isPatchFile(path) {
     }
     finally {
         if (fd !== undefined)
-            __builtin$2.closeSync(fd);
+            __builtin$1.closeSync(fd);
     }
 }
 /** Paths not in an explicit --tree: routed as written, and said so (get_maintainer.pl refuses them). */
@@ -3725,7 +3731,7 @@ const OPAQUE = { kind: 'opaque', best: null };
 const ZERO_WIDTH_ESCAPES = new Set(['b', 'B', 'A', 'z']);
 const REPEAT = /^\{(\d+)(?:,(\d*))?\}/;
 /** Any UTF-16 unit outside ASCII (surrogate halves included). */
-const NON_ASCII = /[\u0080-\uffff]/;
+const NON_ASCII$1 = /[\u0080-\uffff]/;
 /**
  * The required literal of an RE2 pattern, or null when none is cheap to prove.
  *
@@ -3788,7 +3794,7 @@ class Walker {
                 best = longer(best, piece.best);
                 continue;
             }
-            const mixesCase = (run.ci || piece.ci) && (NON_ASCII.test(run.text) || NON_ASCII.test(piece.text));
+            const mixesCase = (run.ci || piece.ci) && (NON_ASCII$1.test(run.text) || NON_ASCII$1.test(piece.text));
             if (mixesCase) {
                 exact = false;
                 flush();
@@ -3916,7 +3922,7 @@ class Walker {
 }
 /** One literal character; a non-ASCII one under `(?i)` is opaque (its case folding is not worth modelling). */
 function literal(c, ci) {
-    if (ci && NON_ASCII.test(c))
+    if (ci && NON_ASCII$1.test(c))
         return OPAQUE;
     return { kind: 'literal', text: c, ci };
 }
@@ -4081,7 +4087,22 @@ function refuse(offset, message) {
  * section with a K: line. This over-approximates and never misses: a section left out cannot match any of
  * the paths, so parsing only the kept ones routes them exactly as parsing everything. What it does not do is
  * check the sections left out; `validate` reads the whole file.
+ *
+ * It reads the file as bytes, one character per byte (MaintainersBytes), and decodes as UTF-8 only the
+ * sections it keeps: decoding all of 6.12's 780 KB as UTF-8 (whose names are not all ASCII, so V8 stores
+ * it two bytes a character) cost more than the search itself, 10–13 ms against 4–6 ms for the latin1 copy
+ * on the machine of docs/PERFORMANCE.md. (Reading it in 32 KB pieces instead, to hold no copy whole, saved
+ * nothing there and made the search slower: a piece cannot look back for its section's name.) The tags, patterns and paths it compares are ASCII in any MAINTAINERS there is; a line
+ * that is not is decoded before it is judged, so the answer is the one the decoded text would give.
  */
+/**
+ * The file read into `buffer`, as MaintainersBytes.
+ *
+ * @example maintainersBytes(Buffer.from('RUST — Rust\n')).latin1.length // → 14 (the dash is 3 bytes)
+ */
+function maintainersBytes(buffer) {
+    return { latin1: buffer.toString('latin1'), utf8: (start, end) => buffer.toString('utf8', start, end) };
+}
 /** A tag line: `X:` at the start of a line (get_maintainer.pl's `^([A-Z]):`). */
 const TAG = /^[A-Z]:/;
 /** Lines get_maintainer.pl drops: blank, or `#` comments. */
@@ -4093,20 +4114,22 @@ const PATTERN_MAGIC = '*?[](){}|+^$\\';
  * each once. Returns null when the file does not start with a section name (a tag line before any name is an
  * error only the full parser words).
  *
- * @example sectionsReaching(text, ['drivers/net/phy/ax88796b_rust.rs'], { keywords: false }).length // → 18 on 6.12
+ * @example sectionsReaching(maintainersBytes(readFileSync('MAINTAINERS')), ['drivers/net/phy/ax88796b_rust.rs'], { keywords: false }).length // → 18 on 6.12
  */
-function sectionsReaching(text, paths, options) {
-    if (!startsWithName(text))
+function sectionsReaching(file, paths, options) {
+    const text = file.latin1;
+    const line = (start, end) => lineText(file, start, end);
+    if (!startsWithName(text, line))
         return null;
     const reachingLines = [];
     // F:/X: (8,000 lines in 6.12): one regex over the whole text finds those whose literal head is a prefix of a
     // path, in native code, instead of a loop over every line.
-    const filePatterns = new RegExp(`^[FX]:[ \\t]*${prefixesOf(paths)}(?=[${escapeClass(PATTERN_MAGIC)}]|[ \\t]*\\r?$)`, 'gm');
+    const filePatterns = new RegExp(`^[FX]:[ \\t]*${prefixesOf(paths.map(asBytes))}(?=[${escapeClass(PATTERN_MAGIC)}]|[ \\t]*\\r?$)`, 'gm');
     for (let match = filePatterns.exec(text); match !== null; match = filePatterns.exec(text))
         reachingLines.push(match.index);
     const foldedPaths = paths.map(foldCase);
     for (let at = findTag(text, 'N', 0); at >= 0; at = findTag(text, 'N', at + 2)) {
-        if (nameReaches(text.slice(at + 2, lineEnd(text, at)).trim(), paths, foldedPaths))
+        if (nameReaches(line(at + 2, lineEnd(text, at)).trim(), paths, foldedPaths))
             reachingLines.push(at);
     }
     if (options.keywords)
@@ -4115,7 +4138,7 @@ function sectionsReaching(text, paths, options) {
     /** Reaching tag lines (offsets), by the offset of their section's name line. */
     const sections = new Map();
     for (const at of reachingLines) {
-        const start = sectionStart(text, at);
+        const start = sectionStart(text, at, line);
         if (start < 0)
             continue;
         const lines = sections.get(start);
@@ -4127,20 +4150,33 @@ function sectionsReaching(text, paths, options) {
     const offsets = [...sections.keys()].sort((a, b) => a - b);
     // Line numbers are counted once, walking forward from one offset of interest to the next.
     const lineAt = new Map();
-    let line = 1;
+    let lineNumber = 1;
     let counted = 0;
     for (const offset of [...offsets, ...reachingLines].sort((a, b) => a - b)) {
         for (let i = text.indexOf('\n', counted); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
-            line++;
+            lineNumber++;
         counted = offset;
-        lineAt.set(offset, line);
+        lineAt.set(offset, lineNumber);
     }
     return offsets.map((start) => ({
         start,
-        end: sectionEnd(text, start),
+        end: sectionEnd(text, start, line),
         line: lineAt.get(start),
         reaching: new Set(sections.get(start).map((at) => lineAt.get(at))),
     }));
+}
+/**
+ * The line between two byte offsets as the parser reads it: the bytes themselves when they are ASCII, else
+ * decoded (a name line of only non-ASCII blanks is blank to the parser; an N: regex may spell a non-ASCII name).
+ */
+function lineText(file, start, end) {
+    const bytes = file.latin1.slice(start, end);
+    return NON_ASCII.test(bytes) ? file.utf8(start, end) : bytes;
+}
+const NON_ASCII = /[\u0080-\uffff]/;
+/** A path as the bytes MAINTAINERS would spell it in (UTF-8), one character per byte. */
+function asBytes(path) {
+    return NON_ASCII.test(path) ? String.fromCharCode(...new TextEncoder().encode(path)) : path;
 }
 /**
  * A regex matching exactly the prefixes of the paths (the empty one included), from their trie:
@@ -4246,10 +4282,10 @@ function simpleLiteral(pattern) {
     return run.length > best.length ? run : best;
 }
 /** Whether the first line get_maintainer.pl keeps is a section name (not a tag). */
-function startsWithName(text) {
+function startsWithName(text, lineAt) {
     for (let start = 0; start < text.length;) {
         const end = lineEnd(text, start);
-        const line = text.slice(start, end);
+        const line = lineAt(start, end);
         if (TAG.test(line))
             return false;
         if (!IGNORED.test(line))
@@ -4259,12 +4295,12 @@ function startsWithName(text) {
     return true;
 }
 /** The start of the name line of the section holding the tag line at `at`, or -1 when none precedes it. */
-function sectionStart(text, at) {
+function sectionStart(text, at, lineAt) {
     let lineStart = at;
     while (lineStart > 0) {
         const previousEnd = lineStart - 1; // the '\n' that ends the line before
         const previousStart = previousEnd === 0 ? 0 : text.lastIndexOf('\n', previousEnd - 1) + 1;
-        const line = text.slice(previousStart, previousEnd);
+        const line = lineAt(previousStart, previousEnd);
         lineStart = previousStart;
         if (!TAG.test(line) && !IGNORED.test(line))
             return previousStart;
@@ -4272,11 +4308,11 @@ function sectionStart(text, at) {
     return -1;
 }
 /** Where the section starting at `start` ends: at the next name line (the next kept line that is no tag). */
-function sectionEnd(text, start) {
+function sectionEnd(text, start, lineAt) {
     let at = lineEnd(text, start) + 1;
     while (at < text.length) {
         const end = lineEnd(text, at);
-        const line = text.slice(at, end);
+        const line = lineAt(at, end);
         if (!TAG.test(line) && !IGNORED.test(line))
             return at;
         at = end + 1;
@@ -4292,10 +4328,10 @@ function lineEnd(text, from) {
  * `file:line:col` origins — keeping of their F:/X:/N:/K: lines only those that can reach the paths: the others
  * cannot match them, and each pattern left out is one fewer to compile.
  */
-function parseKernelSlices(text, file, slices) {
+function parseKernelSlices(bytes, file, slices) {
     const parsed = { value: [], errors: [], warnings: [] };
     for (const slice of slices) {
-        const part = parseKernelMaintainers(text.slice(slice.start, slice.end), file, { firstLine: slice.line });
+        const part = parseKernelMaintainers(bytes.utf8(slice.start, slice.end), file, { firstLine: slice.line });
         const reaches = (pattern) => slice.reaching.has(pattern.origin.line);
         for (const section of part.value) {
             section.files = section.files.filter(reaches);
@@ -5319,9 +5355,9 @@ function policySource(options, cwd) {
         return { file: options.config, kernel: false, flag: '--config' };
     if (options.maintainers !== undefined)
         return { file: options.maintainers, kernel: true, flag: '--maintainers' };
-    if (__builtin$2.existsSync(__builtin.join(cwd, 'maintainers.yml')))
+    if (__builtin$1.existsSync(__builtin.join(cwd, 'maintainers.yml')))
         return { file: 'maintainers.yml', kernel: false, flag: '--config' };
-    if (__builtin$2.existsSync(__builtin.join(cwd, 'MAINTAINERS')))
+    if (__builtin$1.existsSync(__builtin.join(cwd, 'MAINTAINERS')))
         return { file: 'MAINTAINERS', kernel: true, flag: '--maintainers' };
     throw new ArgumentError(`no policy: neither ./maintainers.yml nor ./MAINTAINERS is in ${__builtin.resolve(cwd)}; give --config FILE or --maintainers FILE`, options.command);
 }
@@ -5343,17 +5379,21 @@ function treeOf(options, source, cwd) {
  * one in the tree (get_maintainer.pl's `-d`), so routing a lone file answers as routing the whole tree does.
  */
 async function loadPolicy(source, scope, tree) {
-    const read = readTextInput(source.file, source.flag);
-    if ('error' in read)
-        throw new InputError([read.error]);
-    const { text } = read;
-    const kind = policyKind(text);
     let assembled;
     let partial = false;
+    let kernelText;
     if (source.kernel) {
+        const read = readTextBytes(source.file, source.flag);
+        if ('error' in read)
+            throw new InputError([read.error]);
+        const bytes = maintainersBytes(read.bytes);
+        const kind = policyKind(bytes.latin1);
         if (kind === 'yaml')
             throw wrongFlag(source.file, 'a maintainers.yml', '--config');
-        ({ assembled, partial } = kernelPolicy(text, source.file, scope));
+        let text;
+        // Decoded whole only when needed: a full parse, or get-maintainer's keyword order.
+        kernelText = () => (text ??= bytes.utf8(0, read.bytes.length));
+        ({ assembled, partial } = kernelPolicy(bytes, kernelText, source.file, scope));
         if (assembled.errors.length === 0 && assembled.value.subsystems.length === 0 && kind !== 'kernel') {
             throw new InputError([
                 wholeInputError('BAD_ARGUMENT', `has no MAINTAINERS sections, no 'X:<tab>value' tag lines (${source.flag})`, source.file),
@@ -5361,7 +5401,11 @@ async function loadPolicy(source, scope, tree) {
         }
     }
     else {
-        if (kind === 'kernel')
+        const read = readTextInput(source.file, source.flag);
+        if ('error' in read)
+            throw new InputError([read.error]);
+        const { text } = read;
+        if (policyKind(text) === 'kernel')
             throw wrongFlag(source.file, 'a kernel MAINTAINERS file', '--maintainers');
         assembled = await configPolicy(text, source.file);
     }
@@ -5382,7 +5426,7 @@ async function loadPolicy(source, scope, tree) {
     return {
         compiled: compiled.value,
         warnings: [...assembled.warnings, ...compiled.warnings],
-        kernelText: source.kernel ? text : undefined,
+        kernelText,
         covers: (more) => {
             if (partial)
                 return more.every((path) => paths.includes(path));
@@ -5391,15 +5435,16 @@ async function loadPolicy(source, scope, tree) {
         },
     };
 }
-function kernelPolicy(text, file, scope) {
+/** A kernel MAINTAINERS, parsed where the scope's paths reach or whole (then decoded whole: `text()`). */
+function kernelPolicy(bytes, text, file, scope) {
     if (scope !== 'everything' && scope.paths.length <= PARTIAL_PARSE_MAX_PATHS) {
-        const slices = sectionsReaching(text, scope.paths, { keywords: scope.keywords });
+        const slices = sectionsReaching(bytes, scope.paths, { keywords: scope.keywords });
         // null: a tag line before any section name, an error only the full parse words.
         if (slices !== null) {
-            return { assembled: policyFromKernelSections(parseKernelSlices(text, file, slices), file), partial: true };
+            return { assembled: policyFromKernelSections(parseKernelSlices(bytes, file, slices), file), partial: true };
         }
     }
-    return { assembled: policyFromKernel(text, file), partial: false };
+    return { assembled: policyFromKernel(text(), file), partial: false };
 }
 /** maintainers.yml, and the MAINTAINERS it imports. The YAML parser is loaded only on this path. */
 async function configPolicy(text, file) {
@@ -5503,9 +5548,13 @@ const MANY_PATHS = 10_000;
  * are promoted all the same — but it costs ~16 MB of peak RSS on Node 20 and ~110 MB on Node 24
  * (docs/PERFORMANCE.md, "The CLI: what a run does, and what limits it"). V8 reads this flag each time it
  * grows the space, so setting it mid-run takes effect; a V8 that ignored it would change nothing.
+ *
+ * `node:v8` is required here, not imported: loading it loads Node's heap utilities and with them the whole
+ * stream library, about 6 ms of a one-file run that never needs it.
  */
 function keepYoungGenerationSmall() {
-    __builtin$1.setFlagsFromString('--semi-space-growth-factor=1');
+    const v8 = createRequire(import.meta.url)('node:v8');
+    v8.setFlagsFromString('--semi-space-growth-factor=1');
 }
 /** The texts routeChanges searches for K: keywords (routing/route.ts). */
 function keywordTexts(changes) {
@@ -5546,4 +5595,4 @@ var routeCommand = /*#__PURE__*/Object.freeze({
     runRoute: runRoute
 });
 
-export { MAX_INTERFACE_FILES as $, ArgumentError as A, didYouMean as B, formatOrigin as C, DEFAULT_RUST_REVIEW as D, CONFIG_KEYS as E, readChoice as F, EXTENDS_IMPORTED as G, EXTENDS_KEYS as H, InputError as I, readStance as J, readLabels as K, readKeywords as L, readPatterns as M, readPeople as N, DEFAULT_RUST_FILES as O, DEFAULT_STATUS_LABELS as P, checkLabel as Q, CHECK_IDS as R, readHandle as S, STANCE_RESOLUTIONS as T, USAGE as U, CHECK_LEVELS as V, DEFAULT_KEYWORD_BUDGET_BYTES as W, compare as X, headersInText as Y, compileInterfaceFiles as Z, __builtin$2 as _, printErrors as a, chooseInterfaceFiles as a0, interfacePairs as a1, reasonJson as a2, codeSpan as a3, escapeMarkdown as a4, mention as a5, verdictHeading as a6, verdictSentence as a7, STANCE_SOURCE_WORDS as a8, fileDecisionWords as a9, NO_RUST_SENTENCE as aa, routeCommand as ab, policySource as b, commandHelp as c, __builtin as d, printWarnings as e, escapeTerminal as f, reasonText as g, sourceError as h, handleProblem as i, readTextInput as j, policyKind as k, loadPolicy as l, policyFromKernel as m, normalizeRepoPath as n, lazyRequire as o, parseCliArgs as p, assemblePolicy as q, routeChanges as r, statOrNull as s, treeOf as t, formatSourceError as u, stripFirstComponent as v, wholeInputError as w, readGitName as x, splitDiffGitNames as y, validateRepoPath as z };
+export { MAX_INTERFACE_FILES as $, ArgumentError as A, didYouMean as B, formatOrigin as C, DEFAULT_RUST_REVIEW as D, CONFIG_KEYS as E, readChoice as F, EXTENDS_IMPORTED as G, EXTENDS_KEYS as H, InputError as I, readStance as J, readLabels as K, readKeywords as L, readPatterns as M, readPeople as N, DEFAULT_RUST_FILES as O, DEFAULT_STATUS_LABELS as P, checkLabel as Q, CHECK_IDS as R, readHandle as S, STANCE_RESOLUTIONS as T, USAGE as U, CHECK_LEVELS as V, DEFAULT_KEYWORD_BUDGET_BYTES as W, compare as X, headersInText as Y, compileInterfaceFiles as Z, __builtin$1 as _, printErrors as a, chooseInterfaceFiles as a0, interfacePairs as a1, reasonJson as a2, codeSpan as a3, escapeMarkdown as a4, mention as a5, verdictHeading as a6, verdictSentence as a7, STANCE_SOURCE_WORDS as a8, fileDecisionWords as a9, NO_RUST_SENTENCE as aa, routeCommand as ab, policySource as b, commandHelp as c, __builtin as d, printWarnings as e, escapeTerminal as f, reasonText as g, sourceError as h, handleProblem as i, readTextInput as j, policyKind as k, loadPolicy as l, policyFromKernel as m, normalizeRepoPath as n, lazyRequire as o, parseCliArgs as p, assemblePolicy as q, routeChanges as r, statOrNull as s, treeOf as t, formatSourceError as u, stripFirstComponent as v, wholeInputError as w, readGitName as x, splitDiffGitNames as y, validateRepoPath as z };

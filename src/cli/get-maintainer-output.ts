@@ -21,7 +21,7 @@ export function getMaintainerLines(
   const hits = keywordTexts.length === 0 ? [] : compiled.keywords.scan(keywordTexts, DEFAULT_KEYWORD_BUDGET_BYTES).hits;
   const lines = hits.map((hit) => hit.keyword.origin.line);
   // get_maintainer.pl orders keyword sections by their K: line's place among MAINTAINERS' kept lines.
-  const indexes = kernelText === undefined || hits.length < 2 ? lines : typevalueIndexes(kernelText, lines);
+  const indexes = kernelText === undefined || hits.length < 2 ? lines : typevalueIndexes(kernelText(), lines);
   const mailmapFile = join(tree.root, '.mailmap');
   return renderGetMaintainer({
     subsystems: compiled.policy.subsystems,

@@ -12,17 +12,32 @@ const BINARY_PROBE_BYTES = 8192;
 /** A read that failed, as the one error to print. */
 export type Read = { text: string } | { error: SourceError };
 
+/** The checks of readTextInput: an empty input is an error unless allowed, NUL-separated text only if allowed. */
+export interface ReadOptions {
+  allowEmpty?: boolean;
+  allowNul?: boolean;
+}
+
 /**
  * Reads a text input. `name` is how errors refer to it (`--patch`, `--maintainers`); `-` is standard input,
  * reported as `<stdin>`. `allowEmpty` accepts an empty input (an empty path list is an empty change).
  *
  * @example readTextInput('/dev/null', '--maintainers') // → { error: '/dev/null: empty (--maintainers)' as a SourceError }
  */
-export function readTextInput(
+export function readTextInput(path: string, name: string, options: ReadOptions = {}): Read {
+  const read = readTextBytes(path, name, options);
+  return 'error' in read ? read : { text: read.bytes.toString('utf8') };
+}
+
+/**
+ * readTextInput's checks without the decoding, for a reader that decodes only what it needs (a kernel
+ * MAINTAINERS routed for a few paths: maintainers/sections-reaching.ts).
+ */
+export function readTextBytes(
   path: string,
   name: string,
-  options: { allowEmpty?: boolean; allowNul?: boolean } = {},
-): Read {
+  options: ReadOptions = {},
+): { bytes: Buffer } | { error: SourceError } {
   const shown = path === '-' ? '<stdin>' : path;
   let bytes: Buffer;
   try {
@@ -42,7 +57,7 @@ export function readTextInput(
   if (nul >= 0 && !(options.allowNul && isNulSeparatedText(bytes))) {
     return refuse(shown, `a binary file (a NUL byte at offset ${nul}), not text (${name})`);
   }
-  return { text: bytes.toString('utf8') };
+  return { bytes };
 }
 
 /** `git diff -z --name-only` output: valid UTF-8 whose only control characters are NUL and line ends. */
@@ -56,7 +71,7 @@ function isNulSeparatedText(bytes: Buffer): boolean {
   }
 }
 
-function refuse(file: string, message: string, code: SourceError['code'] = 'BAD_ARGUMENT'): Read {
+function refuse(file: string, message: string, code: SourceError['code'] = 'BAD_ARGUMENT'): { error: SourceError } {
   return { error: wholeInputError(code, message, file) };
 }
 

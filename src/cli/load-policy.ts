@@ -11,12 +11,17 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { assemblePolicy, policyFromKernel, policyFromKernelSections } from '../config/assemble-policy.js';
 import { InputError, sourceError, wholeInputError, type Parsed, type SourceError } from '../errors.js';
-import { parseKernelSlices, sectionsReaching } from '../maintainers/sections-reaching.js';
+import {
+  maintainersBytes,
+  parseKernelSlices,
+  sectionsReaching,
+  type MaintainersBytes,
+} from '../maintainers/sections-reaching.js';
 import { directoriesOf } from '../matcher/directories.js';
 import type { Policy } from '../model.js';
 import { compilePolicy, type CompiledPolicy } from '../routing/compile-policy.js';
 import { ArgumentError, type CliOptions } from './args.js';
-import { isDirectoryOnDisk, policyKind, readTextInput, statOrNull } from './inputs.js';
+import { isDirectoryOnDisk, policyKind, readTextBytes, readTextInput, statOrNull } from './inputs.js';
 
 /** Which file holds the policy, and how to read it. */
 export interface PolicySource {
@@ -38,8 +43,11 @@ export interface Tree {
 export interface LoadedPolicy {
   compiled: CompiledPolicy;
   warnings: SourceError[];
-  /** The MAINTAINERS text, when the policy is one (get-maintainer output orders keywords by its lines). */
-  kernelText?: string;
+  /**
+   * The MAINTAINERS text, when the policy is one (get-maintainer output orders keywords by its lines): decoded
+   * when first asked for, since routing a few paths decodes only the sections they reach.
+   */
+  kernelText?: () => string;
   /**
    * Whether the same policy loaded for these paths too would be this one, so a run that finds more paths to
    * route (interface routing's headers and Rust files) need not read, parse and compile it again: not when a
@@ -92,15 +100,19 @@ export function treeOf(options: Pick<CliOptions, 'command' | 'tree'>, source: Po
  * one in the tree (get_maintainer.pl's `-d`), so routing a lone file answers as routing the whole tree does.
  */
 export async function loadPolicy(source: PolicySource, scope: PolicyScope, tree: Tree): Promise<LoadedPolicy> {
-  const read = readTextInput(source.file, source.flag);
-  if ('error' in read) throw new InputError([read.error]);
-  const { text } = read;
-  const kind = policyKind(text);
   let assembled: Parsed<Policy>;
   let partial = false;
+  let kernelText: (() => string) | undefined;
   if (source.kernel) {
+    const read = readTextBytes(source.file, source.flag);
+    if ('error' in read) throw new InputError([read.error]);
+    const bytes = maintainersBytes(read.bytes);
+    const kind = policyKind(bytes.latin1);
     if (kind === 'yaml') throw wrongFlag(source.file, 'a maintainers.yml', '--config');
-    ({ assembled, partial } = kernelPolicy(text, source.file, scope));
+    let text: string | undefined;
+    // Decoded whole only when needed: a full parse, or get-maintainer's keyword order.
+    kernelText = () => (text ??= bytes.utf8(0, read.bytes.length));
+    ({ assembled, partial } = kernelPolicy(bytes, kernelText, source.file, scope));
     if (assembled.errors.length === 0 && assembled.value.subsystems.length === 0 && kind !== 'kernel') {
       throw new InputError([
         wholeInputError(
@@ -111,7 +123,10 @@ export async function loadPolicy(source: PolicySource, scope: PolicyScope, tree:
       ]);
     }
   } else {
-    if (kind === 'kernel') throw wrongFlag(source.file, 'a kernel MAINTAINERS file', '--maintainers');
+    const read = readTextInput(source.file, source.flag);
+    if ('error' in read) throw new InputError([read.error]);
+    const { text } = read;
+    if (policyKind(text) === 'kernel') throw wrongFlag(source.file, 'a kernel MAINTAINERS file', '--maintainers');
     assembled = await configPolicy(text, source.file);
   }
   throwIfErrors(assembled.errors);
@@ -130,7 +145,7 @@ export async function loadPolicy(source: PolicySource, scope: PolicyScope, tree:
   return {
     compiled: compiled.value,
     warnings: [...assembled.warnings, ...compiled.warnings],
-    kernelText: source.kernel ? text : undefined,
+    kernelText,
     covers: (more) => {
       if (partial) return more.every((path) => paths.includes(path));
       const belowMore = directoriesOf(more);
@@ -139,15 +154,21 @@ export async function loadPolicy(source: PolicySource, scope: PolicyScope, tree:
   };
 }
 
-function kernelPolicy(text: string, file: string, scope: PolicyScope): { assembled: Parsed<Policy>; partial: boolean } {
+/** A kernel MAINTAINERS, parsed where the scope's paths reach or whole (then decoded whole: `text()`). */
+function kernelPolicy(
+  bytes: MaintainersBytes,
+  text: () => string,
+  file: string,
+  scope: PolicyScope,
+): { assembled: Parsed<Policy>; partial: boolean } {
   if (scope !== 'everything' && scope.paths.length <= PARTIAL_PARSE_MAX_PATHS) {
-    const slices = sectionsReaching(text, scope.paths, { keywords: scope.keywords });
+    const slices = sectionsReaching(bytes, scope.paths, { keywords: scope.keywords });
     // null: a tag line before any section name, an error only the full parse words.
     if (slices !== null) {
-      return { assembled: policyFromKernelSections(parseKernelSlices(text, file, slices), file), partial: true };
+      return { assembled: policyFromKernelSections(parseKernelSlices(bytes, file, slices), file), partial: true };
     }
   }
-  return { assembled: policyFromKernel(text, file), partial: false };
+  return { assembled: policyFromKernel(text(), file), partial: false };
 }
 
 /** maintainers.yml, and the MAINTAINERS it imports. The YAML parser is loaded only on this path. */
