@@ -1,7 +1,7 @@
-// Bundles the action and the CLI into deterministic ES modules, as actions/typescript-action does.
+// Bundles the action into deterministic ES modules, as actions/typescript-action does, and the CLI into CommonJS.
 //
-// Start-up is most of a one-file `route` (docs/PERFORMANCE.md), so the CLI is split: dist/cli.js is a small
-// entry that imports each command's chunk (dist/cli-*.js) when it runs, and re2js and minimatch are not
+// Start-up is most of a one-file `route` (docs/PERFORMANCE.md), so the CLI is split: dist/cli.cjs is a small
+// entry that requires each command's chunk (dist/cli-*.cjs) when it runs, and re2js and minimatch are not
 // bundled into any entry but written beside them as CommonJS (dist/re2js.cjs, dist/minimatch.cjs), which
 // src/lazy-require.ts loads synchronously the first time a regex or a glob needs them. Every file sits in
 // dist/ itself, so the lazy loads find their files from whichever chunk they run in.
@@ -32,7 +32,7 @@ function lazyRequireFromDist() {
 }
 
 /**
- * Everything `route` needs before it knows the input's format goes into one chunk (dist/cli-route.js): each
+ * Everything `route` needs before it knows the input's format goes into one chunk (dist/cli-route.cjs): each
  * module a run loads costs its own resolve, read, compile and link, and rollup would otherwise split it into
  * four by which commands share what. What only a patch, --git, --format json/markdown/get-maintainer or a
  * maintainers.yml needs stays in chunks of its own, loaded on demand.
@@ -63,10 +63,23 @@ function cleanChunks(prefix) {
     name: `clean-${prefix}chunks`,
     buildStart() {
       for (const file of readdirSync('dist'))
-        if (file.startsWith(prefix) && file.endsWith('.js')) rmSync(`dist/${file}`);
+        if (file.startsWith(prefix) && /\.c?js$/.test(file)) rmSync(`dist/${file}`);
     },
   };
 }
+
+/**
+ * The CLI is CommonJS (dist/cli.cjs and its chunks), not an ES module: Node loads a CommonJS entry and its
+ * chunks synchronously, without the ES module loader's resolve, translate and link steps, which cost 3–7 ms
+ * of a one-file route on Node 24 (docs/PERFORMANCE.md). `import.meta.url` becomes the file's own URL.
+ */
+const importMetaUrlInCommonJs = {
+  name: 'import-meta-url-in-commonjs',
+  resolveImportMeta(property, { format }) {
+    if (format !== 'cjs' || property !== 'url') return null;
+    return "require('node:url').pathToFileURL(__filename).href";
+  },
+};
 
 /**
  * Modules whose top level only defines things, although rollup cannot tell: when nothing of theirs is used they are
@@ -158,16 +171,16 @@ export default [
     input: { cli: 'src/cli/index.ts' },
     output: {
       dir: 'dist',
-      format: 'es',
+      format: 'cjs',
       sourcemap: false,
-      entryFileNames: '[name].js',
+      entryFileNames: '[name].cjs',
       // Named after their first module, without a hash, so dist/ is the same on every machine.
-      chunkFileNames: 'cli-[name].js',
+      chunkFileNames: 'cli-[name].cjs',
       manualChunks: routeChunk,
     },
     external: LAZY,
     treeshake,
-    plugins: [cleanChunks('cli-'), ...plugins, selfContained],
+    plugins: [cleanChunks('cli'), importMetaUrlInCommonJs, ...plugins, selfContained],
     onwarn,
   },
   {

@@ -1,4 +1,4 @@
-// `npm run bundle` (and `build`): builds dist/index.js (the action) and dist/cli.js (the CLI) with rollup, then
+// `npm run bundle` (and `build`): builds dist/index.js (the action) and dist/cli.cjs (the CLI) with rollup, then
 // records what it built from in dist/bundle-stamp.json, committed with dist/.
 //
 // `node scripts/bundle.js --if-stale` (what `npm test` runs before the end-to-end tests, which run dist/)

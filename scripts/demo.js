@@ -23,7 +23,7 @@ rule('1. The CLI: route each example patch against maintainers.yml');
 for (const name of readdirSync(join(root, 'examples', 'prs')).sort()) {
   const patch = join('examples', 'prs', name);
   console.log(`\n$ rust-patch-router route --config maintainers.yml --patch ${patch}`);
-  const cli = spawnSync(process.execPath, ['dist/cli.js', 'route', '--config', 'maintainers.yml', '--patch', patch], {
+  const cli = spawnSync(process.execPath, ['dist/cli.cjs', 'route', '--config', 'maintainers.yml', '--patch', patch], {
     cwd: root,
     encoding: 'utf8',
   });

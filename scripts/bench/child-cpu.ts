@@ -56,3 +56,52 @@ export function runBatch(
     stderr: last?.stderr?.toString() ?? '',
   };
 }
+
+/** One command of an interleaved measurement: `runs` runs of it in each round. */
+export interface Job {
+  command: string;
+  args: readonly string[];
+  options?: SpawnSyncOptions;
+  runs: number;
+}
+
+/** An interleaved job's result: CPU per run over all rounds, and each round's CPU per run. */
+export interface InterleavedBatch extends Batch {
+  perRound: (number | null)[];
+}
+
+/**
+ * Runs the jobs in `rounds` rounds, each round a batch of every job in turn, and returns each job's CPU per run
+ * over all rounds. A shared machine's load drifts over the minutes a bench takes; measured in one block after
+ * another, two commands compared by their ratio would each see a different machine (get_maintainer.pl measured
+ * in the first minute ran 209 ms one run and 258 ms the next). Interleaved, both see the same drift.
+ *
+ * @example runInterleaved(4, [{ command: 'perl', args: ['-e', '0'], runs: 5 }, { command: 'node', args: ['-e', '0'], runs: 5 }])
+ */
+export function runInterleaved(rounds: number, jobs: readonly Job[]): InterleavedBatch[] {
+  const results = jobs.map((): InterleavedBatch => ({
+    cpuMsPerRun: 0,
+    wallMsPerRun: 0,
+    status: null,
+    stdout: '',
+    stderr: '',
+    perRound: [],
+  }));
+  for (let round = 0; round < rounds; round++) {
+    jobs.forEach((job, at) => {
+      const batch = runBatch(job.runs, job.command, job.args, job.options);
+      const result = results[at];
+      result.perRound.push(batch.cpuMsPerRun);
+      result.cpuMsPerRun =
+        result.cpuMsPerRun === null || batch.cpuMsPerRun === null
+          ? null
+          : result.cpuMsPerRun + batch.cpuMsPerRun / rounds;
+      result.wallMsPerRun += batch.wallMsPerRun / rounds;
+      // The last round's outcome, as runBatch keeps its last run's; a failure in any round is kept.
+      if (result.status === null || result.status === 0 || result.status === 1) result.status = batch.status;
+      result.stdout = batch.stdout;
+      result.stderr = batch.stderr;
+    });
+  }
+  return results;
+}

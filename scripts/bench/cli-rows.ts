@@ -10,21 +10,27 @@
  *   CPU per path inside one call given many files (it then reads MAINTAINERS once for all of them).
  *
  * get_maintainer.pl runs where a kernel tree is found ($KERNEL_TREE, else ../linux); without one the rows use the
- * figures recorded below and say so.
+ * figures recorded below and say so. Its runs are interleaved with ours (child-cpu.ts, runInterleaved), so a ratio
+ * compares runs made under the same load: the one-file rows in rounds of every command, the whole tree with a
+ * batch of get_maintainer.pl's one-file call beside each JSON run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { evenSample, type BenchInput } from './bench-input.js';
-import { runBatch, type Batch } from './child-cpu.js';
+import { runBatch, runInterleaved, type Batch, type Job } from './child-cpu.js';
 import type { Row, Section } from './report.js';
 import { formatCount, formatDuration, formatRatio, median } from './timing.js';
 
 /** The file a kernel developer routes before sending a patch, as in issue #10. */
 export const ONE_FILE = 'drivers/net/phy/ax88796b_rust.rs';
-/** Runs per one-file batch: CPU is counted in 10 ms ticks, so 20 runs resolve 0.5 ms each. */
+/** Runs of each one-file command: CPU is counted in 10 ms ticks, so 20 runs resolve 0.5 ms each. */
 export const ONE_FILE_RUNS = 20;
+/** The one-file runs are made in this many rounds of every command (ONE_FILE_RUNS / this runs each). */
+export const ONE_FILE_ROUNDS = 4;
+/** get_maintainer.pl's one-file runs beside each whole-tree JSON run. */
+const GET_MAINTAINER_RUNS_PER_TREE_RUN = 4;
 /** Whole-tree JSON runs whose median is reported (each one to two seconds of CPU). */
 export const TREE_RUNS = 5;
 /** Files in the one get_maintainer.pl call that measures its per-path cost when given many at once. */
@@ -44,17 +50,20 @@ const GNU_TIME = '/usr/bin/time';
  */
 export const RECORDED_GET_MAINTAINER = { perCallMs: 159, perPathInOneCallMs: 57.7, when: '7 December 2026' };
 
-interface Measured {
-  perCallMs: number;
-  perPathInOneCallMs: number;
-  how: string;
-}
+/** Where get_maintainer.pl runs: a kernel tree, or nowhere (recorded figures, and why). */
+type GetMaintainer = { tree: string; script: string[] } | { tree: undefined; why: string };
 
 /** The CLI rows: one file, then the whole tree. */
 export function measureCli(root: string, input: BenchInput, progress: (text: string) => void): Section[] {
   const maintainers = relative(root, input.maintainersFile);
   const tree = kernelTree(root);
-  const getMaintainer = measureGetMaintainer(tree, input, progress);
+  const getMaintainer: GetMaintainer =
+    tree !== undefined && input.kind === 'linux-6.12'
+      ? { tree, script: ['scripts/get_maintainer.pl', '--nogit', '--nogit-fallback'] }
+      : {
+          tree: undefined,
+          why: tree === undefined ? 'no kernel tree ($KERNEL_TREE or ../linux)' : 'the input is generated',
+        };
   return [
     oneFile(root, maintainers, getMaintainer, progress),
     wholeTree(root, maintainers, input, getMaintainer, progress),
@@ -67,23 +76,35 @@ function kernelTree(root: string): string | undefined {
   );
 }
 
-function measureGetMaintainer(tree: string | undefined, input: BenchInput, progress: (text: string) => void): Measured {
-  if (tree === undefined || input.kind !== 'linux-6.12') {
-    const { perCallMs, perPathInOneCallMs, when } = RECORDED_GET_MAINTAINER;
-    const why = tree === undefined ? 'no kernel tree ($KERNEL_TREE or ../linux)' : 'the input is generated';
-    return { perCallMs, perPathInOneCallMs, how: `recorded ${when}, not run: ${why}` };
-  }
-  const script = ['scripts/get_maintainer.pl', '--nogit', '--nogit-fallback'];
-  progress(`get_maintainer.pl -f ${ONE_FILE}, ${ONE_FILE_RUNS} runs`);
-  const one = runBatch(ONE_FILE_RUNS, 'perl', [...script, '-f', ONE_FILE], { cwd: tree });
+/** get_maintainer.pl's one-file call, as a job to interleave with ours; undefined without a tree. */
+function getMaintainerJob(getMaintainer: GetMaintainer, runs: number): Job | undefined {
+  if (getMaintainer.tree === undefined) return undefined;
+  return {
+    command: 'perl',
+    args: [...getMaintainer.script, '-f', ONE_FILE],
+    options: { cwd: getMaintainer.tree },
+    runs,
+  };
+}
+
+/** How the get_maintainer.pl figures were had, for the rows' labels. */
+function getMaintainerHow(getMaintainer: GetMaintainer): string {
+  return getMaintainer.tree === undefined
+    ? `recorded ${RECORDED_GET_MAINTAINER.when}, not run: ${getMaintainer.why}`
+    : `run in ${getMaintainer.tree}`;
+}
+
+/** get_maintainer.pl's CPU per path inside one call given MANY_FILES files (MAINTAINERS read once). */
+function getMaintainerPerPathInOneCall(
+  getMaintainer: GetMaintainer,
+  input: BenchInput,
+  progress: (text: string) => void,
+): number {
+  if (getMaintainer.tree === undefined) return RECORDED_GET_MAINTAINER.perPathInOneCallMs;
   progress(`get_maintainer.pl with ${MANY_FILES} files in one call`);
   const files = evenSample(input.paths, MANY_FILES).flatMap((path) => ['-f', path]);
-  const many = runBatch(1, 'perl', [...script, ...files], { cwd: tree });
-  return {
-    perCallMs: cpuOf(one, 'get_maintainer.pl'),
-    perPathInOneCallMs: cpuOf(many, 'get_maintainer.pl') / MANY_FILES,
-    how: `run in ${tree}`,
-  };
+  const many = runBatch(1, 'perl', [...getMaintainer.script, ...files], { cwd: getMaintainer.tree });
+  return cpuOf(many, 'get_maintainer.pl') / MANY_FILES;
 }
 
 function cpuOf(batch: Batch, what: string): number {
@@ -102,36 +123,46 @@ function node24(root: string): string | undefined {
 function oneFile(
   root: string,
   maintainers: string,
-  getMaintainer: Measured,
+  getMaintainer: GetMaintainer,
   progress: (text: string) => void,
 ): Section {
-  const rows: Row[] = [
-    {
-      id: 'get-maintainer-one-file',
-      label: `get_maintainer.pl --nogit --nogit-fallback -f ${ONE_FILE} (${getMaintainer.how})`,
-      value: getMaintainer.perCallMs,
-      unit: 'ms',
-      shown: formatDuration(getMaintainer.perCallMs),
-    },
-  ];
   const runtimes: [string, string][] = [[`Node ${process.version}`, process.execPath]];
   const newer = node24(root);
   if (newer !== undefined && newer !== process.execPath) {
     const version = spawnSync(newer, ['--version'], { encoding: 'utf8' }).stdout.trim();
     runtimes.push([`Node ${version}`, newer]);
   }
-  for (const [name, node] of runtimes) {
-    progress(`one file on ${name}, ${ONE_FILE_RUNS} runs`);
-    const floor = cpuOf(runBatch(ONE_FILE_RUNS, node, ['-e', '0']), 'node -e 0');
-    const ours = runBatch(
-      ONE_FILE_RUNS,
-      node,
-      ['dist/cli.js', 'route', '--maintainers', maintainers, '--files', ONE_FILE],
-      { cwd: root },
-    );
+  const runs = ONE_FILE_RUNS / ONE_FILE_ROUNDS;
+  const perl = getMaintainerJob(getMaintainer, runs);
+  const jobs: Job[] = runtimes.flatMap(([, node]) => [
+    { command: node, args: ['-e', '0'], runs },
+    {
+      command: node,
+      args: ['dist/cli.cjs', 'route', '--maintainers', maintainers, '--files', ONE_FILE],
+      options: { cwd: root },
+      runs,
+    },
+  ]);
+  progress(
+    `one file: ${ONE_FILE_ROUNDS} rounds of ${runs} runs of get_maintainer.pl, and of node -e 0 and the CLI on ${runtimes.map(([name]) => name).join(' and ')}`,
+  );
+  const batches = runInterleaved(ONE_FILE_ROUNDS, perl === undefined ? jobs : [perl, ...jobs]);
+  const perlMs = perl === undefined ? RECORDED_GET_MAINTAINER.perCallMs : cpuOf(batches.shift()!, 'get_maintainer.pl');
+  const rows: Row[] = [
+    {
+      id: 'get-maintainer-one-file',
+      label: `get_maintainer.pl --nogit --nogit-fallback -f ${ONE_FILE} (${getMaintainerHow(getMaintainer)})`,
+      value: perlMs,
+      unit: 'ms',
+      shown: formatDuration(perlMs),
+    },
+  ];
+  runtimes.forEach(([name], at) => {
+    const floor = cpuOf(batches[2 * at], 'node -e 0');
+    const ours = batches[2 * at + 1];
     const oursMs = cpuOf(ours, 'the CLI');
-    const ratio = oursMs / getMaintainer.perCallMs;
-    const id = name.startsWith(`Node ${process.version}`) ? 'this' : '24';
+    const ratio = oursMs / perlMs;
+    const id = at === 0 ? 'this' : '24';
     rows.push(
       {
         id: `node-floor-${id}`,
@@ -156,23 +187,26 @@ function oneFile(
         target: { text: `≤ ${ONE_FILE_TARGET}×`, pass: ratio <= ONE_FILE_TARGET && ours.cpuMsPerRun !== null },
       },
     );
-  }
+  });
   if (newer === undefined) {
     rows[rows.length - 1].note =
       'Node 24 not found ($NODE24, or .ci/node24 as .ci/run installs it): measured on this Node only';
   }
-  return { title: `one file, process start to exit (CPU user+sys, mean of ${ONE_FILE_RUNS} runs)`, rows };
+  return {
+    title: `one file, process start to exit (CPU user+sys, mean of ${ONE_FILE_RUNS} runs in ${ONE_FILE_ROUNDS} interleaved rounds)`,
+    rows,
+  };
 }
 
 function wholeTree(
   root: string,
   maintainers: string,
   input: BenchInput,
-  getMaintainer: Measured,
+  getMaintainer: GetMaintainer,
   progress: (text: string) => void,
 ): Section {
   const args = (format: string) => [
-    'dist/cli.js',
+    'dist/cli.cjs',
     'route',
     '--maintainers',
     maintainers,
@@ -183,18 +217,21 @@ function wholeTree(
   ];
   const stdin = `${input.paths.join('\n')}\n`;
   const paths = input.paths.length;
-  const cpu: number[] = [];
-  let last: Batch | undefined;
-  for (let run = 0; run < TREE_RUNS; run++) {
-    progress(`whole tree, JSON, run ${run + 1} of ${TREE_RUNS}`);
-    last = runBatch(1, process.execPath, args('json'), { cwd: root, input: stdin });
-    cpu.push(cpuOf(last, 'the CLI'));
-  }
-  const ms = median(cpu);
+  const json: Job = { command: process.execPath, args: args('json'), options: { cwd: root, input: stdin }, runs: 1 };
+  const perl = getMaintainerJob(getMaintainer, GET_MAINTAINER_RUNS_PER_TREE_RUN);
+  progress(
+    `whole tree, JSON: ${TREE_RUNS} runs, each beside ${GET_MAINTAINER_RUNS_PER_TREE_RUN} of get_maintainer.pl's one-file call`,
+  );
+  const [last, perlBatch] = runInterleaved(TREE_RUNS, perl === undefined ? [json] : [json, perl]);
+  cpuOf(last, 'the CLI');
+  const ms = median(last.perRound.map((cpu) => cpu ?? last.wallMsPerRun));
+  const getMaintainerMs =
+    perlBatch === undefined ? RECORDED_GET_MAINTAINER.perCallMs : cpuOf(perlBatch, 'get_maintainer.pl');
+  const perPathInOneCallMs = getMaintainerPerPathInOneCall(getMaintainer, input, progress);
   const perPath = ms / paths;
-  const complete = completeJson(last!.stdout, paths);
-  const perCall = getMaintainer.perCallMs / perPath;
-  const inOneCall = getMaintainer.perPathInOneCallMs / perPath;
+  const complete = completeJson(last.stdout, paths);
+  const perCall = getMaintainerMs / perPath;
+  const inOneCall = perPathInOneCallMs / perPath;
   progress('whole tree, peak RSS');
   const rss = peakRss(root, args('json'), stdin);
   const formats = ['text', 'markdown'].map((format) => {
@@ -202,7 +239,7 @@ function wholeTree(
     const run = runBatch(1, process.execPath, args(format), { cwd: root, input: stdin });
     return { format, ms: cpuOf(run, 'the CLI'), complete: completeReport(format, run.stdout, input.paths) };
   });
-  const sizeMb = Buffer.byteLength(last!.stdout) / 1e6;
+  const sizeMb = Buffer.byteLength(last.stdout) / 1e6;
   const perPathRow = (id: string, label: string, total: number, note?: string): Row => ({
     id,
     label,
@@ -219,21 +256,21 @@ function wholeTree(
       perPathRow('cli-tree-json', `--format json, median of ${TREE_RUNS} runs`, ms, complete ?? undefined),
       {
         id: 'get-maintainer-per-call',
-        label: 'get_maintainer.pl per path, one file per call (as people call it; the one-file row)',
-        value: getMaintainer.perCallMs,
+        label: `get_maintainer.pl per path, one file per call (as people call it; ${GET_MAINTAINER_RUNS_PER_TREE_RUN} runs beside each JSON run; ${getMaintainerHow(getMaintainer)})`,
+        value: getMaintainerMs,
         unit: 'ms',
-        shown: formatDuration(getMaintainer.perCallMs),
-        perPathMs: getMaintainer.perCallMs,
-        perPathShown: formatDuration(getMaintainer.perCallMs),
+        shown: formatDuration(getMaintainerMs),
+        perPathMs: getMaintainerMs,
+        perPathShown: formatDuration(getMaintainerMs),
       },
       {
         id: 'get-maintainer-per-path-in-one-call',
         label: `get_maintainer.pl per path, ${MANY_FILES} files in one call (MAINTAINERS read once)`,
-        value: getMaintainer.perPathInOneCallMs * MANY_FILES,
+        value: perPathInOneCallMs * MANY_FILES,
         unit: 'ms',
-        shown: formatDuration(getMaintainer.perPathInOneCallMs * MANY_FILES),
-        perPathMs: getMaintainer.perPathInOneCallMs,
-        perPathShown: formatDuration(getMaintainer.perPathInOneCallMs),
+        shown: formatDuration(perPathInOneCallMs * MANY_FILES),
+        perPathMs: perPathInOneCallMs,
+        perPathShown: formatDuration(perPathInOneCallMs),
       },
       {
         id: 'cli-tree-speedup',

@@ -82,7 +82,7 @@ export function measureRustReview(
   );
   const checksOn = configOf('on', '');
   const args = (policy: string[], withTree: boolean) => [
-    'dist/cli.js',
+    'dist/cli.cjs',
     'route',
     ...policy,
     ...(withTree ? ['--tree', relative(root, tree)] : []),

@@ -1,5 +1,5 @@
 /**
- * The CLI entry (bundled to dist/cli.js, run by bin/rust-patch-router.js). Kept small on purpose: every command
+ * The CLI entry (bundled to dist/cli.cjs, run by bin/rust-patch-router.cjs). Kept small on purpose: every command
  * is imported when it runs (main.ts), so start-up pays only for what the command uses.
  *
  * Output goes straight to file descriptors 1 and 2 with writeSync rather than through process.stdout: creating
@@ -37,7 +37,7 @@ void main(process.argv.slice(2), {
   stdout: (text) => writeAll(1, text),
   stderr: (text) => writeAll(2, text),
   cwd: process.cwd(),
-  // dist/cli.js sits one folder below package.json; read only when --version asks.
+  // dist/cli.cjs sits one folder below package.json; read only when --version asks.
   version: () =>
     (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version,
 }).then((code) => {

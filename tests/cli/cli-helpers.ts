@@ -1,4 +1,4 @@
-/** Runs the bundled CLI (dist/cli.js, what `npx rust-patch-router` runs) as a user would. */
+/** Runs the bundled CLI (dist/cli.cjs, what `npx rust-patch-router` runs) as a user would. */
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { readKernelFile } from '../../jest/kernel-scale.js';
 
 export const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..');
-export const CLI = join(ROOT, 'dist', 'cli.js');
+export const CLI = join(ROOT, 'dist', 'cli.cjs');
 /** Our synthetic MAINTAINERS, .mailmap and patches (tests/cli/fixtures/README.md). */
 export const FIXTURES = join(ROOT, 'tests', 'cli', 'fixtures');
 

@@ -1,5 +1,5 @@
 /**
- * `rust-patch-router doctor` end to end: the bundled CLI (dist/cli.js) against a repository seeded in the
+ * `rust-patch-router doctor` end to end: the bundled CLI (dist/cli.cjs) against a repository seeded in the
  * GitHub emulator, one misconfiguration at a time, each found with its fix — and a correct repository passed.
  * Every request is checked against GitHub's OpenAPI description, and doctor never writes.
  */
@@ -112,7 +112,7 @@ interface DoctorRun {
   };
 }
 
-/** Runs `node dist/cli.js doctor` as a user would, without blocking the emulator in this process. */
+/** Runs `node dist/cli.cjs doctor` as a user would, without blocking the emulator in this process. */
 async function doctor(emu: Emulator | null, args: string[] = [], env: Record<string, string> = {}): Promise<DoctorRun> {
   const defaults = [
     ...(args.includes('--repo') ? [] : ['--repo', `${OWNER}/${REPO}`]),

@@ -1,3 +1,0 @@
-#!/usr/bin/env node
-// The command line: the bundled CLI entry, so `npx rust-patch-router` needs no build step.
-import '../dist/cli.js';

@@ -1,0 +1,90 @@
+'use strict';
+
+var route = require('./cli-route.cjs');
+require('node:module');
+
+/** The documented keys, in their order (docs/ROUTING.md, "The JSON shape"). */
+const DECISION_KEYS = ['files', 'mentioned', 'labels', 'reviewers', 'teamReviewers', 'blocked', 'holds'];
+/** The documented hold keys in their order, then the gate's (docs/ROUTING.md, "The JSON shape"; docs/GATE.md, "Acks"). */
+const HOLD_KEYS = ['subsystem', 'stance', 'files', 'canLift', 'liftedBy', 'droppedAcks', 'cannotAck'];
+/**
+ * The same text in pieces (one per file line), so the CLI can write a tree-wide decision without holding
+ * a second, 50 MB copy of it as one string.
+ */
+function* renderJsonChunks(decision) {
+    for (const [at, key] of DECISION_KEYS.entries()) {
+        const lead = at === 0 ? '{\n' : ',\n';
+        if (key === 'files')
+            yield* renderFiles(decision, lead);
+        else if (key === 'holds')
+            yield `${lead}  "holds": ${indent(decision.holds.map(orderHold))}`;
+        else
+            yield `${lead}  ${JSON.stringify(key)}: ${indent(decision[key])}`;
+    }
+    for (const [key, value] of Object.entries(decision)) {
+        // An optional key present but unset (policyChanges: undefined) is left out, as JSON.stringify would.
+        if (value === undefined || DECISION_KEYS.includes(key))
+            continue;
+        // Per-subsystem rows list every path they own: one compact line each, like `files`.
+        if (key === 'subsystems')
+            yield* renderLines(key, value, ',\n', JSON.stringify);
+        else
+            yield `,\n  ${JSON.stringify(key)}: ${indent(value)}`;
+    }
+    yield '\n}\n';
+}
+function* renderFiles(decision, lead) {
+    const shared = new WeakMap();
+    yield* renderLines('files', decision.files, lead, (file) => stringifyFile(file, shared));
+}
+/** An array of objects as `"key": [` + one compact line per object + `]`. */
+function* renderLines(key, items, lead, line) {
+    if (items.length === 0) {
+        yield `${lead}  "${key}": []`;
+        return;
+    }
+    yield `${lead}  "${key}": [`;
+    for (const [at, item] of items.entries())
+        yield `${at === 0 ? '\n' : ',\n'}    ${line(item)}`;
+    yield '\n  ]';
+}
+/**
+ * JSON.stringify(file), with the text of each object value (subsystem lists, reasons) made once per
+ * object: routing shares them between the thousands of paths one pattern decides (shared-values.ts). A
+ * reason prints as reasonJson has it: the pattern and where it is written.
+ */
+function stringifyFile(file, shared) {
+    let out = '{';
+    // for…in, not Object.entries: no [key, value] array per property of 100,000 files.
+    for (const key in file) {
+        const value = file[key];
+        if (value === undefined)
+            continue;
+        let text;
+        if (typeof value === 'object' && value !== null) {
+            text = shared.get(value) ?? JSON.stringify(key === 'reason' ? route.reasonJson(value) : value);
+            shared.set(value, text);
+        }
+        else {
+            text = JSON.stringify(value);
+        }
+        out += `${out.length === 1 ? '' : ','}"${key}":${text}`;
+    }
+    return `${out}}`;
+}
+/** JSON.stringify indented for a value that sits one level deep. */
+function indent(value) {
+    return JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+}
+function orderHold(hold) {
+    const out = {};
+    for (const key of HOLD_KEYS)
+        out[key] = hold[key];
+    for (const [key, item] of Object.entries(hold))
+        if (!(key in out))
+            out[key] = item;
+    return out;
+}
+
+exports.renderJsonChunks = renderJsonChunks;
+exports.stringifyFile = stringifyFile;
