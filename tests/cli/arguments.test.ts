@@ -3,6 +3,8 @@
  * getting the arguments wrong — each one sentence on stderr, exit 2, without Node's wording or a fake
  * `argv:1:1` position.
  */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, expectNoStackTrace, FIXTURES, ROOT } from './cli-helpers.js';
 
@@ -30,6 +32,14 @@ describe('rust-patch-router arguments', () => {
     const run = cli([flag]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^rust-patch-router \d+\.\d+\.\d+\n$/);
+  });
+
+  it("the package's bin, run as npm links it (an executable with a shebang), is this CLI", () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    const bin = join(ROOT, pkg.bin['rust-patch-router']);
+    const run = spawnSync(bin, ['--version'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(cli(['--version']).stdout);
   });
 
   it.each([['help'], ['--help'], ['-h']])('%s prints the usage on stdout, exit 0', (flag) => {
