@@ -26,7 +26,7 @@ import { compilePolicy, type CompiledPolicy } from '../../src/routing/compile-po
 import { routeChanges } from '../../src/routing/route.js';
 import type { IsDirectory } from '../../src/matcher/types.js';
 import { evenSample, KERNEL_DATA, type BenchInput } from './bench-input.js';
-import { runBatch } from './child-cpu.js';
+import { runInterleaved } from './child-cpu.js';
 import { msRow, valueOrExit } from './in-process-rows.js';
 import type { Row, Section } from './report.js';
 import { formatCount, median } from './timing.js';
@@ -98,16 +98,12 @@ export function measureRustReview(
     args(['--maintainers', maintainers], true),
   ];
   // In CLI_ROUNDS rounds, each way in turn, so a noisy stretch of the shared machine weighs on all four.
-  const cpuTotals = ways.map(() => 0);
-  let reviewedOutput = '';
-  for (let round = 0; round < CLI_ROUNDS; round++) {
-    ways.forEach((way, index) => {
-      const batch = runBatch(CLI_RUNS / CLI_ROUNDS, process.execPath, way, { cwd: root });
-      cpuTotals[index] += (batch.cpuMsPerRun ?? batch.wallMsPerRun) / CLI_ROUNDS;
-      if (index === 1) reviewedOutput = batch.stdout;
-    });
-  }
-  const [plain, reviewedMs, kernelPlain, kernelTree] = cpuTotals;
+  const batches = runInterleaved(
+    CLI_ROUNDS,
+    ways.map((way) => ({ command: process.execPath, args: way, options: { cwd: root }, runs: CLI_RUNS / CLI_ROUNDS })),
+  );
+  const [plain, reviewedMs, kernelPlain, kernelTree] = batches.map((batch) => batch.cpuMsPerRun ?? batch.wallMsPerRun);
+  const reviewedOutput = batches[1].stdout;
   const cliOverhead = reviewedMs / plain - 1;
   const mapOverhead = kernelTree / kernelPlain - 1;
   const cliReport = JSON.parse(reviewedOutput) as { findings: unknown[]; interfaces: unknown[] };
