@@ -7,7 +7,8 @@
  *   any Node program starts from; on the Node running the bench and on Node 24 when it is at hand;
  * - the whole tree: 86,629 paths piped to `route --format json` (and text, and markdown), per path, against
  *   get_maintainer.pl's CPU per path as people call it (one file per call, the row above) and, for honesty, its
- *   CPU per path inside one call given many files (it then reads MAINTAINERS once for all of them).
+ *   CPU per path inside one call given many files (it then reads MAINTAINERS once for all of them); the JSON
+ *   run and its peak RSS on both Nodes, as for one file.
  *
  * get_maintainer.pl runs where a kernel tree is found ($KERNEL_TREE, else ../linux); without one the rows use the
  * figures recorded below and say so. Its runs are interleaved with ours (child-cpu.ts, runInterleaved), so a ratio
@@ -120,21 +121,37 @@ function node24(root: string): string | undefined {
   return [process.env.NODE24, ci].find((path): path is string => path !== undefined && existsSync(path));
 }
 
+/** A Node the CLI is measured on: its name in the table (`Node v24.…`) and its binary. */
+interface Runtime {
+  name: string;
+  node: string;
+}
+
+/** The Node running the bench, then Node 24 when it is at hand and another binary. */
+function runtimesOf(root: string): Runtime[] {
+  const runtimes: Runtime[] = [{ name: `Node ${process.version}`, node: process.execPath }];
+  const newer = node24(root);
+  if (newer !== undefined && newer !== process.execPath) {
+    const version = spawnSync(newer, ['--version'], { encoding: 'utf8' }).stdout.trim();
+    runtimes.push({ name: `Node ${version}`, node: newer });
+  }
+  return runtimes;
+}
+
+const isNode24 = (runtime: Runtime) => runtime.name.startsWith('Node v24.');
+
+const NO_NODE_24 = 'Node 24 not found ($NODE24, or .ci/node24 as .ci/run installs it): measured on this Node only';
+
 function oneFile(
   root: string,
   maintainers: string,
   getMaintainer: GetMaintainer,
   progress: (text: string) => void,
 ): Section {
-  const runtimes: [string, string][] = [[`Node ${process.version}`, process.execPath]];
-  const newer = node24(root);
-  if (newer !== undefined && newer !== process.execPath) {
-    const version = spawnSync(newer, ['--version'], { encoding: 'utf8' }).stdout.trim();
-    runtimes.push([`Node ${version}`, newer]);
-  }
+  const runtimes = runtimesOf(root);
   const runs = ONE_FILE_RUNS / ONE_FILE_ROUNDS;
   const perl = getMaintainerJob(getMaintainer, runs);
-  const jobs: Job[] = runtimes.flatMap(([, node]) => [
+  const jobs: Job[] = runtimes.flatMap(({ node }) => [
     { command: node, args: ['-e', '0'], runs },
     {
       command: node,
@@ -144,7 +161,7 @@ function oneFile(
     },
   ]);
   progress(
-    `one file: ${ONE_FILE_ROUNDS} rounds of ${runs} runs of get_maintainer.pl, and of node -e 0 and the CLI on ${runtimes.map(([name]) => name).join(' and ')}`,
+    `one file: ${ONE_FILE_ROUNDS} rounds of ${runs} runs of get_maintainer.pl, and of node -e 0 and the CLI on ${runtimes.map(({ name }) => name).join(' and ')}`,
   );
   const batches = runInterleaved(ONE_FILE_ROUNDS, perl === undefined ? jobs : [perl, ...jobs]);
   const perlMs = perl === undefined ? RECORDED_GET_MAINTAINER.perCallMs : cpuOf(batches.shift()!, 'get_maintainer.pl');
@@ -157,7 +174,7 @@ function oneFile(
       shown: formatDuration(perlMs),
     },
   ];
-  runtimes.forEach(([name], at) => {
+  runtimes.forEach(({ name }, at) => {
     const floor = cpuOf(batches[2 * at], 'node -e 0');
     const ours = batches[2 * at + 1];
     const oursMs = cpuOf(ours, 'the CLI');
@@ -188,10 +205,7 @@ function oneFile(
       },
     );
   });
-  if (newer === undefined) {
-    rows[rows.length - 1].note =
-      'Node 24 not found ($NODE24, or .ci/node24 as .ci/run installs it): measured on this Node only';
-  }
+  if (!runtimes.some(isNode24)) rows[rows.length - 1].note = NO_NODE_24;
   return {
     title: `one file, process start to exit (CPU user+sys, mean of ${ONE_FILE_RUNS} runs in ${ONE_FILE_ROUNDS} interleaved rounds)`,
     rows,
@@ -217,29 +231,44 @@ function wholeTree(
   ];
   const stdin = `${input.paths.join('\n')}\n`;
   const paths = input.paths.length;
-  const json: Job = { command: process.execPath, args: args('json'), options: { cwd: root, input: stdin }, runs: 1 };
+  const runtimes = runtimesOf(root);
+  const json = runtimes.map(({ node }): Job => ({
+    command: node,
+    args: args('json'),
+    options: { cwd: root, input: stdin },
+    runs: 1,
+  }));
   const perl = getMaintainerJob(getMaintainer, GET_MAINTAINER_RUNS_PER_TREE_RUN);
   progress(
-    `whole tree, JSON: ${TREE_RUNS} runs, each beside ${GET_MAINTAINER_RUNS_PER_TREE_RUN} of get_maintainer.pl's one-file call`,
+    `whole tree, JSON: ${TREE_RUNS} runs on ${runtimes.map(({ name }) => name).join(' and ')}, each beside ${GET_MAINTAINER_RUNS_PER_TREE_RUN} of get_maintainer.pl's one-file call`,
   );
-  const [last, perlBatch] = runInterleaved(TREE_RUNS, perl === undefined ? [json] : [json, perl]);
-  cpuOf(last, 'the CLI');
-  const ms = median(last.perRound.map((cpu) => cpu ?? last.wallMsPerRun));
+  const batches = runInterleaved(TREE_RUNS, perl === undefined ? json : [...json, perl]);
+  const perlBatch = perl === undefined ? undefined : batches.pop()!;
   const getMaintainerMs =
     perlBatch === undefined ? RECORDED_GET_MAINTAINER.perCallMs : cpuOf(perlBatch, 'get_maintainer.pl');
   const perPathInOneCallMs = getMaintainerPerPathInOneCall(getMaintainer, input, progress);
-  const perPath = ms / paths;
-  const complete = completeJson(last.stdout, paths);
-  const perCall = getMaintainerMs / perPath;
+  const measured = runtimes.map((runtime, at) => {
+    const batch = batches[at];
+    cpuOf(batch, 'the CLI');
+    const ms = median(batch.perRound.map((cpu) => cpu ?? batch.wallMsPerRun));
+    progress(`whole tree, peak RSS on ${runtime.name}`);
+    return {
+      runtime,
+      ms,
+      complete: completeJson(batch.stdout, paths),
+      rss: peakRss(root, runtime.node, args('json'), stdin),
+      stdout: batch.stdout,
+    };
+  });
+  const [main] = measured;
+  const perPath = main.ms / paths;
   const inOneCall = perPathInOneCallMs / perPath;
-  progress('whole tree, peak RSS');
-  const rss = peakRss(root, args('json'), stdin);
   const formats = ['text', 'markdown'].map((format) => {
     progress(`whole tree, ${format}`);
     const run = runBatch(1, process.execPath, args(format), { cwd: root, input: stdin });
     return { format, ms: cpuOf(run, 'the CLI'), complete: completeReport(format, run.stdout, input.paths) };
   });
-  const sizeMb = Buffer.byteLength(last.stdout) / 1e6;
+  const sizeMb = Buffer.byteLength(main.stdout) / 1e6;
   const perPathRow = (id: string, label: string, total: number, note?: string): Row => ({
     id,
     label,
@@ -253,7 +282,40 @@ function wholeTree(
   return {
     title: `the whole tree through the CLI (${formatCount(paths)} paths piped to \`route --maintainers … --files-from -\`, CPU user+sys)`,
     rows: [
-      perPathRow('cli-tree-json', `--format json, median of ${TREE_RUNS} runs`, ms, complete ?? undefined),
+      ...measured.flatMap(({ runtime, ms, complete, rss }, at): Row[] => {
+        const id = at === 0 ? '' : '-24';
+        const on = at === 0 ? '' : ` on ${runtime.name}`;
+        const speedup = getMaintainerMs / (ms / paths);
+        const rows: Row[] = [
+          perPathRow(
+            `cli-tree-json${id}`,
+            `--format json${on}, median of ${TREE_RUNS} runs`,
+            ms,
+            complete ?? undefined,
+          ),
+          {
+            id: `cli-tree-speedup${id}`,
+            label: `less CPU per path than get_maintainer.pl, one file per call${on}`,
+            value: speedup,
+            unit: 'ratio',
+            shown: formatRatio(speedup),
+            target: {
+              text: `≥ ${formatCount(TREE_SPEEDUP_TARGET)}×`,
+              pass: speedup >= TREE_SPEEDUP_TARGET && complete === null,
+            },
+          },
+          {
+            id: `cli-tree-peak-rss${id}`,
+            label: `peak RSS of the JSON run${on} (${rss.method})`,
+            value: rss.mb,
+            unit: 'MB',
+            shown: `${rss.mb.toFixed(0)} MB`,
+            target: { text: `≤ ${PEAK_RSS_TARGET_MB} MB`, pass: rss.mb <= PEAK_RSS_TARGET_MB },
+            ...(runtimes.some(isNode24) ? {} : { note: NO_NODE_24 }),
+          },
+        ];
+        return rows;
+      }),
       {
         id: 'get-maintainer-per-call',
         label: `get_maintainer.pl per path, one file per call (as people call it; ${GET_MAINTAINER_RUNS_PER_TREE_RUN} runs beside each JSON run; ${getMaintainerHow(getMaintainer)})`,
@@ -273,30 +335,11 @@ function wholeTree(
         perPathShown: formatDuration(perPathInOneCallMs),
       },
       {
-        id: 'cli-tree-speedup',
-        label: 'less CPU per path than get_maintainer.pl, one file per call',
-        value: perCall,
-        unit: 'ratio',
-        shown: formatRatio(perCall),
-        target: {
-          text: `≥ ${formatCount(TREE_SPEEDUP_TARGET)}×`,
-          pass: perCall >= TREE_SPEEDUP_TARGET && complete === null,
-        },
-      },
-      {
         id: 'cli-tree-speedup-one-call',
         label: `less CPU per path than get_maintainer.pl given ${MANY_FILES} files in one call`,
         value: inOneCall,
         unit: 'ratio',
         shown: formatRatio(inOneCall),
-      },
-      {
-        id: 'cli-tree-peak-rss',
-        label: `peak RSS of the JSON run (${rss.method})`,
-        value: rss.mb,
-        unit: 'MB',
-        shown: `${rss.mb.toFixed(0)} MB`,
-        target: { text: `≤ ${PEAK_RSS_TARGET_MB} MB`, pass: rss.mb <= PEAK_RSS_TARGET_MB },
       },
       {
         id: 'cli-tree-json-size',
@@ -339,12 +382,12 @@ function completeReport(format: string, stdout: string, paths: readonly string[]
  * The CLI's peak RSS in MB: under GNU time where installed, else through build/bench-rss.js, which runs the CLI
  * inside its own process and reports process.resourceUsage().maxRSS on exit.
  */
-function peakRss(root: string, args: readonly string[], stdin: string): { mb: number; method: string } {
+function peakRss(root: string, node: string, args: readonly string[], stdin: string): { mb: number; method: string } {
   const scratch = mkdtempSync(join(tmpdir(), 'rpr-bench-'));
   const report = join(scratch, 'max-rss-kib');
   try {
     if (existsSync(GNU_TIME)) {
-      spawnSync(GNU_TIME, ['-f', '%M', '-o', report, process.execPath, ...args], {
+      spawnSync(GNU_TIME, ['-f', '%M', '-o', report, node, ...args], {
         cwd: root,
         input: stdin,
         maxBuffer: 1 << 30,
@@ -352,7 +395,7 @@ function peakRss(root: string, args: readonly string[], stdin: string): { mb: nu
       return { mb: kibToMb(readFileSync(report, 'utf8')), method: 'GNU time %M' };
     }
     const env = { ...process.env, BENCH_RSS_FILE: report };
-    spawnSync(process.execPath, ['build/bench-rss.js', ...args], { cwd: root, input: stdin, env, maxBuffer: 1 << 30 });
+    spawnSync(node, ['build/bench-rss.js', ...args], { cwd: root, input: stdin, env, maxBuffer: 1 << 30 });
     return { mb: kibToMb(readFileSync(report, 'utf8')), method: 'process.resourceUsage().maxRSS' };
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -28,11 +28,29 @@ const SNIFF_BYTES = 64 * 1024;
 /** Paths missing from an explicit --tree are each named up to this many times, then counted. */
 const MAX_MISSING_NAMED = 10;
 
+/** Text inputs from this many characters on (about 6,000 paths of a kernel tree) are large: see `onLargeInput`. */
+export const LARGE_INPUT_CHARS = 256 * 1024;
+
 /**
  * Reads every change source; throws InputError (exit 2) with every problem, ArgumentError when there is none.
  * The patch parsers and git are imported only when a patch or a range is given: most runs route paths.
+ * `onLargeInput` runs once, before the first large text input (LARGE_INPUT_CHARS) is parsed: what the run
+ * allocates from then on is sized by that input, and the caller may want to prepare for it (route-command.ts).
  */
-export async function readRouteInput(options: CliOptions, cwd: string, tree: Tree): Promise<RouteInput> {
+export async function readRouteInput(
+  options: CliOptions,
+  cwd: string,
+  tree: Tree,
+  onLargeInput: () => void = () => {},
+): Promise<RouteInput> {
+  let large = false;
+  const sized = (text: string) => {
+    if (!large && text.length >= LARGE_INPUT_CHARS) {
+      large = true;
+      onLargeInput();
+    }
+    return text;
+  };
   const errors: SourceError[] = [];
   const parts: ChangeSet[] = [];
   const getMaintainerPaths: string[] = [];
@@ -53,7 +71,7 @@ export async function readRouteInput(options: CliOptions, cwd: string, tree: Tre
     }
   };
   const patches: { text: string; name: string }[] = [];
-  const addPatch = (text: string, name: string) => patches.push({ text, name });
+  const addPatch = (text: string, name: string) => patches.push({ text: sized(text), name });
   const parsePatch = async ({ text, name }: { text: string; name: string }) => {
     const { parseUnifiedDiff } = await import('../diff/parse-unified-diff.js');
     const { readPatchLikeGetMaintainer } = await import('../get-maintainer/read-patch.js');
@@ -67,7 +85,7 @@ export async function readRouteInput(options: CliOptions, cwd: string, tree: Tre
   let sources = 0;
   const addList = (text: string, name: string) => {
     sources += 1;
-    const list = parsePathList(text, name, tree.root);
+    const list = parsePathList(sized(text), name, tree.root);
     errors.push(...list.errors);
     addPaths(
       list.value.map((file) => file.path),
