@@ -5558,6 +5558,7 @@ async function runRoute(options, io) {
  * for changes that came in no large text (a `--git` range), after readRouteInput's own for large ones.
  */
 const MANY_PATHS = 10_000;
+let youngGenerationKeptSmall = false;
 /**
  * Keeps V8's young generation at its starting size (1 MB semi-spaces) for the rest of the run, and scavenges it
  * on the main thread. A tree-wide decision lives until it is printed, so nearly everything the run allocates
@@ -5574,6 +5575,10 @@ const MANY_PATHS = 10_000;
  * stream library, about 15 ms of a one-file run that never needs it.
  */
 function keepYoungGenerationSmall() {
+    // Once a run: a large input asks first (readRouteInput), and the path count may ask again.
+    if (youngGenerationKeptSmall)
+        return;
+    youngGenerationKeptSmall = true;
     const v8 = node_module.createRequire(require('node:url').pathToFileURL(__filename).href)('node:v8');
     v8.setFlagsFromString('--semi-space-growth-factor=1');
     v8.setFlagsFromString('--no-parallel-scavenge');

@@ -73,6 +73,8 @@ export async function runRoute(options: CliOptions, io: CliIo): Promise<number> 
  */
 const MANY_PATHS = 10_000;
 
+let youngGenerationKeptSmall = false;
+
 /**
  * Keeps V8's young generation at its starting size (1 MB semi-spaces) for the rest of the run, and scavenges it
  * on the main thread. A tree-wide decision lives until it is printed, so nearly everything the run allocates
@@ -89,6 +91,9 @@ const MANY_PATHS = 10_000;
  * stream library, about 15 ms of a one-file run that never needs it.
  */
 function keepYoungGenerationSmall(): void {
+  // Once a run: a large input asks first (readRouteInput), and the path count may ask again.
+  if (youngGenerationKeptSmall) return;
+  youngGenerationKeptSmall = true;
   const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
   v8.setFlagsFromString('--semi-space-growth-factor=1');
   v8.setFlagsFromString('--no-parallel-scavenge');
