@@ -317,7 +317,11 @@ function setFlag(options, name, value, command) {
             const textOrJson = command === 'explain' || command === 'doctor';
             if (!FORMATS.includes(value) || (textOrJson && !['text', 'json'].includes(value))) {
                 const allowed = textOrJson ? 'text or json' : 'text, json, markdown or get-maintainer';
-                throw new ArgumentError(`--format must be ${allowed}, not '${value}'`, command);
+                // get_maintainer.pl's `-f` means "these are files": its users type `-f drivers/x.c` out of habit.
+                const habit = command === 'route' && /[/.]/.test(value)
+                    ? ` (to route a file, give it as an argument or with --files: -f is --format here, not get_maintainer.pl's --file)`
+                    : '';
+                throw new ArgumentError(`--format must be ${allowed}, not '${value}'${habit}`, command);
             }
             options.format = value;
             return;

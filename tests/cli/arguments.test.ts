@@ -95,6 +95,16 @@ describe('rust-patch-router arguments', () => {
     expectArgumentError(cli(['explain', 'a.c', '--format', 'markdown']), /--format must be text or json/);
   });
 
+  it("get_maintainer.pl's habit `-f FILE` is told what -f means here and how to give the file", () => {
+    const run = cli(['route', '--maintainers', MAINTAINERS, '-f', 'drivers/net/phy/ax88796b_rust.rs']);
+    expectArgumentError(
+      run,
+      /--format must be text, json, markdown or get-maintainer, not 'drivers\/net\/phy\/ax88796b_rust\.rs' \(to route a file, give it as an argument or with --files: -f is --format here, not get_maintainer\.pl's --file\)/,
+    );
+    // A format misspelled is not a file: no hint.
+    expect(cli(['route', 'a.c', '-f', 'jsno']).stderr).not.toContain('to route a file');
+  });
+
   it('route with no change source is a usage error, not an empty success', () => {
     const run = cli(['route', '--maintainers', MAINTAINERS]);
     expectArgumentError(run, /route needs a change/);
