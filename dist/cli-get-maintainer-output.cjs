@@ -341,6 +341,7 @@ const STATUS_ROLES = {
  *   // → ['FUJITA Tomonori <fujita.tomonori@gmail.com> (reviewer:ASIX PHY DRIVER [RUST])', …, 'linux-kernel@vger.kernel.org (open list)']
  */
 function renderGetMaintainer(input) {
+    const output = input.output ?? route.GET_MAINTAINER_DEFAULTS;
     let emailTo = [];
     const listTo = [];
     const namesUsed = new Set();
@@ -359,7 +360,7 @@ function renderGetMaintainer(input) {
     };
     const visit = (subsystem, suffix) => {
         const name = sectionName(subsystem.name);
-        for (const list of subsystem.tags.L ?? []) {
+        for (const list of output.lists ? (subsystem.tags.L ?? []) : []) {
             const split = /(\S+)\s+(.*)$/.exec(list);
             const address = split === null ? list : split[1];
             const additional = split === null ? '' : split[2];
@@ -371,6 +372,8 @@ function renderGetMaintainer(input) {
         }
         const status = roleOf(subsystem);
         for (const person of peopleInFileOrder(subsystem)) {
+            if (!(person.reviewer ? output.reviewers : output.maintainers))
+                continue;
             const role = person.reviewer ? `reviewer:${name}` : `${status}:${name}`;
             for (const address of splitAddresses(person.value))
                 pushEmail(address, `${role}${suffix}`);
@@ -405,7 +408,8 @@ function renderGetMaintainer(input) {
         if (printed.has(address))
             continue;
         printed.add(address);
-        lines.push(`${address} (${role})`);
+        // `merge_email`: with roles off, the address alone (still printed once).
+        lines.push(output.roles ? `${address} (${role})` : address);
     }
     return lines;
 }
@@ -472,7 +476,7 @@ function addRole(entries, email, role) {
  * reads from its tree — `.mailmap` and the `.yaml` files whose maintainers it lists — read from ours.
  */
 /** The lines get_maintainer.pl would print for `paths` (its order) and the keyword texts of the change. */
-function getMaintainerLines(paths, keywordTexts, loaded, tree) {
+function getMaintainerLines(paths, keywordTexts, loaded, tree, output) {
     const { compiled, kernelText } = loaded;
     const hits = keywordTexts.length === 0 ? [] : compiled.keywords.scan(keywordTexts, route.DEFAULT_KEYWORD_BUDGET_BYTES).hits;
     const lines = hits.map((hit) => hit.keyword.origin.line);
@@ -484,6 +488,7 @@ function getMaintainerLines(paths, keywordTexts, loaded, tree) {
         index: compiled.index,
         paths,
         keywords: hits.map((hit, at) => ({ subsystem: hit.subsystem, keyword: hit.keyword, index: indexes[at] })),
+        output,
         mailmap: route.__builtin.existsSync(mailmapFile) ? parseMailmap(route.__builtin.readFileSync(mailmapFile, 'utf8')) : undefined,
         readFile: (path) => {
             try {

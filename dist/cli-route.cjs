@@ -115,6 +115,14 @@ function handleProblem(handle) {
     return `'${handle}' is not a GitHub team: write it as org/team-slug, e.g. rust-for-linux/reviewers`;
 }
 
+/** get_maintainer.pl's defaults: everyone, with roles. */
+const GET_MAINTAINER_DEFAULTS = {
+    maintainers: true,
+    reviewers: true,
+    lists: true,
+    roles: true,
+};
+
 /**
  * argv → a command and its options, and each command's help. A small parser of our own rather than
  * node:util's parseArgs: `--files a b c` takes every path up to the next flag (as docs/CLI.md writes it),
@@ -141,6 +149,30 @@ const POLICY_FLAGS = [
         help: "the source tree: directories and paths are looked up there (get_maintainer.pl's -d, -f)",
     },
 ];
+/**
+ * get_maintainer.pl's own switches for what it prints, spelled as it spells them, so the `--to-cmd` and
+ * `--cc-cmd` of a kernel developer's git config carry over: they apply to `--format get-maintainer` only.
+ */
+const GET_MAINTAINER_FLAGS = [
+    { name: 'nom', help: 'get-maintainer format: without M: maintainers (get_maintainer.pl --nom)' },
+    { name: 'nor', help: 'get-maintainer format: without R: reviewers (get_maintainer.pl --nor)' },
+    { name: 'nol', help: 'get-maintainer format: without L: mailing lists (get_maintainer.pl --nol)' },
+    {
+        name: 'norolestats',
+        help: 'get-maintainer format: addresses only, no (role:SECTION) (get_maintainer.pl --norolestats)',
+    },
+    // What this format always prints: accepted so that get_maintainer.pl's command line can be kept as it is.
+    { name: 'nogit', help: 'get-maintainer format: accepted; git is never asked (get_maintainer.pl --nogit)' },
+    { name: 'nogit-fallback', help: 'get-maintainer format: accepted, as --nogit (get_maintainer.pl --nogit-fallback)' },
+];
+const GET_MAINTAINER_NAMES = new Set(GET_MAINTAINER_FLAGS.map((flag) => flag.name));
+/** The switches that change what is printed, and what each turns off. */
+const GET_MAINTAINER_SWITCHES = {
+    nom: 'maintainers',
+    nor: 'reviewers',
+    nol: 'lists',
+    norolestats: 'roles',
+};
 /** Every flag, by command. Order is the order help lists them. */
 const FLAGS = {
     route: [
@@ -154,6 +186,7 @@ const FLAGS = {
         { name: 'approved-by', value: 'LOGIN,...', repeat: true, help: 'what-if: these maintainers approved' },
         { name: 'max-reviewers', value: 'N', help: 'cap on people and teams asked (default 10)' },
         { name: 'title', value: 'TEXT', help: 'the pull request title, searched for K: keywords' },
+        ...GET_MAINTAINER_FLAGS,
         { name: 'help', short: 'h', help: 'this help' },
     ],
     explain: [
@@ -234,7 +267,15 @@ function commandHelp(command) {
  * @example parseCliArgs(['route', '--files', 'a.c', 'b.c']).files // → ['a.c', 'b.c']
  */
 function parseCliArgs(argv) {
-    const options = { command: 'help', positionals: [], files: [], format: 'text', approvedBy: [] };
+    const options = {
+        command: 'help',
+        positionals: [],
+        files: [],
+        format: 'text',
+        approvedBy: [],
+        getMaintainer: { ...GET_MAINTAINER_DEFAULTS },
+        getMaintainerSwitches: [],
+    };
     const [first, ...rest] = argv;
     if (first === '--version' || first === '-V' || first === 'version')
         return { ...options, command: 'version' };
@@ -335,7 +376,13 @@ function setFlag(options, name, value, command) {
             return;
         }
         default:
-            options[camel(name)] = value;
+            if (!GET_MAINTAINER_NAMES.has(name))
+                options[camel(name)] = value;
+            else {
+                options.getMaintainerSwitches.push(name);
+                if (name in GET_MAINTAINER_SWITCHES)
+                    options.getMaintainer[GET_MAINTAINER_SWITCHES[name]] = false;
+            }
     }
 }
 function camel(name) {
@@ -358,6 +405,7 @@ function check(options) {
             }
         }
     }
+    checkGetMaintainerSwitches(options);
     if (command === 'validate' && options.positionals.length > 0) {
         throw new ArgumentError(`validate takes no arguments, got '${options.positionals[0]}' (the policy is --config FILE or --maintainers FILE)`, command);
     }
@@ -373,6 +421,19 @@ function check(options) {
         throw new ArgumentError('explain needs at least one PATH', command);
     }
     return options;
+}
+/** get_maintainer.pl's switches shape only its own format, and leave something to print (as it insists). */
+function checkGetMaintainerSwitches(options) {
+    const [first] = options.getMaintainerSwitches;
+    if (first === undefined)
+        return;
+    if (options.format !== 'get-maintainer') {
+        throw new ArgumentError(`--${first} shapes --format get-maintainer only (add --format get-maintainer)`, options.command);
+    }
+    const { maintainers, reviewers, lists } = options.getMaintainer;
+    if (!maintainers && !reviewers && !lists) {
+        throw new ArgumentError('--nom, --nor and --nol together leave no one to print', options.command);
+    }
 }
 
 /**
@@ -5524,7 +5585,7 @@ async function runRoute(options, io) {
     printWarnings(loaded.warnings, io);
     if (options.format === 'get-maintainer') {
         const { getMaintainerLines } = await Promise.resolve().then(function () { return require('./cli-get-maintainer-output.cjs'); });
-        const lines = getMaintainerLines(input.getMaintainerPaths, keywordTexts(changes), loaded, tree);
+        const lines = getMaintainerLines(input.getMaintainerPaths, keywordTexts(changes), loaded, tree, options.getMaintainer);
         io.stdout(lines.map((line) => `${line}\n`).join(''));
         return EXIT_ROUTED;
     }
@@ -5636,6 +5697,7 @@ exports.DEFAULT_RUST_REVIEW = DEFAULT_RUST_REVIEW;
 exports.DEFAULT_STATUS_LABELS = DEFAULT_STATUS_LABELS;
 exports.EXTENDS_IMPORTED = EXTENDS_IMPORTED;
 exports.EXTENDS_KEYS = EXTENDS_KEYS;
+exports.GET_MAINTAINER_DEFAULTS = GET_MAINTAINER_DEFAULTS;
 exports.InputError = InputError;
 exports.MAX_INTERFACE_FILES = MAX_INTERFACE_FILES;
 exports.NO_RUST_SENTENCE = NO_RUST_SENTENCE;

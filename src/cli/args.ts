@@ -6,6 +6,7 @@
  */
 import { handleProblem } from '../config/github-handle.js';
 import { didYouMean } from '../errors.js';
+import { GET_MAINTAINER_DEFAULTS, type GetMaintainerOutput } from '../get-maintainer/output-options.js';
 
 export const COMMANDS = ['route', 'explain', 'validate', 'import', 'doctor', 'help', 'version'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -38,6 +39,10 @@ export interface CliOptions {
   repo?: string;
   /** doctor: the branch to check. */
   branch?: string;
+  /** route --format get-maintainer: what get_maintainer.pl's --nom, --nor, --nol and --norolestats leave out. */
+  getMaintainer: GetMaintainerOutput;
+  /** get_maintainer.pl's switches as given (`nol`, `nogit`, …), which only its format takes. */
+  getMaintainerSwitches: string[];
 }
 
 /** A bad command line: said in one sentence, then the command's usage. */
@@ -63,6 +68,31 @@ const POLICY_FLAGS: Flag[] = [
   },
 ];
 
+/**
+ * get_maintainer.pl's own switches for what it prints, spelled as it spells them, so the `--to-cmd` and
+ * `--cc-cmd` of a kernel developer's git config carry over: they apply to `--format get-maintainer` only.
+ */
+const GET_MAINTAINER_FLAGS: Flag[] = [
+  { name: 'nom', help: 'get-maintainer format: without M: maintainers (get_maintainer.pl --nom)' },
+  { name: 'nor', help: 'get-maintainer format: without R: reviewers (get_maintainer.pl --nor)' },
+  { name: 'nol', help: 'get-maintainer format: without L: mailing lists (get_maintainer.pl --nol)' },
+  {
+    name: 'norolestats',
+    help: 'get-maintainer format: addresses only, no (role:SECTION) (get_maintainer.pl --norolestats)',
+  },
+  // What this format always prints: accepted so that get_maintainer.pl's command line can be kept as it is.
+  { name: 'nogit', help: 'get-maintainer format: accepted; git is never asked (get_maintainer.pl --nogit)' },
+  { name: 'nogit-fallback', help: 'get-maintainer format: accepted, as --nogit (get_maintainer.pl --nogit-fallback)' },
+];
+const GET_MAINTAINER_NAMES = new Set(GET_MAINTAINER_FLAGS.map((flag) => flag.name));
+/** The switches that change what is printed, and what each turns off. */
+const GET_MAINTAINER_SWITCHES: Readonly<Record<string, keyof GetMaintainerOutput>> = {
+  nom: 'maintainers',
+  nor: 'reviewers',
+  nol: 'lists',
+  norolestats: 'roles',
+};
+
 /** Every flag, by command. Order is the order help lists them. */
 const FLAGS: Readonly<Record<CommandName, Flag[]>> = {
   route: [
@@ -76,6 +106,7 @@ const FLAGS: Readonly<Record<CommandName, Flag[]>> = {
     { name: 'approved-by', value: 'LOGIN,...', repeat: true, help: 'what-if: these maintainers approved' },
     { name: 'max-reviewers', value: 'N', help: 'cap on people and teams asked (default 10)' },
     { name: 'title', value: 'TEXT', help: 'the pull request title, searched for K: keywords' },
+    ...GET_MAINTAINER_FLAGS,
     { name: 'help', short: 'h', help: 'this help' },
   ],
   explain: [
@@ -162,7 +193,15 @@ export function commandHelp(command: CommandName): string {
  * @example parseCliArgs(['route', '--files', 'a.c', 'b.c']).files // → ['a.c', 'b.c']
  */
 export function parseCliArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { command: 'help', positionals: [], files: [], format: 'text', approvedBy: [] };
+  const options: CliOptions = {
+    command: 'help',
+    positionals: [],
+    files: [],
+    format: 'text',
+    approvedBy: [],
+    getMaintainer: { ...GET_MAINTAINER_DEFAULTS },
+    getMaintainerSwitches: [],
+  };
   const [first, ...rest] = argv;
   if (first === '--version' || first === '-V' || first === 'version') return { ...options, command: 'version' };
   if (first === '--help' || first === '-h') return options;
@@ -265,7 +304,11 @@ function setFlag(options: CliOptions, name: string, value: string, command: Comm
       return;
     }
     default:
-      (options as unknown as Record<string, unknown>)[camel(name)] = value;
+      if (!GET_MAINTAINER_NAMES.has(name)) (options as unknown as Record<string, unknown>)[camel(name)] = value;
+      else {
+        options.getMaintainerSwitches.push(name);
+        if (name in GET_MAINTAINER_SWITCHES) options.getMaintainer[GET_MAINTAINER_SWITCHES[name]] = false;
+      }
   }
 }
 
@@ -293,6 +336,7 @@ function check(options: CliOptions): CliOptions {
       }
     }
   }
+  checkGetMaintainerSwitches(options);
   if (command === 'validate' && options.positionals.length > 0) {
     throw new ArgumentError(
       `validate takes no arguments, got '${options.positionals[0]}' (the policy is --config FILE or --maintainers FILE)`,
@@ -317,4 +361,20 @@ function check(options: CliOptions): CliOptions {
     throw new ArgumentError('explain needs at least one PATH', command);
   }
   return options;
+}
+
+/** get_maintainer.pl's switches shape only its own format, and leave something to print (as it insists). */
+function checkGetMaintainerSwitches(options: CliOptions): void {
+  const [first] = options.getMaintainerSwitches;
+  if (first === undefined) return;
+  if (options.format !== 'get-maintainer') {
+    throw new ArgumentError(
+      `--${first} shapes --format get-maintainer only (add --format get-maintainer)`,
+      options.command,
+    );
+  }
+  const { maintainers, reviewers, lists } = options.getMaintainer;
+  if (!maintainers && !reviewers && !lists) {
+    throw new ArgumentError('--nom, --nor and --nol together leave no one to print', options.command);
+  }
 }

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMailmap } from '../get-maintainer/mailmap.js';
+import type { GetMaintainerOutput } from '../get-maintainer/output-options.js';
 import { renderGetMaintainer } from '../get-maintainer/render-get-maintainer.js';
 import { typevalueIndexes } from '../get-maintainer/section-order.js';
 import { DEFAULT_KEYWORD_BUDGET_BYTES } from '../routing/route.js';
@@ -16,6 +17,7 @@ export function getMaintainerLines(
   keywordTexts: readonly string[],
   loaded: LoadedPolicy,
   tree: Tree,
+  output: GetMaintainerOutput,
 ): string[] {
   const { compiled, kernelText } = loaded;
   const hits = keywordTexts.length === 0 ? [] : compiled.keywords.scan(keywordTexts, DEFAULT_KEYWORD_BUDGET_BYTES).hits;
@@ -28,6 +30,7 @@ export function getMaintainerLines(
     index: compiled.index,
     paths,
     keywords: hits.map((hit, at) => ({ subsystem: hit.subsystem, keyword: hit.keyword, index: indexes[at] })),
+    output,
     mailmap: existsSync(mailmapFile) ? parseMailmap(readFileSync(mailmapFile, 'utf8')) : undefined,
     readFile: (path) => {
       try {

@@ -37,7 +37,13 @@ export async function runRoute(options: CliOptions, io: CliIo): Promise<number> 
 
   if (options.format === 'get-maintainer') {
     const { getMaintainerLines } = await import('./get-maintainer-output.js');
-    const lines = getMaintainerLines(input.getMaintainerPaths, keywordTexts(changes), loaded, tree);
+    const lines = getMaintainerLines(
+      input.getMaintainerPaths,
+      keywordTexts(changes),
+      loaded,
+      tree,
+      options.getMaintainer,
+    );
     io.stdout(lines.map((line) => `${line}\n`).join(''));
     return EXIT_ROUTED;
   }

@@ -79,4 +79,36 @@ describe('renderGetMaintainer', () => {
       'Olive Other <olive@example.net> (in file)',
     );
   });
+
+  it("leaves out M:, R: or L: lines with get_maintainer.pl's --nom, --nor and --nol (outputs checked against it)", () => {
+    const everyone = { maintainers: true, reviewers: true, lists: true, roles: true };
+    expect(render(['drivers/net/phy/phy.c'], { output: { ...everyone, maintainers: false } })).toEqual([
+      'Tess Gross <tess@example.edu> (reviewer:PHY DRIVER)',
+      'netdev@vger.kernel.org (open list:PHY DRIVER)',
+      'linux-arm-kernel@lists.example.org (moderated list:NETWORKING DRIVERS WITH A NAME WELL OVER FIFTY...)',
+      'linux-kernel@vger.kernel.org (open list)',
+    ]);
+    expect(render(['drivers/net/phy/phy.c'], { output: { ...everyone, reviewers: false } })[0]).toBe(
+      'Fay Tomo <fay@example.org> (maintainer:PHY DRIVER)',
+    );
+    expect(render(['drivers/net/phy/phy.c'], { output: { ...everyone, lists: false } })).toEqual([
+      'Tess Gross <tess@example.edu> (reviewer:PHY DRIVER)',
+      'Fay Tomo <fay@example.org> (maintainer:PHY DRIVER)',
+      'Old Name <chris@example.de> (odd fixer:NETWORKING DRIVERS WITH A NAME WELL OVER FIFTY...)',
+    ]);
+  });
+
+  it('prints the addresses alone with --norolestats, each once, "in file" people included', () => {
+    const readFile = () => 'maintainers:\n  - Fay Tomo <fay@example.org>\n  - Olive Other <olive@example.net>\n';
+    const output = { maintainers: true, reviewers: true, lists: true, roles: false };
+    expect(render(['drivers/net/phy/example.yaml'], { readFile, output })).toEqual([
+      'Tess Gross <tess@example.edu>',
+      'Fay Tomo <fay@example.org>',
+      'Old Name <chris@example.de>',
+      'Olive Other <olive@example.net>',
+      'netdev@vger.kernel.org',
+      'linux-arm-kernel@lists.example.org',
+      'linux-kernel@vger.kernel.org',
+    ]);
+  });
 });

@@ -23,6 +23,7 @@ import type { SubsystemIndex } from '../matcher/types.js';
 import { formatEmail, parseEmail, splitAddresses } from './email.js';
 import { emailsInFile, readsEmailsFrom } from './file-emails.js';
 import { mailmapEmail, type Mailmap } from './mailmap.js';
+import { GET_MAINTAINER_DEFAULTS, type GetMaintainerOutput } from './output-options.js';
 import { orderKeywordVisits, sectionsForPath } from './section-order.js';
 
 /** One K: line that matched the patch. */
@@ -43,6 +44,8 @@ export interface GetMaintainerInput {
   mailmap?: Mailmap;
   /** The text of a `.yaml` path in the tree, for its `(in file)` people; undefined when unreadable. Optional. */
   readFile?: (path: string) => string | undefined;
+  /** What is printed (`--nom`, `--nor`, `--nol`, `--norolestats`). Optional; defaults to get_maintainer.pl's. */
+  output?: GetMaintainerOutput;
 }
 
 /** get_maintainer.pl's `$output_section_maxlen`. */
@@ -69,6 +72,7 @@ type Entry = [address: string, role: string];
  *   // → ['FUJITA Tomonori <fujita.tomonori@gmail.com> (reviewer:ASIX PHY DRIVER [RUST])', …, 'linux-kernel@vger.kernel.org (open list)']
  */
 export function renderGetMaintainer(input: GetMaintainerInput): string[] {
+  const output = input.output ?? GET_MAINTAINER_DEFAULTS;
   let emailTo: Entry[] = [];
   const listTo: Entry[] = [];
   const namesUsed = new Set<string>();
@@ -84,7 +88,7 @@ export function renderGetMaintainer(input: GetMaintainerInput): string[] {
   };
   const visit = (subsystem: Subsystem, suffix: string): void => {
     const name = sectionName(subsystem.name);
-    for (const list of subsystem.tags.L ?? []) {
+    for (const list of output.lists ? (subsystem.tags.L ?? []) : []) {
       const split = /(\S+)\s+(.*)$/.exec(list);
       const address = split === null ? list : split[1];
       const additional = split === null ? '' : split[2];
@@ -95,6 +99,7 @@ export function renderGetMaintainer(input: GetMaintainerInput): string[] {
     }
     const status = roleOf(subsystem);
     for (const person of peopleInFileOrder(subsystem)) {
+      if (!(person.reviewer ? output.reviewers : output.maintainers)) continue;
       const role = person.reviewer ? `reviewer:${name}` : `${status}:${name}`;
       for (const address of splitAddresses(person.value)) pushEmail(address, `${role}${suffix}`);
     }
@@ -128,7 +133,8 @@ export function renderGetMaintainer(input: GetMaintainerInput): string[] {
   for (const [address, role] of [...emailTo, ...listTo]) {
     if (printed.has(address)) continue;
     printed.add(address);
-    lines.push(`${address} (${role})`);
+    // `merge_email`: with roles off, the address alone (still printed once).
+    lines.push(output.roles ? `${address} (${role})` : address);
   }
   return lines;
 }

@@ -105,6 +105,19 @@ describe('rust-patch-router arguments', () => {
     expect(cli(['route', 'a.c', '-f', 'jsno']).stderr).not.toContain('to route a file');
   });
 
+  it("get_maintainer.pl's --nom, --nor, --nol and --norolestats shape its format only, and leave someone to print", () => {
+    expectArgumentError(
+      cli(['route', '--maintainers', MAINTAINERS, '--nol', 'a.c']),
+      /--nol shapes --format get-maintainer only \(add --format get-maintainer\)/,
+    );
+    expectArgumentError(
+      cli(['route', '--maintainers', MAINTAINERS, '-f', 'get-maintainer', '--nom', '--nor', '--nol', 'a.c']),
+      /--nom, --nor and --nol together leave no one to print/,
+    );
+    expectArgumentError(cli(['route', 'a.c', '--nol=yes', '-f', 'get-maintainer']), /--nol takes no value/);
+    expectArgumentError(cli(['route', 'a.c', '--nogit']), /--nogit shapes --format get-maintainer only/);
+  });
+
   it('route with no change source is a usage error, not an empty success', () => {
     const run = cli(['route', '--maintainers', MAINTAINERS]);
     expectArgumentError(run, /route needs a change/);

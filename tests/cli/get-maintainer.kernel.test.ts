@@ -92,3 +92,46 @@ describe('route --format get-maintainer on the Linux 6.12 samples', () => {
     ]);
   });
 });
+
+describe("route --format get-maintainer with get_maintainer.pl's --nom, --nor, --nol and --norolestats", () => {
+  // What `get_maintainer.pl --nogit --nogit-fallback SWITCHES` printed for six of the samples, each under six sets of
+  // switches (fixtures/linux-6.12-excerpt); ours is given the same command line.
+  const cases = parse(readFileSync(join(EXCERPT, 'get_maintainer.switches.jsonl'), 'utf8')) as (Sample & {
+    flags: string[];
+  })[];
+  let tree: string | undefined;
+  beforeAll(() => {
+    tree = kernelTree(cases);
+  });
+  afterAll(() => removeScratch(tree));
+
+  it('prints what get_maintainer.pl prints with the same switches, on every case', () => {
+    expect(cases).toHaveLength(36);
+    const mismatches: string[] = [];
+    for (const sample of cases) {
+      const argument = sample.path ?? kernelPath('linux-6.12', 'patches', sample.patch!);
+      const run = cli([
+        'route',
+        '--maintainers',
+        kernelPath('linux-6.12', 'MAINTAINERS'),
+        '--tree',
+        tree!,
+        '--format',
+        'get-maintainer',
+        '--nogit',
+        '--nogit-fallback',
+        ...sample.flags,
+        '--',
+        argument,
+      ]);
+      expect([argument, run.code, run.stderr]).toEqual([argument, 0, '']);
+      const output = run.stdout.trimEnd();
+      if (output !== sample.output) {
+        mismatches.push(
+          `${sample.path ?? sample.patch} ${sample.flags.join(' ')}\n--- get_maintainer.pl\n${sample.output}\n--- ours\n${output}`,
+        );
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
