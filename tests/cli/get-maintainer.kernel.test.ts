@@ -39,6 +39,15 @@ function kernelTree(samples: readonly Sample[]): string {
   return dir;
 }
 
+/** `route --format get-maintainer` of a sample (its path, or its patch from ../shared), as get_maintainer.pl was run. */
+function getMaintainerOf(sample: Sample, tree: string, switches: readonly string[] = []) {
+  const argument = sample.path ?? kernelPath('linux-6.12', 'patches', sample.patch!);
+  const maintainers = kernelPath('linux-6.12', 'MAINTAINERS');
+  const format = ['--format', 'get-maintainer', ...switches];
+  const run = cli(['route', '--maintainers', maintainers, '--tree', tree, ...format, '--', argument]);
+  return { argument, run };
+}
+
 const parse = (text: string): Sample[] =>
   text
     .trim()
@@ -64,18 +73,7 @@ describe('route --format get-maintainer on the Linux 6.12 samples', () => {
     const mismatches: string[] = [];
     const tied: string[] = [];
     for (const sample of samples) {
-      const argument = sample.path ?? kernelPath('linux-6.12', 'patches', sample.patch!);
-      const run = cli([
-        'route',
-        '--maintainers',
-        kernelPath('linux-6.12', 'MAINTAINERS'),
-        '--tree',
-        tree!,
-        '--format',
-        'get-maintainer',
-        '--',
-        argument,
-      ]);
+      const { argument, run } = getMaintainerOf(sample, tree!);
       expect([argument, run.stderr]).toEqual([argument, '']);
       const output = run.stdout.trimEnd();
       if (output === sample.output) continue;
@@ -109,21 +107,7 @@ describe("route --format get-maintainer with get_maintainer.pl's --nom, --nor, -
     expect(cases).toHaveLength(36);
     const mismatches: string[] = [];
     for (const sample of cases) {
-      const argument = sample.path ?? kernelPath('linux-6.12', 'patches', sample.patch!);
-      const run = cli([
-        'route',
-        '--maintainers',
-        kernelPath('linux-6.12', 'MAINTAINERS'),
-        '--tree',
-        tree!,
-        '--format',
-        'get-maintainer',
-        '--nogit',
-        '--nogit-fallback',
-        ...sample.flags,
-        '--',
-        argument,
-      ]);
+      const { argument, run } = getMaintainerOf(sample, tree!, ['--nogit', '--nogit-fallback', ...sample.flags]);
       expect([argument, run.code, run.stderr]).toEqual([argument, 0, '']);
       const output = run.stdout.trimEnd();
       if (output !== sample.output) {
