@@ -108,6 +108,33 @@ describe('renderJson for large and partial decisions', () => {
   });
 });
 
+describe('renderJson file lines', () => {
+  it('prints every file as JSON.stringify would, files decided alike and renames among them included', () => {
+    const decision = route([
+      'rust/kernel/str.rs',
+      'rust/kernel/sync.rs',
+      'rust/kernel/helpers.c',
+      'rust/kernel/time.rs',
+      'block/blk-mq.c',
+      'block/blk-core.c',
+      'a "quoted"\\path.c',
+    ]);
+    // A rename between two files decided alike, and a file decided alike after it.
+    decision.files.splice(2, 0, {
+      ...decision.files[1],
+      path: 'rust/kernel/new.rs',
+      previousPath: 'rust/kernel/old.rs',
+    });
+    decision.files.push({ ...decision.files[5], path: 'block/blk-mq-tag.c' });
+    const worded = (file: FileDecision) => ({ ...file, reason: file.reason && reasonJson(file.reason) });
+    const lines = renderJson(decision)
+      .split('\n')
+      .filter((line) => line.startsWith('    {"path":'))
+      .map((line) => line.trim().replace(/,$/, ''));
+    expect(lines).toEqual(decision.files.map((file) => JSON.stringify(worded(file))));
+  });
+});
+
 describe('stringifyFile', () => {
   it('prints exactly what JSON.stringify prints of the file with its reason worded, shared objects included', () => {
     const decision = route([
