@@ -3155,7 +3155,7 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
     const addPaths = (paths, lookUp) => {
         for (const written of paths) {
             let path = written;
-            if (lookUp && !path.endsWith('/')) {
+            if (!path.endsWith('/')) {
                 const stat = statOrNull(__builtin.join(tree.root, path));
                 // get_maintainer.pl routes an existing directory `-f kernel/dma` as `kernel/dma/`.
                 if (stat?.isDirectory())
@@ -3184,7 +3184,15 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
         sources += 1;
         const list = parsePathList(sized(text), name, tree.root);
         errors.push(...list.errors);
-        addPaths(list.value.map((file) => file.path), tree.explicit);
+        if (tree.explicit) {
+            addPaths(list.value.map((file) => file.path));
+            return;
+        }
+        // Nothing to ask the tree: the list's own entries are the change's, not copied (a tree lists 86,629).
+        for (const file of list.value) {
+            listed.push(file);
+            getMaintainerPaths.push(file.path);
+        }
     };
     if (options.positionals.length === 0 &&
         options.files.length === 0 &&
@@ -3221,7 +3229,7 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
             errors.push(wholeInputError('BAD_PATH', normalized.problem, word));
         else {
             sources += 1;
-            addPaths([normalized.path], true);
+            addPaths([normalized.path]);
         }
     }
     if (options.filesFrom !== undefined) {
@@ -3297,7 +3305,13 @@ function missingFromTree(missing, tree) {
  */
 function mergeChangeSets(parts, title, options = {}) {
     const seen = new Set();
-    const files = options.unique ? parts.flatMap((part) => part.files) : [];
+    // Already unique: one list (the tree-wide case) is taken as it is, not copied.
+    const withFiles = parts.filter((part) => part.files.length > 0);
+    const files = !options.unique
+        ? []
+        : withFiles.length === 1
+            ? withFiles[0].files
+            : withFiles.flatMap((part) => part.files);
     for (const part of options.unique ? [] : parts) {
         for (const file of part.files) {
             if (seen.has(file.path))

@@ -87,10 +87,18 @@ export async function readRouteInput(
     sources += 1;
     const list = parsePathList(sized(text), name, tree.root);
     errors.push(...list.errors);
-    addPaths(
-      list.value.map((file) => file.path),
-      tree.explicit,
-    );
+    if (tree.explicit) {
+      addPaths(
+        list.value.map((file) => file.path),
+        true,
+      );
+      return;
+    }
+    // Nothing to ask the tree: the list's own entries are the change's, not copied (a tree lists 86,629).
+    for (const file of list.value) {
+      listed.push(file);
+      getMaintainerPaths.push(file.path);
+    }
   };
 
   if (
@@ -209,7 +217,13 @@ export function mergeChangeSets(
   options: { unique?: boolean } = {},
 ): ChangeSet {
   const seen = new Set<string>();
-  const files: ChangedFile[] = options.unique ? parts.flatMap((part) => part.files) : [];
+  // Already unique: one list (the tree-wide case) is taken as it is, not copied.
+  const withFiles = parts.filter((part) => part.files.length > 0);
+  const files: ChangedFile[] = !options.unique
+    ? []
+    : withFiles.length === 1
+      ? withFiles[0].files
+      : withFiles.flatMap((part) => part.files);
   for (const part of options.unique ? [] : parts) {
     for (const file of part.files) {
       if (seen.has(file.path)) continue;
