@@ -16,6 +16,9 @@ const route = (paths: string[], approvedBy: string[] = []) =>
     { approvedBy },
   );
 
+/** A file as the JSON prints it: its reason worded (reasonJson). */
+const worded = (file: FileDecision) => ({ ...file, reason: file.reason && reasonJson(file.reason) });
+
 describe('renderJson', () => {
   it('puts the documented keys first, in their order, then the detail', () => {
     const parsed = JSON.parse(renderJson(route(['drivers/net/phy/ax88796b_rust.rs'])));
@@ -126,7 +129,6 @@ describe('renderJson file lines', () => {
       previousPath: 'rust/kernel/old.rs',
     });
     decision.files.push({ ...decision.files[5], path: 'block/blk-mq-tag.c' });
-    const worded = (file: FileDecision) => ({ ...file, reason: file.reason && reasonJson(file.reason) });
     const lines = renderJson(decision)
       .split('\n')
       .filter((line) => line.startsWith('    {"path":'))
@@ -145,7 +147,6 @@ describe('stringifyFile', () => {
       'a "quoted"\\path.c',
     ]);
     const shared = new WeakMap<object, string>();
-    const worded = (file: FileDecision) => ({ ...file, reason: file.reason && reasonJson(file.reason) });
     for (const file of [...decision.files, ...decision.files]) {
       expect(stringifyFile(file, shared)).toBe(JSON.stringify(worded(file)));
     }
