@@ -341,7 +341,7 @@ const STATUS_ROLES = {
  *   // → ['FUJITA Tomonori <fujita.tomonori@gmail.com> (reviewer:ASIX PHY DRIVER [RUST])', …, 'linux-kernel@vger.kernel.org (open list)']
  */
 function renderGetMaintainer(input) {
-    const output = input.output ?? route.GET_MAINTAINER_DEFAULTS;
+    const output = input.output ?? route.getMaintainerOutput([]);
     let emailTo = [];
     const listTo = [];
     const namesUsed = new Set();
@@ -476,7 +476,9 @@ function addRole(entries, email, role) {
  * reads from its tree — `.mailmap` and the `.yaml` files whose maintainers it lists — read from ours.
  */
 /** The lines get_maintainer.pl would print for `paths` (its order) and the keyword texts of the change. */
-function getMaintainerLines(paths, keywordTexts, loaded, tree, output) {
+function getMaintainerLines(paths, keywordTexts, loaded, tree, 
+/** get_maintainer.pl's switches given (`nol`, `norolestats`, …). */
+switches) {
     const { compiled, kernelText } = loaded;
     const hits = keywordTexts.length === 0 ? [] : compiled.keywords.scan(keywordTexts, route.DEFAULT_KEYWORD_BUDGET_BYTES).hits;
     const lines = hits.map((hit) => hit.keyword.origin.line);
@@ -488,7 +490,7 @@ function getMaintainerLines(paths, keywordTexts, loaded, tree, output) {
         index: compiled.index,
         paths,
         keywords: hits.map((hit, at) => ({ subsystem: hit.subsystem, keyword: hit.keyword, index: indexes[at] })),
-        output,
+        output: route.getMaintainerOutput(switches),
         mailmap: route.__builtin.existsSync(mailmapFile) ? parseMailmap(route.__builtin.readFileSync(mailmapFile, 'utf8')) : undefined,
         readFile: (path) => {
             try {

@@ -115,13 +115,20 @@ function handleProblem(handle) {
     return `'${handle}' is not a GitHub team: write it as org/team-slug, e.g. rust-for-linux/reviewers`;
 }
 
-/** get_maintainer.pl's defaults: everyone, with roles. */
-const GET_MAINTAINER_DEFAULTS = {
-    maintainers: true,
-    reviewers: true,
-    lists: true,
-    roles: true,
-};
+/**
+ * What get_maintainer.pl prints given these of its switches, spelled without dashes (`nol`, `norolestats`);
+ * others (`nogit`) change nothing here. No switch: everyone, with roles, its default.
+ *
+ * @example getMaintainerOutput(['nol', 'norolestats']) // → { maintainers: true, reviewers: true, lists: false, roles: false }
+ */
+function getMaintainerOutput(switches) {
+    return {
+        maintainers: !switches.includes('nom'),
+        reviewers: !switches.includes('nor'),
+        lists: !switches.includes('nol'),
+        roles: !switches.includes('norolestats'),
+    };
+}
 
 /**
  * argv → a command and its options, and each command's help. A small parser of our own rather than
@@ -166,13 +173,6 @@ const GET_MAINTAINER_FLAGS = [
     { name: 'nogit-fallback', help: 'get-maintainer format: accepted, as --nogit (get_maintainer.pl --nogit-fallback)' },
 ];
 const GET_MAINTAINER_NAMES = new Set(GET_MAINTAINER_FLAGS.map((flag) => flag.name));
-/** The switches that change what is printed, and what each turns off. */
-const GET_MAINTAINER_SWITCHES = {
-    nom: 'maintainers',
-    nor: 'reviewers',
-    nol: 'lists',
-    norolestats: 'roles',
-};
 /** Every flag, by command. Order is the order help lists them. */
 const FLAGS = {
     route: [
@@ -273,7 +273,6 @@ function parseCliArgs(argv) {
         files: [],
         format: 'text',
         approvedBy: [],
-        getMaintainer: { ...GET_MAINTAINER_DEFAULTS },
         getMaintainerSwitches: [],
     };
     const [first, ...rest] = argv;
@@ -376,13 +375,10 @@ function setFlag(options, name, value, command) {
             return;
         }
         default:
-            if (!GET_MAINTAINER_NAMES.has(name))
-                options[camel(name)] = value;
-            else {
+            if (GET_MAINTAINER_NAMES.has(name))
                 options.getMaintainerSwitches.push(name);
-                if (name in GET_MAINTAINER_SWITCHES)
-                    options.getMaintainer[GET_MAINTAINER_SWITCHES[name]] = false;
-            }
+            else
+                options[camel(name)] = value;
     }
 }
 function camel(name) {
@@ -430,7 +426,7 @@ function checkGetMaintainerSwitches(options) {
     if (options.format !== 'get-maintainer') {
         throw new ArgumentError(`--${first} shapes --format get-maintainer only (add --format get-maintainer)`, options.command);
     }
-    const { maintainers, reviewers, lists } = options.getMaintainer;
+    const { maintainers, reviewers, lists } = getMaintainerOutput(options.getMaintainerSwitches);
     if (!maintainers && !reviewers && !lists) {
         throw new ArgumentError('--nom, --nor and --nol together leave no one to print', options.command);
     }
@@ -5599,7 +5595,7 @@ async function runRoute(options, io) {
     printWarnings(loaded.warnings, io);
     if (options.format === 'get-maintainer') {
         const { getMaintainerLines } = await Promise.resolve().then(function () { return require('./cli-get-maintainer-output.cjs'); });
-        const lines = getMaintainerLines(input.getMaintainerPaths, keywordTexts(changes), loaded, tree, options.getMaintainer);
+        const lines = getMaintainerLines(input.getMaintainerPaths, keywordTexts(changes), loaded, tree, options.getMaintainerSwitches);
         io.stdout(lines.map((line) => `${line}\n`).join(''));
         return EXIT_ROUTED;
     }
@@ -5711,7 +5707,6 @@ exports.DEFAULT_RUST_REVIEW = DEFAULT_RUST_REVIEW;
 exports.DEFAULT_STATUS_LABELS = DEFAULT_STATUS_LABELS;
 exports.EXTENDS_IMPORTED = EXTENDS_IMPORTED;
 exports.EXTENDS_KEYS = EXTENDS_KEYS;
-exports.GET_MAINTAINER_DEFAULTS = GET_MAINTAINER_DEFAULTS;
 exports.InputError = InputError;
 exports.MAX_INTERFACE_FILES = MAX_INTERFACE_FILES;
 exports.NO_RUST_SENTENCE = NO_RUST_SENTENCE;
@@ -5733,6 +5728,7 @@ exports.escapeTerminal = escapeTerminal;
 exports.fileDecisionWords = fileDecisionWords;
 exports.formatOrigin = formatOrigin;
 exports.formatSourceError = formatSourceError;
+exports.getMaintainerOutput = getMaintainerOutput;
 exports.handleProblem = handleProblem;
 exports.headersInText = headersInText;
 exports.interfacePairs = interfacePairs;

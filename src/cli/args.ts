@@ -6,7 +6,7 @@
  */
 import { handleProblem } from '../config/github-handle.js';
 import { didYouMean } from '../errors.js';
-import { GET_MAINTAINER_DEFAULTS, type GetMaintainerOutput } from '../get-maintainer/output-options.js';
+import { getMaintainerOutput } from '../get-maintainer/output-options.js';
 
 export const COMMANDS = ['route', 'explain', 'validate', 'import', 'doctor', 'help', 'version'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -39,9 +39,7 @@ export interface CliOptions {
   repo?: string;
   /** doctor: the branch to check. */
   branch?: string;
-  /** route --format get-maintainer: what get_maintainer.pl's --nom, --nor, --nol and --norolestats leave out. */
-  getMaintainer: GetMaintainerOutput;
-  /** get_maintainer.pl's switches as given (`nol`, `nogit`, …), which only its format takes. */
+  /** get_maintainer.pl's switches as given (`nol`, `nogit`, …), which only `--format get-maintainer` takes. */
   getMaintainerSwitches: string[];
 }
 
@@ -85,13 +83,6 @@ const GET_MAINTAINER_FLAGS: Flag[] = [
   { name: 'nogit-fallback', help: 'get-maintainer format: accepted, as --nogit (get_maintainer.pl --nogit-fallback)' },
 ];
 const GET_MAINTAINER_NAMES = new Set(GET_MAINTAINER_FLAGS.map((flag) => flag.name));
-/** The switches that change what is printed, and what each turns off. */
-const GET_MAINTAINER_SWITCHES: Readonly<Record<string, keyof GetMaintainerOutput>> = {
-  nom: 'maintainers',
-  nor: 'reviewers',
-  nol: 'lists',
-  norolestats: 'roles',
-};
 
 /** Every flag, by command. Order is the order help lists them. */
 const FLAGS: Readonly<Record<CommandName, Flag[]>> = {
@@ -199,7 +190,6 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     files: [],
     format: 'text',
     approvedBy: [],
-    getMaintainer: { ...GET_MAINTAINER_DEFAULTS },
     getMaintainerSwitches: [],
   };
   const [first, ...rest] = argv;
@@ -304,11 +294,8 @@ function setFlag(options: CliOptions, name: string, value: string, command: Comm
       return;
     }
     default:
-      if (!GET_MAINTAINER_NAMES.has(name)) (options as unknown as Record<string, unknown>)[camel(name)] = value;
-      else {
-        options.getMaintainerSwitches.push(name);
-        if (name in GET_MAINTAINER_SWITCHES) options.getMaintainer[GET_MAINTAINER_SWITCHES[name]] = false;
-      }
+      if (GET_MAINTAINER_NAMES.has(name)) options.getMaintainerSwitches.push(name);
+      else (options as unknown as Record<string, unknown>)[camel(name)] = value;
   }
 }
 
@@ -373,7 +360,7 @@ function checkGetMaintainerSwitches(options: CliOptions): void {
       options.command,
     );
   }
-  const { maintainers, reviewers, lists } = options.getMaintainer;
+  const { maintainers, reviewers, lists } = getMaintainerOutput(options.getMaintainerSwitches);
   if (!maintainers && !reviewers && !lists) {
     throw new ArgumentError('--nom, --nor and --nol together leave no one to print', options.command);
   }

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMailmap } from '../get-maintainer/mailmap.js';
-import type { GetMaintainerOutput } from '../get-maintainer/output-options.js';
+import { getMaintainerOutput } from '../get-maintainer/output-options.js';
 import { renderGetMaintainer } from '../get-maintainer/render-get-maintainer.js';
 import { typevalueIndexes } from '../get-maintainer/section-order.js';
 import { DEFAULT_KEYWORD_BUDGET_BYTES } from '../routing/route.js';
@@ -17,7 +17,8 @@ export function getMaintainerLines(
   keywordTexts: readonly string[],
   loaded: LoadedPolicy,
   tree: Tree,
-  output: GetMaintainerOutput,
+  /** get_maintainer.pl's switches given (`nol`, `norolestats`, …). */
+  switches: readonly string[],
 ): string[] {
   const { compiled, kernelText } = loaded;
   const hits = keywordTexts.length === 0 ? [] : compiled.keywords.scan(keywordTexts, DEFAULT_KEYWORD_BUDGET_BYTES).hits;
@@ -30,7 +31,7 @@ export function getMaintainerLines(
     index: compiled.index,
     paths,
     keywords: hits.map((hit, at) => ({ subsystem: hit.subsystem, keyword: hit.keyword, index: indexes[at] })),
-    output,
+    output: getMaintainerOutput(switches),
     mailmap: existsSync(mailmapFile) ? parseMailmap(readFileSync(mailmapFile, 'utf8')) : undefined,
     readFile: (path) => {
       try {

@@ -42,7 +42,7 @@ export async function runRoute(options: CliOptions, io: CliIo): Promise<number> 
       keywordTexts(changes),
       loaded,
       tree,
-      options.getMaintainer,
+      options.getMaintainerSwitches,
     );
     io.stdout(lines.map((line) => `${line}\n`).join(''));
     return EXIT_ROUTED;

@@ -15,10 +15,17 @@ export interface GetMaintainerOutput {
   roles: boolean;
 }
 
-/** get_maintainer.pl's defaults: everyone, with roles. */
-export const GET_MAINTAINER_DEFAULTS: Readonly<GetMaintainerOutput> = {
-  maintainers: true,
-  reviewers: true,
-  lists: true,
-  roles: true,
-};
+/**
+ * What get_maintainer.pl prints given these of its switches, spelled without dashes (`nol`, `norolestats`);
+ * others (`nogit`) change nothing here. No switch: everyone, with roles, its default.
+ *
+ * @example getMaintainerOutput(['nol', 'norolestats']) // → { maintainers: true, reviewers: true, lists: false, roles: false }
+ */
+export function getMaintainerOutput(switches: readonly string[]): GetMaintainerOutput {
+  return {
+    maintainers: !switches.includes('nom'),
+    reviewers: !switches.includes('nor'),
+    lists: !switches.includes('nol'),
+    roles: !switches.includes('norolestats'),
+  };
+}

@@ -23,7 +23,7 @@ import type { SubsystemIndex } from '../matcher/types.js';
 import { formatEmail, parseEmail, splitAddresses } from './email.js';
 import { emailsInFile, readsEmailsFrom } from './file-emails.js';
 import { mailmapEmail, type Mailmap } from './mailmap.js';
-import { GET_MAINTAINER_DEFAULTS, type GetMaintainerOutput } from './output-options.js';
+import { getMaintainerOutput, type GetMaintainerOutput } from './output-options.js';
 import { orderKeywordVisits, sectionsForPath } from './section-order.js';
 
 /** One K: line that matched the patch. */
@@ -72,7 +72,7 @@ type Entry = [address: string, role: string];
  *   // → ['FUJITA Tomonori <fujita.tomonori@gmail.com> (reviewer:ASIX PHY DRIVER [RUST])', …, 'linux-kernel@vger.kernel.org (open list)']
  */
 export function renderGetMaintainer(input: GetMaintainerInput): string[] {
-  const output = input.output ?? GET_MAINTAINER_DEFAULTS;
+  const output = input.output ?? getMaintainerOutput([]);
   let emailTo: Entry[] = [];
   const listTo: Entry[] = [];
   const namesUsed = new Set<string>();
