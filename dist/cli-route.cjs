@@ -168,11 +168,31 @@ const GET_MAINTAINER_FLAGS = [
         name: 'norolestats',
         help: 'get-maintainer format: addresses only, no (role:SECTION) (get_maintainer.pl --norolestats)',
     },
-    // What this format always prints: accepted so that get_maintainer.pl's command line can be kept as it is.
+    // What this format always prints: accepted so that get_maintainer.pl's command line can be kept as it is (b4's
+    // default send-auto-to-cmd and send-auto-cc-cmd give all three).
     { name: 'nogit', help: 'get-maintainer format: accepted; git is never asked (get_maintainer.pl --nogit)' },
     { name: 'nogit-fallback', help: 'get-maintainer format: accepted, as --nogit (get_maintainer.pl --nogit-fallback)' },
+    {
+        name: 'nogit-chief-penguins',
+        help: 'get-maintainer format: accepted; Linus Torvalds is left out, as get_maintainer.pl does by default',
+    },
 ];
 const GET_MAINTAINER_NAMES = new Set(GET_MAINTAINER_FLAGS.map((flag) => flag.name));
+/**
+ * get_maintainer.pl reads its switches with Perl's Getopt::Long, which takes a negated switch as `--nol`, `--no-l`,
+ * `-nol` or `-no-l`: git configs and scripts use all four. Each is read as the `--nol` spelling; anything else is
+ * returned as it is.
+ *
+ * @example getMaintainerSpelling('-norolestats') // → '--norolestats'
+ * @example getMaintainerSpelling('--no-git-fallback') // → '--nogit-fallback'
+ */
+function getMaintainerSpelling(word) {
+    const negated = /^--?no-?(.+)$/.exec(word);
+    if (negated === null)
+        return word;
+    const name = `no${negated[1]}`;
+    return GET_MAINTAINER_NAMES.has(name) ? `--${name}` : word;
+}
 /** Every flag, by command. Order is the order help lists them. */
 const FLAGS = {
     route: [
@@ -226,7 +246,8 @@ const SUMMARIES = {
         'the Rust policy. An argument naming a file whose content is a patch is routed as that patch; any other\n' +
         'argument is a path. Exit 0 routed, 1 blocked (a Rust path held by an opt-out or undecided subsystem),\n' +
         "2 bad input. --format get-maintainer prints what 'get_maintainer.pl --nogit --nogit-fallback' prints\n" +
-        '(for git send-email --cc-cmd).',
+        '(for git send-email --cc-cmd, b4); given no change, it reads a patch from standard input, as get_maintainer.pl\n' +
+        'does. Its switches below are also taken as Getopt::Long spells them (--no-l, -nol).',
     explain: 'Every pattern that matched or excluded each path, where it was written, and the decision.',
     validate: 'Reads, assembles and compiles the policy as route and the action do; every problem as file:line:col.',
     import: 'Prints a maintainers.yml importing MAINTAINERS, with its path as you gave it.',
@@ -314,14 +335,15 @@ function parseCliArgs(argv) {
             continue;
         }
         const equals = word.indexOf('=');
-        const spelled = word.startsWith('--') && equals > 0 ? word.slice(0, equals) : word;
+        const inline = word.startsWith('--') && equals > 0;
+        const spelled = inline ? word.slice(0, equals) : getMaintainerSpelling(word);
         const flag = flags.find((f) => spelled === `--${f.name}` || (f.short !== undefined && spelled === `-${f.short}`));
         if (flag === undefined)
             throw unknownFlag(command, spelled);
         if (flag.name === 'help')
             return { ...options, command: 'help', helpFor: command };
         let value;
-        if (spelled !== word)
+        if (inline)
             value = word.slice(equals + 1);
         else if (flag.value !== undefined) {
             value = rest[++i];
@@ -3115,7 +3137,8 @@ function readAllSync(fd) {
 /**
  * The change `route` decides, from every source the command line names — PATH and PATCH arguments, `-`,
  * `--files`, `--files-from`, `--patch`, `--git` — as one ChangeSet, plus the paths in the order
- * get_maintainer.pl would visit them (for `--format get-maintainer`).
+ * get_maintainer.pl would visit them (for `--format get-maintainer`, which given none of them reads standard
+ * input, as get_maintainer.pl does).
  *
  * An argument is a patch when it names a file whose content is one (looksLikePatch), and a path otherwise, so
  * `route 0004-net-phy.patch` routes the patch, as `get_maintainer.pl 0004-net-phy.patch` does, and a path list
@@ -3190,15 +3213,20 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
             getMaintainerPaths.push(file.path);
         }
     };
-    if (options.positionals.length === 0 &&
+    const noChange = options.positionals.length === 0 &&
         options.files.length === 0 &&
         options.filesFrom === undefined &&
         options.patch === undefined &&
-        options.git === undefined) {
+        options.git === undefined;
+    // get_maintainer.pl given no file reads a patch from standard input, unless that is a terminal: b4 pipes each
+    // patch so to its send-auto-to-cmd and send-auto-cc-cmd. Other formats keep the refusal, so that a script that
+    // forgot its arguments is told so rather than routing whatever its standard input holds.
+    const fromStandardInput = noChange && options.format === 'get-maintainer' && !isTerminal(0);
+    if (noChange && !fromStandardInput) {
         throw new ArgumentError('route needs a change: PATH or PATCH arguments, - (standard input), --files, --files-from, --patch or --git', 'route');
     }
     const words = [
-        ...options.positionals.map((word) => ({ word, forcedPath: false })),
+        ...(fromStandardInput ? ['-'] : options.positionals).map((word) => ({ word, forcedPath: false })),
         ...options.files.map((word) => ({ word, forcedPath: true })),
     ];
     for (const { word, forcedPath } of words) {
@@ -3206,6 +3234,10 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
             const read = readTextInput('-', 'standard input', { allowEmpty: true, allowNul: true });
             if ('error' in read)
                 errors.push(read.error);
+            else if (fromStandardInput && read.text.trim() === '') {
+                // Nothing was piped: routing nothing would print no one, as if the change had no maintainers.
+                errors.push(wholeInputError('BAD_ARGUMENT', 'empty: route needs a change (a patch on standard input, or PATH or PATCH arguments)', '<stdin>'));
+            }
             else if (looksLikePatch(read.text))
                 addPatch(read.text, '<stdin>');
             else
@@ -3262,6 +3294,14 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
     const onlyOneList = sources === 1 && parts.slice(1).every((part) => part.files.length === 0);
     const changes = mergeChangeSets(parts, options.title, { unique: onlyOneList });
     return { changes, getMaintainerPaths, warnings: missingFromTree(missing, tree) };
+}
+/**
+ * get_maintainer.pl's `-t STDIN`. `node:tty` is required here, not imported: it is loaded only by a run that has
+ * to ask, and a one-file route never does.
+ */
+function isTerminal(fd) {
+    const tty = node_module.createRequire(require('node:url').pathToFileURL(__filename).href)('node:tty');
+    return tty.isatty(fd);
 }
 /** Whether an argument names a file whose beginning is a patch (a regular file, read up to SNIFF_BYTES). */
 function isPatchFile(path) {

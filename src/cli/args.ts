@@ -78,11 +78,31 @@ const GET_MAINTAINER_FLAGS: Flag[] = [
     name: 'norolestats',
     help: 'get-maintainer format: addresses only, no (role:SECTION) (get_maintainer.pl --norolestats)',
   },
-  // What this format always prints: accepted so that get_maintainer.pl's command line can be kept as it is.
+  // What this format always prints: accepted so that get_maintainer.pl's command line can be kept as it is (b4's
+  // default send-auto-to-cmd and send-auto-cc-cmd give all three).
   { name: 'nogit', help: 'get-maintainer format: accepted; git is never asked (get_maintainer.pl --nogit)' },
   { name: 'nogit-fallback', help: 'get-maintainer format: accepted, as --nogit (get_maintainer.pl --nogit-fallback)' },
+  {
+    name: 'nogit-chief-penguins',
+    help: 'get-maintainer format: accepted; Linus Torvalds is left out, as get_maintainer.pl does by default',
+  },
 ];
 const GET_MAINTAINER_NAMES = new Set(GET_MAINTAINER_FLAGS.map((flag) => flag.name));
+
+/**
+ * get_maintainer.pl reads its switches with Perl's Getopt::Long, which takes a negated switch as `--nol`, `--no-l`,
+ * `-nol` or `-no-l`: git configs and scripts use all four. Each is read as the `--nol` spelling; anything else is
+ * returned as it is.
+ *
+ * @example getMaintainerSpelling('-norolestats') // → '--norolestats'
+ * @example getMaintainerSpelling('--no-git-fallback') // → '--nogit-fallback'
+ */
+export function getMaintainerSpelling(word: string): string {
+  const negated = /^--?no-?(.+)$/.exec(word);
+  if (negated === null) return word;
+  const name = `no${negated[1]}`;
+  return GET_MAINTAINER_NAMES.has(name) ? `--${name}` : word;
+}
 
 /** Every flag, by command. Order is the order help lists them. */
 const FLAGS: Readonly<Record<CommandName, Flag[]>> = {
@@ -140,7 +160,8 @@ const SUMMARIES: Readonly<Record<Exclude<CommandName, 'help' | 'version'>, strin
     'the Rust policy. An argument naming a file whose content is a patch is routed as that patch; any other\n' +
     'argument is a path. Exit 0 routed, 1 blocked (a Rust path held by an opt-out or undecided subsystem),\n' +
     "2 bad input. --format get-maintainer prints what 'get_maintainer.pl --nogit --nogit-fallback' prints\n" +
-    '(for git send-email --cc-cmd).',
+    '(for git send-email --cc-cmd, b4); given no change, it reads a patch from standard input, as get_maintainer.pl\n' +
+    'does. Its switches below are also taken as Getopt::Long spells them (--no-l, -nol).',
   explain: 'Every pattern that matched or excluded each path, where it was written, and the decision.',
   validate: 'Reads, assembles and compiles the policy as route and the action do; every problem as file:line:col.',
   import: 'Prints a maintainers.yml importing MAINTAINERS, with its path as you gave it.',
@@ -227,12 +248,13 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       continue;
     }
     const equals = word.indexOf('=');
-    const spelled = word.startsWith('--') && equals > 0 ? word.slice(0, equals) : word;
+    const inline = word.startsWith('--') && equals > 0;
+    const spelled = inline ? word.slice(0, equals) : getMaintainerSpelling(word);
     const flag = flags.find((f) => spelled === `--${f.name}` || (f.short !== undefined && spelled === `-${f.short}`));
     if (flag === undefined) throw unknownFlag(command, spelled);
     if (flag.name === 'help') return { ...options, command: 'help', helpFor: command };
     let value: string | undefined;
-    if (spelled !== word) value = word.slice(equals + 1);
+    if (inline) value = word.slice(equals + 1);
     else if (flag.value !== undefined) {
       value = rest[++i];
       if (value === undefined || (value.startsWith('-') && value !== '-' && !/^-\d/.test(value))) {

@@ -1,13 +1,15 @@
 /**
  * The change `route` decides, from every source the command line names — PATH and PATCH arguments, `-`,
  * `--files`, `--files-from`, `--patch`, `--git` — as one ChangeSet, plus the paths in the order
- * get_maintainer.pl would visit them (for `--format get-maintainer`).
+ * get_maintainer.pl would visit them (for `--format get-maintainer`, which given none of them reads standard
+ * input, as get_maintainer.pl does).
  *
  * An argument is a patch when it names a file whose content is one (looksLikePatch), and a path otherwise, so
  * `route 0004-net-phy.patch` routes the patch, as `get_maintainer.pl 0004-net-phy.patch` does, and a path list
  * is never read as a patch nor a patch as a path list.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { normalizeRepoPath, parsePathList } from '../diff/parse-path-list.js';
 import type { ChangedFile, ChangeSet } from '../diff/types.js';
@@ -101,13 +103,17 @@ export async function readRouteInput(
     }
   };
 
-  if (
+  const noChange =
     options.positionals.length === 0 &&
     options.files.length === 0 &&
     options.filesFrom === undefined &&
     options.patch === undefined &&
-    options.git === undefined
-  ) {
+    options.git === undefined;
+  // get_maintainer.pl given no file reads a patch from standard input, unless that is a terminal: b4 pipes each
+  // patch so to its send-auto-to-cmd and send-auto-cc-cmd. Other formats keep the refusal, so that a script that
+  // forgot its arguments is told so rather than routing whatever its standard input holds.
+  const fromStandardInput = noChange && options.format === 'get-maintainer' && !isTerminal(0);
+  if (noChange && !fromStandardInput) {
     throw new ArgumentError(
       'route needs a change: PATH or PATCH arguments, - (standard input), --files, --files-from, --patch or --git',
       'route',
@@ -115,14 +121,23 @@ export async function readRouteInput(
   }
 
   const words: { word: string; forcedPath: boolean }[] = [
-    ...options.positionals.map((word) => ({ word, forcedPath: false })),
+    ...(fromStandardInput ? ['-'] : options.positionals).map((word) => ({ word, forcedPath: false })),
     ...options.files.map((word) => ({ word, forcedPath: true })),
   ];
   for (const { word, forcedPath } of words) {
     if (word === '-') {
       const read = readTextInput('-', 'standard input', { allowEmpty: true, allowNul: true });
       if ('error' in read) errors.push(read.error);
-      else if (looksLikePatch(read.text)) addPatch(read.text, '<stdin>');
+      else if (fromStandardInput && read.text.trim() === '') {
+        // Nothing was piped: routing nothing would print no one, as if the change had no maintainers.
+        errors.push(
+          wholeInputError(
+            'BAD_ARGUMENT',
+            'empty: route needs a change (a patch on standard input, or PATH or PATCH arguments)',
+            '<stdin>',
+          ),
+        );
+      } else if (looksLikePatch(read.text)) addPatch(read.text, '<stdin>');
       else addList(read.text, '<stdin>');
       continue;
     }
@@ -173,6 +188,15 @@ export async function readRouteInput(
   const onlyOneList = sources === 1 && parts.slice(1).every((part) => part.files.length === 0);
   const changes = mergeChangeSets(parts, options.title, { unique: onlyOneList });
   return { changes, getMaintainerPaths, warnings: missingFromTree(missing, tree) };
+}
+
+/**
+ * get_maintainer.pl's `-t STDIN`. `node:tty` is required here, not imported: it is loaded only by a run that has
+ * to ask, and a one-file route never does.
+ */
+function isTerminal(fd: number): boolean {
+  const tty = createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
+  return tty.isatty(fd);
 }
 
 /** Whether an argument names a file whose beginning is a patch (a regular file, read up to SNIFF_BYTES). */

@@ -119,3 +119,34 @@ describe("route --format get-maintainer with get_maintainer.pl's --nom, --nor, -
     expect(mismatches).toEqual([]);
   });
 });
+
+describe('route --format get-maintainer as b4 calls get_maintainer.pl: its switches, the patch on standard input', () => {
+  // b4's default send-auto-to-cmd and send-auto-cc-cmd, which pipe each patch to get_maintainer.pl, run on two of
+  // the sample patches by the real get_maintainer.pl (fixtures/linux-6.12-excerpt); ours is given the same switches
+  // and the same standard input, and no argument.
+  const cases = parse(readFileSync(join(EXCERPT, 'get_maintainer.b4.jsonl'), 'utf8')) as (Sample & {
+    flags: string[];
+  })[];
+  let tree: string | undefined;
+  beforeAll(() => {
+    tree = kernelTree(cases);
+  });
+  afterAll(() => removeScratch(tree));
+
+  it('prints what get_maintainer.pl prints for the To: and the Cc: command, on both patches', () => {
+    expect(cases.map((sample) => `${sample.patch} ${sample.flags.at(-1)}`)).toEqual([
+      's00.patch --nol',
+      's00.patch --nom',
+      's05.patch --nol',
+      's05.patch --nom',
+    ]);
+    const maintainers = kernelPath('linux-6.12', 'MAINTAINERS');
+    for (const sample of cases) {
+      const input = readFileSync(kernelPath('linux-6.12', 'patches', sample.patch!));
+      const format = ['--format', 'get-maintainer', ...sample.flags];
+      const run = cli(['route', '--maintainers', maintainers, '--tree', tree!, ...format], { input });
+      expect([sample.patch, sample.flags, run.code, run.stderr]).toEqual([sample.patch, sample.flags, 0, '']);
+      expect([sample.patch, sample.flags, run.stdout.trimEnd()]).toEqual([sample.patch, sample.flags, sample.output]);
+    }
+  });
+});

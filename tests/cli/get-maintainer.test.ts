@@ -3,12 +3,17 @@
  * bundled CLI: each expected output is what `scripts/get_maintainer.pl --no-tree --nogit --nogit-fallback`
  * printed for the same tree — roles from S:, reviewers, open/moderated lists, a subscribers-only list left out,
  * a name cut at 50 characters, X: excluding, directories, the mailmap, `(in file)` people of a `.yaml` file,
- * THE REST's list without a section name and without Linus, and keywords in patch mode, diffstat included.
+ * THE REST's list without a section name and without Linus, and keywords in patch mode, diffstat included;
+ * and b4's command lines, which pipe the patch to standard input and spell get_maintainer.pl's switches its way.
  * The real kernel's 148 samples are in get-maintainer.kernel.test.ts.
  */
-import { copyFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, FIXTURES, scratch } from './cli-helpers.js';
+import { CLI, cli, FIXTURES, scratch } from './cli-helpers.js';
+
+/** util-linux's script(1), which runs a command on a terminal of its own. */
+const SCRIPT = '/usr/bin/script';
 
 const NET_DRIVERS = 'NETWORKING DRIVERS WITH A NAME WELL OVER FIFTY...';
 const EXPECTED: Record<string, string[]> = {
@@ -116,6 +121,76 @@ describe('rust-patch-router route --format get-maintainer', () => {
       'linux-kernel@vger.kernel.org (open list)',
       'rust-for-linux@vger.kernel.org (open list:RUST)',
     ]);
+  });
+
+  // b4's defaults (b4.send-auto-to-cmd, b4.send-auto-cc-cmd) with our command in get_maintainer.pl's place: b4 pipes
+  // each patch to both. Expected: what `get_maintainer.pl --no-tree` printed with the same switches and input.
+  it.each([
+    [
+      '--nol',
+      [
+        'Chris Hell <chris@example.org>',
+        'Mara Szy <mara@example.com>',
+        'Mig Oje <mig@example.org>',
+        'Tess Gross <tess@example.edu>',
+      ],
+    ],
+    [
+      '--nom',
+      [
+        'Tess Gross <tess@example.edu>',
+        'linux-kernel@vger.kernel.org',
+        'iommu@lists.example.dev',
+        'rust-for-linux@vger.kernel.org',
+      ],
+    ],
+  ])("b4's command line with %s: the patch on standard input, as get_maintainer.pl reads it", (last, expected) => {
+    const b4 = ['--nogit', '--nogit-fallback', '--nogit-chief-penguins', '--norolestats', last];
+    const patch = readFileSync(join(dir, '0002-dma-add-a-rust-pool.patch'));
+    const run = cli(['route', '--maintainers', 'MAINTAINERS', '--format', 'get-maintainer', ...b4], {
+      cwd: dir,
+      input: patch,
+    });
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toBe(`${expected.join('\n')}\n`);
+  });
+
+  it("takes get_maintainer.pl's switches as Getopt::Long spells them: --no-l, -nol, -no-l", () => {
+    const route = (...switches: string[]) =>
+      cli(['route', '--maintainers', 'MAINTAINERS', '--format', 'get-maintainer', ...switches, 'kernel/dma/map.c'], {
+        cwd: dir,
+      });
+    const nol = route('--nol');
+    expect(nol.stdout).toBe(
+      'Chris Hell <chris@example.org> (supporter:DMA MAPPING HELPERS)\nMara Szy <mara@example.com> (supporter:DMA MAPPING HELPERS)\n',
+    );
+    for (const spelled of ['-nol', '--no-l', '-no-l']) expect([spelled, route(spelled)]).toEqual([spelled, nol]);
+    const bare = route('--nol', '--norolestats');
+    expect(bare.stdout).toBe('Chris Hell <chris@example.org>\nMara Szy <mara@example.com>\n');
+    for (const spelled of [
+      ['-nol', '-norolestats'],
+      ['--no-l', '--no-rolestats'],
+      ['-nogit', '-nogit-fallback', '-nol', '-no-rolestats'],
+    ])
+      expect([spelled, route(...spelled)]).toEqual([spelled, bare]);
+  });
+
+  it('given no change, an empty standard input is refused (exit 2), not routed to no one', () => {
+    const run = cli(['route', '--maintainers', 'MAINTAINERS', '--format', 'get-maintainer', '--nol'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      '<stdin>: empty: route needs a change (a patch on standard input, or PATH or PATCH arguments)\n',
+    );
+  });
+
+  // get_maintainer.pl's `-t STDIN`: on a terminal it does not wait for a patch. util-linux's script(1) gives the run a
+  // terminal; without it (not on Debian's images) there is nothing to run this with.
+  (existsSync(SCRIPT) ? it : it.skip)('given no change on a terminal, it asks for one instead of waiting', () => {
+    const command = `${process.execPath} ${CLI} route --maintainers MAINTAINERS --format get-maintainer --nol`;
+    const run = spawnSync(SCRIPT, ['-qec', command, '/dev/null'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain('rust-patch-router: route needs a change');
   });
 
   it('the same keyword is found in routing: the diffstat names the library, so BPF [MISC] is mentioned', () => {
