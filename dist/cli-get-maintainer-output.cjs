@@ -1,7 +1,76 @@
 'use strict';
 
 var route = require('./cli-route.cjs');
-require('node:module');
+var node_module = require('node:module');
+var _builtin_node_child_process = require('./cli-_builtin_node_child_process.cjs');
+
+const __builtin = node_module.createRequire(require('node:url').pathToFileURL(__filename).href)("node:os");
+
+/**
+ * The people of a patch's `Fixes:` commits, as get_maintainer.pl adds them even with `--nogit --nogit-fallback`
+ * (only `--nofixes` stops it): for each commit a `Fixes:` line names, the Signed-off-by:, Reviewed-by: and
+ * Acked-by: lines of its message, as `blamed_fixes` (its `vcs_add_commit_signers`, `vcs_find_signers`,
+ * `extract_formatted_signatures` and `vcs_assign`). Reading the message is git's, at the edge
+ * (local/read-commit-message.ts); what is made of it is here.
+ */
+/** get_maintainer.pl's `@signature_tags`: the people responsible for the code or familiar with it. */
+const SIGNATURE = /^[ \t]*(?:Signed-off-by:|Reviewed-by:|Acked-by:).*@.*$/;
+/** Its `$penguin_chiefs`, matched anywhere in the line, without case: left out unless `--git-chief-penguins`. */
+const CHIEF_PENGUINS = /Linus Torvalds/i;
+/** Its `$email_git_max_maintainers`: at most this many people of one commit are added. */
+const MAX_SIGNERS_PER_COMMIT = 5;
+/**
+ * The signers in a commit message, in message order and not yet deduplicated: each signature line's text after
+ * its last `:` (get_maintainer.pl's `s/\s*.*:\s*(.+)\s*\/$1/`), without Linus Torvalds.
+ *
+ * @example signersInMessage('Fix it.\n\nSigned-off-by: Ann Dev <ann@example.org>\nCc: x@example.org\n') // → ['Ann Dev <ann@example.org>']
+ */
+function signersInMessage(message) {
+    return message
+        .split('\n')
+        .map((line) => line.replace(/^\s+/, ''))
+        .filter((line) => SIGNATURE.test(line) && !CHIEF_PENGUINS.test(line))
+        .map((line) => line.replace(/\s*.*:\s*(.+)\s*/, '$1'));
+}
+/**
+ * `vcs_assign(role, 1, signers)` for one commit: its signers (deduplicated and through the mailmap, as the caller
+ * has them) counted, most signatures first, those in `.get_maintainer.ignore` skipped, at most
+ * MAX_SIGNERS_PER_COMMIT. get_maintainer.pl orders signers of equal count as its hash does, which changes from
+ * run to run; they are sorted here, which is one of the orders it prints.
+ *
+ * @example assignedSigners(['B <b@x>', 'A <a@x>', 'B <b@x>'], []) // → [{ email: 'B <b@x>', signatures: 2 }, { email: 'A <a@x>', signatures: 1 }]
+ */
+function assignedSigners(signers, ignored) {
+    const counts = new Map();
+    for (const email of [...signers].sort(compareCodeUnits))
+        counts.set(email, (counts.get(email) ?? 0) + 1);
+    const ranked = [...counts].sort(([a, countA], [b, countB]) => countB - countA || compareCodeUnits(a, b));
+    const assigned = [];
+    for (const [email, signatures] of ranked) {
+        if (ignored.includes(email))
+            continue;
+        if (assigned.length === MAX_SIGNERS_PER_COMMIT)
+            break;
+        assigned.push({ email, signatures });
+    }
+    return assigned;
+}
+/**
+ * The addresses of a `.get_maintainer.ignore` file: one a line, `#` comments and blanks dropped. get_maintainer.pl
+ * keeps a line only when it is a valid RFC 822 address; here, when it has an `@`.
+ *
+ * @example ignoredAddresses('# old addresses\nAlan Cox <alan@example.org>\n\n') // → ['Alan Cox <alan@example.org>']
+ */
+function ignoredAddresses(text) {
+    // Its order: blanks trimmed first, then the comment cut (a blank before `#` stays, and the line then matches no one).
+    return text
+        .split('\n')
+        .map((line) => line.trim().replace(/#.*$/, ''))
+        .filter((line) => line.includes('@'));
+}
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
 
 /**
  * E-mail addresses as scripts/get_maintainer.pl (v0.26) reads and prints them: `parse_email`, `format_email`,
@@ -402,6 +471,14 @@ function renderGetMaintainer(input) {
         pushEmail(formatted, '');
         addRole(emailTo, formatted, 'in file');
     }
+    // `vcs_add_commit_signers(commit, "blamed_fixes")`: each signer deduplicated (twice there, as here), mailmapped.
+    for (const signers of input.fixes ?? []) {
+        const emails = signers.map((signer) => mailmapEmail(input.mailmap, deduplicate(deduplicate(signer))));
+        for (const { email, signatures } of assignedSigners(emails, input.ignored ?? [])) {
+            pushEmail(email, '');
+            addRole(emailTo, email, output.roles ? `blamed_fixes:${signatures}/1=100%` : 'blamed_fixes');
+        }
+    }
     const printed = new Set();
     const lines = [];
     for (const [address, role] of [...emailTo, ...listTo]) {
@@ -472,35 +549,103 @@ function addRole(entries, email, role) {
 }
 
 /**
- * `route --format get-maintainer`: get_maintainer.pl's output for the change, with what get_maintainer.pl
- * reads from its tree — `.mailmap` and the `.yaml` files whose maintainers it lists — read from ours.
+ * The body of one commit's message, from the git CLI, for `--format get-maintainer`'s `Fixes:` signers
+ * (get-maintainer/fixes-signers.ts): what get_maintainer.pl's `git log --no-color -1 COMMIT` gives it, without the
+ * lines it does not read. As there, only where the tree is a git work tree (`.git` at its top) and git runs.
  */
-/** The lines get_maintainer.pl would print for `paths` (its order) and the keyword texts of the change. */
-function getMaintainerLines(paths, keywordTexts, loaded, tree, 
+/** One commit message is small; a larger answer is not one. */
+const MESSAGE_MAX_BYTES = 4 * 1024 * 1024;
+/**
+ * `git log --no-color --format=%b -1 COMMIT` in `root`. COMMIT is a `Fixes:` line's 6 to 40 hex digits, so it
+ * cannot be read as an option or a path.
+ *
+ * @example readCommitMessage('/src/linux', '0123456789ab') // → { body: 'Signed-off-by: Ann Dev <ann@example.org>\n' }
+ */
+function readCommitMessage(root, commit) {
+    if (!/^[0-9a-fA-F]{6,40}$/.test(commit))
+        return { problem: `'${commit}' is not a commit id` };
+    if (!route.__builtin.existsSync(route.__builtin$1.join(root, '.git')))
+        return { missing: true };
+    const result = _builtin_node_child_process.__builtin.spawnSync('git', ['log', '--no-color', '--no-show-signature', '--format=%b', '-1', commit], {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: MESSAGE_MAX_BYTES,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        // C locale: git's messages are then the ones we document; optional locks: reading must not touch the index.
+        env: { ...process.env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
+    });
+    // No git to run: get_maintainer.pl's vcs_exists() is false, and it adds no one.
+    if (result.error?.code === 'ENOENT')
+        return { missing: true };
+    if (result.error)
+        return { problem: result.error.message };
+    if (result.status !== 0) {
+        return { problem: result.stderr.split('\n').find((line) => line.trim() !== '') ?? `exit status ${result.status}` };
+    }
+    return { body: result.stdout };
+}
+
+/**
+ * `route --format get-maintainer`: get_maintainer.pl's output for the change, with what get_maintainer.pl
+ * reads from its tree — `.mailmap`, `.get_maintainer.ignore`, the `.yaml` files whose maintainers it lists, and
+ * from git the messages of the commits a patch's `Fixes:` lines name — read from ours.
+ */
+/**
+ * The lines get_maintainer.pl would print for the change, and warnings: a `Fixes:` commit git could not read
+ * (get_maintainer.pl lets git's error through and adds no one for it).
+ */
+function getMaintainerLines(change, loaded, tree, 
 /** get_maintainer.pl's switches given (`nol`, `norolestats`, …). */
 switches) {
+    const { paths, keywordTexts } = change;
     const { compiled, kernelText } = loaded;
     const hits = keywordTexts.length === 0 ? [] : compiled.keywords.scan(keywordTexts, route.DEFAULT_KEYWORD_BUDGET_BYTES).hits;
-    const lines = hits.map((hit) => hit.keyword.origin.line);
+    const keywordLines = hits.map((hit) => hit.keyword.origin.line);
     // get_maintainer.pl orders keyword sections by their K: line's place among MAINTAINERS' kept lines.
-    const indexes = kernelText === undefined || hits.length < 2 ? lines : typevalueIndexes(kernelText(), lines);
+    const indexes = kernelText === undefined || hits.length < 2 ? keywordLines : typevalueIndexes(kernelText(), keywordLines);
     const mailmapFile = route.__builtin$1.join(tree.root, '.mailmap');
-    return renderGetMaintainer({
+    const warnings = [];
+    const fixes = [];
+    for (const commit of switches.includes('nofixes') ? [] : change.fixes) {
+        const message = readCommitMessage(tree.root, commit);
+        if ('missing' in message)
+            break;
+        if ('body' in message)
+            fixes.push(signersInMessage(message.body));
+        else {
+            const why = `Fixes: ${commit}: git could not read the commit (${message.problem}); its signers are not added`;
+            warnings.push(route.wholeInputError('GIT_FAILED', why, route.__builtin$1.join(tree.root, '.git')));
+        }
+    }
+    const lines = renderGetMaintainer({
         subsystems: compiled.policy.subsystems,
         index: compiled.index,
         paths,
         keywords: hits.map((hit, at) => ({ subsystem: hit.subsystem, keyword: hit.keyword, index: indexes[at] })),
         output: route.getMaintainerOutput(switches),
         mailmap: route.__builtin.existsSync(mailmapFile) ? parseMailmap(route.__builtin.readFileSync(mailmapFile, 'utf8')) : undefined,
-        readFile: (path) => {
-            try {
-                return route.__builtin.readFileSync(route.__builtin$1.join(tree.root, path), 'utf8');
-            }
-            catch {
-                return undefined;
-            }
-        },
+        readFile: (path) => readOrUndefined(route.__builtin$1.join(tree.root, path)),
+        fixes,
+        ignored: fixes.length === 0 ? [] : ignoredAddresses(ignoreFile(tree.root) ?? ''),
     });
+    return { lines, warnings };
+}
+/** get_maintainer.pl's `which_conf(".get_maintainer.ignore")`: the tree's top, then $HOME, then `.scripts`. */
+function ignoreFile(root) {
+    for (const folder of [root, __builtin.homedir(), route.__builtin$1.join(root, '.scripts')]) {
+        const text = readOrUndefined(route.__builtin$1.join(folder, '.get_maintainer.ignore'));
+        if (text !== undefined)
+            return text;
+    }
+    return undefined;
+}
+function readOrUndefined(path) {
+    try {
+        return route.__builtin.readFileSync(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
 }
 
 exports.getMaintainerLines = getMaintainerLines;

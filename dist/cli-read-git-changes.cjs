@@ -1,10 +1,9 @@
 'use strict';
 
-var node_module = require('node:module');
+var _builtin_node_child_process = require('./cli-_builtin_node_child_process.cjs');
 var route = require('./cli-route.cjs');
 var parseUnifiedDiff = require('./cli-parse-unified-diff.cjs');
-
-const __builtin = node_module.createRequire(require('node:url').pathToFileURL(__filename).href)("node:child_process");
+require('node:module');
 
 /**
  * The output of `git diff --name-status -z`: the complete, exact file list of a range, however large (the
@@ -209,7 +208,7 @@ function resolveCommit(revision, col, cwd) {
     return result.error;
 }
 function runGit(args, cwd, maxBuffer) {
-    const result = __builtin.spawnSync('git', ['-c', 'core.quotepath=false', ...args], {
+    const result = _builtin_node_child_process.__builtin.spawnSync('git', ['-c', 'core.quotepath=false', ...args], {
         cwd,
         encoding: 'utf8',
         maxBuffer,

@@ -7,7 +7,7 @@
  * The rules, line by line, in this order:
  * - ` mode change 100644 => 100755 PATH`, `rename from PATH`, `rename to PATH` name PATH;
  * - `diff --git a/X b/Y` names X and Y;
- * - `Fixes: <sha>` is for git (get_maintainer.pl adds the blamed commit's signers; we have no history);
+ * - `Fixes: <sha>` names a commit whose signers get_maintainer.pl adds from git (fixes-signers.ts);
  * - `--- X` / `+++ X` name X without its first component (`a/`, `b/`; `/dev/null` becomes `dev/null`, which
  *   get_maintainer.pl then routes like any path) and end the "intro": from then on keywords are searched only
  *   in lines starting with `+` or `-`;
@@ -19,18 +19,19 @@
 const MODE_CHANGE = /^ mode change [0-7]+ => [0-7]+ (\S+)\s*$/;
 const RENAME = /^rename (?:from|to) (\S+)\s*$/;
 const DIFF_GIT = /^diff --git a\/(\S+) b\/(\S+)\s*$/;
-const FIXES = /^Fixes:\s+[0-9a-fA-F]{6,40}/;
+const FIXES = /^Fixes:\s+([0-9a-fA-F]{6,40})/;
 const FILE_HEADER = /^(?:\+\+\+|---)\s+(\S+)/;
 const HUNK_HEADER = /^@@ -(\d+),(\d+)/;
 /**
  * Reads a patch (a `git format-patch` file, a series, or a plain diff) as get_maintainer.pl does.
  *
  * @example readPatchLikeGetMaintainer('Subject: bpf: x\n---\n kernel/bpf/core.c | 1 +\n--- a/kernel/bpf/core.c\n+++ b/kernel/bpf/core.c\n+x\n')
- *   // → { files: ['kernel/bpf/core.c'], keywordLines: ['Subject: bpf: x', '---', ' kernel/bpf/core.c | 1 +', 'x'], noFiles: false }
+ *   // → { files: ['kernel/bpf/core.c'], keywordLines: ['Subject: bpf: x', '---', ' kernel/bpf/core.c | 1 +', 'x'], noFiles: false, fixes: [] }
  */
 function readPatchLikeGetMaintainer(text) {
     const files = [];
     const keywordLines = [];
+    const fixes = new Set();
     let intro = true;
     const lines = text.split('\n');
     // A final newline ends the last line; it does not start another one.
@@ -46,8 +47,8 @@ function readPatchLikeGetMaintainer(text) {
         else if ((match = DIFF_GIT.exec(line)) !== null) {
             files.push(match[1], match[2]);
         }
-        else if (FIXES.test(line)) {
-            continue;
+        else if ((match = FIXES.exec(line)) !== null) {
+            fixes.add(match[1]);
         }
         else if ((match = FILE_HEADER.exec(line)) !== null) {
             files.push(match[1].replace(/^[^/]*\//, ''));
@@ -64,7 +65,7 @@ function readPatchLikeGetMaintainer(text) {
         }
     }
     const sorted = [...new Set(files)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    return { files: sorted, keywordLines, noFiles: files.length === 0 };
+    return { files: sorted, keywordLines, noFiles: files.length === 0, fixes: [...fixes] };
 }
 
 exports.readPatchLikeGetMaintainer = readPatchLikeGetMaintainer;

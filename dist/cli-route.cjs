@@ -173,6 +173,10 @@ const GET_MAINTAINER_FLAGS = [
     { name: 'nogit', help: 'get-maintainer format: accepted; git is never asked (get_maintainer.pl --nogit)' },
     { name: 'nogit-fallback', help: 'get-maintainer format: accepted, as --nogit (get_maintainer.pl --nogit-fallback)' },
     {
+        name: 'nofixes',
+        help: "get-maintainer format: without the signers of the patch's Fixes: commits (get_maintainer.pl --nofixes)",
+    },
+    {
         name: 'nogit-chief-penguins',
         help: 'get-maintainer format: accepted; Linus Torvalds is left out, as get_maintainer.pl does by default',
     },
@@ -3168,6 +3172,7 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
     const errors = [];
     const parts = [];
     const getMaintainerPaths = [];
+    const getMaintainerFixes = new Set();
     const listed = [];
     const missing = [];
     /** `lookUp`: ask the tree whether each path is a directory (and, with --tree, whether it exists). */
@@ -3196,6 +3201,8 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
         const read = readPatchLikeGetMaintainer(text);
         parts.push({ ...patch.value, keywordLines: read.keywordLines });
         getMaintainerPaths.push(...read.files);
+        for (const commit of read.fixes)
+            getMaintainerFixes.add(commit);
     };
     // A list (`git diff --name-only`) names files: the tree is asked about them only when --tree was given.
     let sources = 0;
@@ -3293,7 +3300,12 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
     // One list and nothing else (the tree-wide case) is deduplicated already: no second pass over it.
     const onlyOneList = sources === 1 && parts.slice(1).every((part) => part.files.length === 0);
     const changes = mergeChangeSets(parts, options.title, { unique: onlyOneList });
-    return { changes, getMaintainerPaths, warnings: missingFromTree(missing, tree) };
+    return {
+        changes,
+        getMaintainerPaths,
+        getMaintainerFixes: [...getMaintainerFixes],
+        warnings: missingFromTree(missing, tree),
+    };
 }
 /**
  * get_maintainer.pl's `-t STDIN`. `node:tty` is required here, not imported: it is loaded only by a run that has
@@ -5635,7 +5647,13 @@ async function runRoute(options, io) {
     printWarnings(loaded.warnings, io);
     if (options.format === 'get-maintainer') {
         const { getMaintainerLines } = await Promise.resolve().then(function () { return require('./cli-get-maintainer-output.cjs'); });
-        const lines = getMaintainerLines(input.getMaintainerPaths, keywordTexts(changes), loaded, tree, options.getMaintainerSwitches);
+        const change = {
+            paths: input.getMaintainerPaths,
+            keywordTexts: keywordTexts(changes),
+            fixes: input.getMaintainerFixes,
+        };
+        const { lines, warnings } = getMaintainerLines(change, loaded, tree, options.getMaintainerSwitches);
+        printWarnings(warnings, io);
         io.stdout(lines.map((line) => `${line}\n`).join(''));
         return EXIT_ROUTED;
     }

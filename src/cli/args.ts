@@ -83,6 +83,10 @@ const GET_MAINTAINER_FLAGS: Flag[] = [
   { name: 'nogit', help: 'get-maintainer format: accepted; git is never asked (get_maintainer.pl --nogit)' },
   { name: 'nogit-fallback', help: 'get-maintainer format: accepted, as --nogit (get_maintainer.pl --nogit-fallback)' },
   {
+    name: 'nofixes',
+    help: "get-maintainer format: without the signers of the patch's Fixes: commits (get_maintainer.pl --nofixes)",
+  },
+  {
     name: 'nogit-chief-penguins',
     help: 'get-maintainer format: accepted; Linus Torvalds is left out, as get_maintainer.pl does by default',
   },

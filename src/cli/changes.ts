@@ -22,6 +22,8 @@ export interface RouteInput {
   changes: ChangeSet;
   /** get_maintainer.pl's paths, in its order: as given, and each patch's sorted. */
   getMaintainerPaths: string[];
+  /** The commits the patches' `Fixes:` lines name, each once, in order (get_maintainer.pl's `@fixes`). */
+  getMaintainerFixes: string[];
   warnings: SourceError[];
 }
 
@@ -56,6 +58,7 @@ export async function readRouteInput(
   const errors: SourceError[] = [];
   const parts: ChangeSet[] = [];
   const getMaintainerPaths: string[] = [];
+  const getMaintainerFixes = new Set<string>();
   const listed: ChangedFile[] = [];
   const missing: string[] = [];
   /** `lookUp`: ask the tree whether each path is a directory (and, with --tree, whether it exists). */
@@ -82,6 +85,7 @@ export async function readRouteInput(
     const read = readPatchLikeGetMaintainer(text);
     parts.push({ ...patch.value, keywordLines: read.keywordLines });
     getMaintainerPaths.push(...read.files);
+    for (const commit of read.fixes) getMaintainerFixes.add(commit);
   };
   // A list (`git diff --name-only`) names files: the tree is asked about them only when --tree was given.
   let sources = 0;
@@ -187,7 +191,12 @@ export async function readRouteInput(
   // One list and nothing else (the tree-wide case) is deduplicated already: no second pass over it.
   const onlyOneList = sources === 1 && parts.slice(1).every((part) => part.files.length === 0);
   const changes = mergeChangeSets(parts, options.title, { unique: onlyOneList });
-  return { changes, getMaintainerPaths, warnings: missingFromTree(missing, tree) };
+  return {
+    changes,
+    getMaintainerPaths,
+    getMaintainerFixes: [...getMaintainerFixes],
+    warnings: missingFromTree(missing, tree),
+  };
 }
 
 /**

@@ -37,13 +37,13 @@ export async function runRoute(options: CliOptions, io: CliIo): Promise<number> 
 
   if (options.format === 'get-maintainer') {
     const { getMaintainerLines } = await import('./get-maintainer-output.js');
-    const lines = getMaintainerLines(
-      input.getMaintainerPaths,
-      keywordTexts(changes),
-      loaded,
-      tree,
-      options.getMaintainerSwitches,
-    );
+    const change = {
+      paths: input.getMaintainerPaths,
+      keywordTexts: keywordTexts(changes),
+      fixes: input.getMaintainerFixes,
+    };
+    const { lines, warnings } = getMaintainerLines(change, loaded, tree, options.getMaintainerSwitches);
+    printWarnings(warnings, io);
     io.stdout(lines.map((line) => `${line}\n`).join(''));
     return EXIT_ROUTED;
   }

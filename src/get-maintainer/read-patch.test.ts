@@ -46,6 +46,14 @@ describe('readPatchLikeGetMaintainer', () => {
     expect(read.noFiles).toBe(false);
   });
 
+  it('takes the commit each Fixes: line names (6 to 40 hex digits), once, and searches no keyword in that line', () => {
+    expect(read.fixes).toEqual(['0123456789ab']);
+    const more = readPatchLikeGetMaintainer(
+      'Fixes: abcdef0 ("a")\nFixes: 12345 ("too short")\nFixes: ABCDEF0123 ("b")\nFixes: abcdef0 ("again")\n x Fixes: 999999\n',
+    );
+    expect(more.fixes).toEqual(['abcdef0', 'ABCDEF0123']);
+  });
+
   it('searches every intro line in full (diffstat and index line included), then only +/- lines without the marker', () => {
     expect(read.keywordLines).toEqual([
       'From 1111111111111111111111111111111111111111 Mon Sep 17 00:00:00 2001',
@@ -67,6 +75,7 @@ describe('readPatchLikeGetMaintainer', () => {
       files: [],
       keywordLines: ['Dear maintainers,', 'please merge.'],
       noFiles: true,
+      fixes: [],
     });
   });
 });

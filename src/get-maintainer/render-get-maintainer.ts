@@ -15,13 +15,15 @@
  *   a section name over 50 characters is cut to 47 and `...`; keyword visits add `:Keyword:REGEX` to roles;
  * - everyone is passed through the mailmap and deduplicated again by name, then address;
  * - Linus Torvalds (THE REST's M:) is dropped, as get_maintainer.pl drops its "chief penguins";
- * - `(in file)` people of `.yaml` files come last (file-emails.ts);
+ * - `(in file)` people of `.yaml` files come next (file-emails.ts), then the signers of a patch's `Fixes:`
+ *   commits as `blamed_fixes` (fixes-signers.ts);
  * - people first, then lists, each address once.
  */
 import type { KeywordPattern, Subsystem } from '../model.js';
 import type { SubsystemIndex } from '../matcher/types.js';
 import { formatEmail, parseEmail, splitAddresses } from './email.js';
 import { emailsInFile, readsEmailsFrom } from './file-emails.js';
+import { assignedSigners } from './fixes-signers.js';
 import { mailmapEmail, type Mailmap } from './mailmap.js';
 import { getMaintainerOutput, type GetMaintainerOutput } from './output-options.js';
 import { orderKeywordVisits, sectionsForPath } from './section-order.js';
@@ -46,6 +48,13 @@ export interface GetMaintainerInput {
   readFile?: (path: string) => string | undefined;
   /** What is printed (`--nom`, `--nor`, `--nol`, `--norolestats`). Optional; defaults to get_maintainer.pl's. */
   output?: GetMaintainerOutput;
+  /**
+   * For each commit the patch's `Fixes:` lines name, in that order, its signers as signersInMessage reads them.
+   * Optional; defaults to none (no `Fixes:`, `--nofixes`, or no git history to read them from).
+   */
+  fixes?: readonly (readonly string[])[];
+  /** The tree's `.get_maintainer.ignore` addresses (fixes-signers.ts's ignoredAddresses). Optional; none. */
+  ignored?: readonly string[];
 }
 
 /** get_maintainer.pl's `$output_section_maxlen`. */
@@ -126,6 +135,15 @@ export function renderGetMaintainer(input: GetMaintainerInput): string[] {
     const formatted = formatEmail(name, address);
     pushEmail(formatted, '');
     addRole(emailTo, formatted, 'in file');
+  }
+
+  // `vcs_add_commit_signers(commit, "blamed_fixes")`: each signer deduplicated (twice there, as here), mailmapped.
+  for (const signers of input.fixes ?? []) {
+    const emails = signers.map((signer) => mailmapEmail(input.mailmap, deduplicate(deduplicate(signer))));
+    for (const { email, signatures } of assignedSigners(emails, input.ignored ?? [])) {
+      pushEmail(email, '');
+      addRole(emailTo, email, output.roles ? `blamed_fixes:${signatures}/1=100%` : 'blamed_fixes');
+    }
   }
 
   const printed = new Set<string>();

@@ -7,7 +7,7 @@
  * and b4's command lines, which pipe the patch to standard input and spell get_maintainer.pl's switches its way.
  * The real kernel's 148 samples are in get-maintainer.kernel.test.ts.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI, cli, FIXTURES, scratch } from './cli-helpers.js';
@@ -206,6 +206,123 @@ describe('rust-patch-router route --format get-maintainer', () => {
         origin: { file: 'MAINTAINERS', line: 19, col: 4 },
         line: ' tools/lib/bpf/libbpf.c | 2 +-',
       },
+    ]);
+  });
+});
+
+/** A git work tree of the fixtures whose first commit a patch then fixes, made the same way on every run. */
+function fixedTree(): { dir: string; fixed: string } {
+  const dir = scratch({ 'kernel/dma/map.c': 'int a;\n' });
+  for (const name of ['MAINTAINERS', '.mailmap']) copyFileSync(join(FIXTURES, name), join(dir, name));
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'Ann Dev',
+    GIT_AUTHOR_EMAIL: 'ann@example.org',
+    GIT_COMMITTER_NAME: 'Ann Dev',
+    GIT_COMMITTER_EMAIL: 'ann@example.org',
+    GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z',
+    GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_CONFIG_NOSYSTEM: '1',
+  };
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, encoding: 'utf8' }).trim();
+  git('init', '-q', '.');
+  git('add', '-A');
+  const message = [
+    'dma: map a page',
+    '',
+    'Signed-off-by: Ann Dev <ann@example.org>',
+    'Reviewed-by: Mara Szy <mara@example.com>',
+    'Acked-by: Chris Hell <chris@example.de>',
+    'Cc: Someone Else <else@example.org>',
+    'Tested-by: Tess Ter <tess@example.net>',
+    'Signed-off-by: Linus Torvalds <torvalds@linux-foundation.org>',
+    'Signed-off-by: Bob Two <bob@example.org>',
+    'Signed-off-by: Ann Dev <ann@example.org>',
+  ].join('\n');
+  git('commit', '-q', '-m', message);
+  return { dir, fixed: git('rev-parse', '--short=12', 'HEAD') };
+}
+
+/** A fix of that commit, as git format-patch writes one. */
+function fixPatch(fixes: string[]): string {
+  return [
+    'From: Fix Er <fixer@example.org>',
+    'Subject: [PATCH] dma: fix the mapping',
+    '',
+    ...fixes.map((commit) => `Fixes: ${commit} ("dma: map a page")`),
+    'Signed-off-by: Fix Er <fixer@example.org>',
+    '---',
+    ' kernel/dma/map.c | 1 +',
+    '',
+    'diff --git a/kernel/dma/map.c b/kernel/dma/map.c',
+    '--- a/kernel/dma/map.c',
+    '+++ b/kernel/dma/map.c',
+    '@@ -1,1 +1,2 @@',
+    ' int a;',
+    '+int b;',
+    '',
+  ].join('\n');
+}
+
+// get_maintainer.pl adds the signers of each commit a patch's Fixes: lines name, from git, even with --nogit
+// --nogit-fallback. Expected: what it printed (`--no-tree --nogit --nogit-fallback`) in the same git tree.
+describe("rust-patch-router route --format get-maintainer: the signers of a patch's Fixes: commits", () => {
+  const { dir, fixed } = fixedTree();
+  const route = (patch: string, ...switches: string[]) =>
+    cli(['route', '--maintainers', 'MAINTAINERS', '--format', 'get-maintainer', ...switches], {
+      cwd: dir,
+      input: patch,
+    });
+
+  it('adds them as blamed_fixes: counted, through the mailmap, Linus and Cc:/Tested-by: left out', () => {
+    const run = route(fixPatch([fixed]));
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toBe(
+      [
+        'Chris Hell <chris@example.org> (supporter:DMA MAPPING HELPERS,blamed_fixes:1/1=100%)',
+        'Mara Szy <mara@example.com> (supporter:DMA MAPPING HELPERS,blamed_fixes:1/1=100%)',
+        'Ann Dev <ann@example.org> (blamed_fixes:2/1=100%)',
+        'Bob Two <bob@example.org> (blamed_fixes:1/1=100%)',
+        'iommu@lists.example.dev (open list:DMA MAPPING HELPERS)',
+        'linux-kernel@vger.kernel.org (open list)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it("in b4's To: command too (--nol), and not with --nofixes", () => {
+    const b4 = ['--nogit', '--nogit-fallback', '--nogit-chief-penguins', '--norolestats', '--nol'];
+    expect(route(fixPatch([fixed]), ...b4).stdout).toBe(
+      'Chris Hell <chris@example.org>\nMara Szy <mara@example.com>\nAnn Dev <ann@example.org>\nBob Two <bob@example.org>\n',
+    );
+    expect(route(fixPatch([fixed]), ...b4, '--nofixes').stdout).toBe(
+      'Chris Hell <chris@example.org>\nMara Szy <mara@example.com>\n',
+    );
+  });
+
+  it('a commit git does not know is a warning, and the others are still added', () => {
+    const run = route(fixPatch(['deadbeef0', fixed]), '--norolestats', '--nol');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(
+      /^.*\.git: Fixes: deadbeef0: git could not read the commit \(fatal: .*\); its signers are not added \(warning\)\n$/,
+    );
+    expect(run.stdout).toBe(
+      'Chris Hell <chris@example.org>\nMara Szy <mara@example.com>\nAnn Dev <ann@example.org>\nBob Two <bob@example.org>\n',
+    );
+  });
+
+  it('outside a git work tree nobody is added, silently, as get_maintainer.pl', () => {
+    const bare = scratch({ 'kernel/dma/map.c': '' });
+    copyFileSync(join(FIXTURES, 'MAINTAINERS'), join(bare, 'MAINTAINERS'));
+    const run = cli(['route', '--maintainers', 'MAINTAINERS', '--format', 'get-maintainer', '--nol', '--norolestats'], {
+      cwd: bare,
+      input: fixPatch([fixed]),
+    });
+    expect([run.code, run.stderr, run.stdout]).toEqual([
+      0,
+      '',
+      'Chris Hell <chris@example.de>\nMara Szy <mara@example.com>\n',
     ]);
   });
 });
