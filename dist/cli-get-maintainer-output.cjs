@@ -458,7 +458,7 @@ function renderGetMaintainer(input) {
                 fileEmails.push(...emailsInFile(text));
         }
     }
-    for (const { subsystem, keyword } of orderKeywordVisits(input.keywords)) {
+    for (const { subsystem, keyword } of output.keywords ? orderKeywordVisits(input.keywords) : []) {
         visit(input.subsystems[subsystem], `:Keyword:${keyword.text}`);
     }
     const deduplicate = deduplicator(input.mailmap);
@@ -591,7 +591,7 @@ function readCommitMessage(root, commit) {
  * from git the messages of the commits a patch's `Fixes:` lines name — read from ours.
  */
 /**
- * The lines get_maintainer.pl would print for the change, and warnings: a `Fixes:` commit git could not read
+ * What get_maintainer.pl would print for the change, and warnings: a `Fixes:` commit git could not read
  * (get_maintainer.pl lets git's error through and adds no one for it).
  */
 function getMaintainerLines(change, loaded, tree, 
@@ -599,7 +599,9 @@ function getMaintainerLines(change, loaded, tree,
 switches) {
     const { paths, keywordTexts } = change;
     const { compiled, kernelText } = loaded;
-    const hits = keywordTexts.length === 0 ? [] : compiled.keywords.scan(keywordTexts, route.DEFAULT_KEYWORD_BUDGET_BYTES).hits;
+    const output = route.getMaintainerOutput(switches);
+    const searched = output.keywords && keywordTexts.length > 0;
+    const hits = searched ? compiled.keywords.scan(keywordTexts, route.DEFAULT_KEYWORD_BUDGET_BYTES).hits : [];
     const keywordLines = hits.map((hit) => hit.keyword.origin.line);
     // get_maintainer.pl orders keyword sections by their K: line's place among MAINTAINERS' kept lines.
     const indexes = kernelText === undefined || hits.length < 2 ? keywordLines : typevalueIndexes(kernelText(), keywordLines);
@@ -622,13 +624,13 @@ switches) {
         index: compiled.index,
         paths,
         keywords: hits.map((hit, at) => ({ subsystem: hit.subsystem, keyword: hit.keyword, index: indexes[at] })),
-        output: route.getMaintainerOutput(switches),
+        output,
         mailmap: route.__builtin.existsSync(mailmapFile) ? parseMailmap(route.__builtin.readFileSync(mailmapFile, 'utf8')) : undefined,
         readFile: (path) => readOrUndefined(route.__builtin$1.join(tree.root, path)),
         fixes,
         ignored: fixes.length === 0 ? [] : ignoredAddresses(ignoreFile(tree.root) ?? ''),
     });
-    return { lines, warnings };
+    return { text: route.printedLines(lines, output), warnings };
 }
 /** get_maintainer.pl's `which_conf(".get_maintainer.ignore")`: the tree's top, then $HOME, then `.scripts`. */
 function ignoreFile(root) {

@@ -115,19 +115,39 @@ function handleProblem(handle) {
     return `'${handle}' is not a GitHub team: write it as org/team-slug, e.g. rust-for-linux/reviewers`;
 }
 
+/** get_maintainer.pl's `$output_separator`. */
+const DEFAULT_SEPARATOR = ', ';
 /**
- * What get_maintainer.pl prints given these of its switches, spelled without dashes (`nol`, `norolestats`);
- * others (`nogit`) change nothing here. No switch: everyone, with roles, its default.
+ * What get_maintainer.pl prints given these of its switches, spelled without dashes (`nol`, `norolestats`,
+ * `separator=,`; the last of a kind counts); others (`nogit`) change nothing here. No switch: everyone, with roles,
+ * one a line, its default.
  *
- * @example getMaintainerOutput(['nol', 'norolestats']) // → { maintainers: true, reviewers: true, lists: false, roles: false }
+ * @example getMaintainerOutput(['nol', 'norolestats']) // → { maintainers: true, reviewers: true, lists: false, roles: false, keywords: true, multiline: true, separator: ', ' }
  */
 function getMaintainerOutput(switches) {
+    const separators = switches.filter((given) => given.startsWith('separator='));
+    const separator = separators.length === 0 ? DEFAULT_SEPARATOR : separators[separators.length - 1].slice('separator='.length);
     return {
         maintainers: !switches.includes('nom'),
         reviewers: !switches.includes('nor'),
         lists: !switches.includes('nol'),
         roles: !switches.includes('norolestats'),
+        keywords: !switches.includes('nokeywords'),
+        // `$output_multiline = 0 if ($output_separator ne ", ")`.
+        multiline: !switches.includes('nomultiline') && separator === DEFAULT_SEPARATOR,
+        separator,
     };
+}
+/**
+ * get_maintainer.pl's `output`: each line with its newline, or all of them on one line joined by the separator.
+ * Nothing at all when there is no one (it prints only `if (@maintainers)`).
+ *
+ * @example printedLines(['a <a@x>', 'b@x'], getMaintainerOutput(['separator=,'])) // → 'a <a@x>,b@x\n'
+ */
+function printedLines(lines, output) {
+    if (lines.length === 0)
+        return '';
+    return output.multiline ? lines.map((line) => `${line}\n`).join('') : `${lines.join(output.separator)}\n`;
 }
 
 /**
@@ -170,8 +190,24 @@ const GET_MAINTAINER_FLAGS = [
     },
     // What this format always prints: accepted so that get_maintainer.pl's command line can be kept as it is (b4's
     // default send-auto-to-cmd and send-auto-cc-cmd give all three).
-    { name: 'nogit', help: 'get-maintainer format: accepted; git is never asked (get_maintainer.pl --nogit)' },
+    {
+        name: 'nogit',
+        help: "get-maintainer format: accepted; the files' git history is never asked (get_maintainer.pl --nogit)",
+    },
     { name: 'nogit-fallback', help: 'get-maintainer format: accepted, as --nogit (get_maintainer.pl --nogit-fallback)' },
+    {
+        name: 'nokeywords',
+        help: 'get-maintainer format: without the sections a K: keyword finds in a patch (get_maintainer.pl --nokeywords)',
+    },
+    {
+        name: 'separator',
+        value: 'SEP',
+        help: 'get-maintainer format: everyone on one line, SEP between them (get_maintainer.pl --separator)',
+    },
+    {
+        name: 'nomultiline',
+        help: 'get-maintainer format: everyone on one line, ", " between them (get_maintainer.pl --nomultiline)',
+    },
     {
         name: 'nofixes',
         help: "get-maintainer format: without the signers of the patch's Fixes: commits (get_maintainer.pl --nofixes)",
@@ -182,20 +218,25 @@ const GET_MAINTAINER_FLAGS = [
     },
 ];
 const GET_MAINTAINER_NAMES = new Set(GET_MAINTAINER_FLAGS.map((flag) => flag.name));
+/** Getopt::Long's short names of get_maintainer.pl's switches (`'k|keywords!'`), for their negations. */
+const GET_MAINTAINER_ALIASES = { k: 'keywords' };
 /**
- * get_maintainer.pl reads its switches with Perl's Getopt::Long, which takes a negated switch as `--nol`, `--no-l`,
- * `-nol` or `-no-l`: git configs and scripts use all four. Each is read as the `--nol` spelling; anything else is
- * returned as it is.
+ * get_maintainer.pl reads its switches with Perl's Getopt::Long, which takes `--separator` as `-separator` too and a
+ * negated switch as `--nol`, `--no-l`, `-nol` or `-no-l` (`--nok` for `--nokeywords`): git configs and scripts use
+ * them all. Each is read as the spelling listed here; anything else is returned as it is.
  *
  * @example getMaintainerSpelling('-norolestats') // → '--norolestats'
  * @example getMaintainerSpelling('--no-git-fallback') // → '--nogit-fallback'
+ * @example getMaintainerSpelling('-separator=,') // → '--separator=,'
  */
 function getMaintainerSpelling(word) {
-    const negated = /^--?no-?(.+)$/.exec(word);
-    if (negated === null)
+    const spelled = /^--?([a-z][a-z-]*)(=.*)?$/.exec(word);
+    if (spelled === null)
         return word;
-    const name = `no${negated[1]}`;
-    return GET_MAINTAINER_NAMES.has(name) ? `--${name}` : word;
+    const [, written, value = ''] = spelled;
+    const negated = /^no-?(.+)$/.exec(written);
+    const name = negated === null ? written : `no${GET_MAINTAINER_ALIASES[negated[1]] ?? negated[1]}`;
+    return GET_MAINTAINER_NAMES.has(name) ? `--${name}${value}` : word;
 }
 /** Every flag, by command. Order is the order help lists them. */
 const FLAGS = {
@@ -328,19 +369,20 @@ function parseCliArgs(argv) {
     let onlyPositionals = false;
     let filesOpen = false;
     for (let i = 0; i < rest.length; i++) {
-        const word = rest[i];
-        if (onlyPositionals || word === '-' || !word.startsWith('-')) {
-            (filesOpen ? options.files : options.positionals).push(word);
+        const written = rest[i];
+        if (onlyPositionals || written === '-' || !written.startsWith('-')) {
+            (filesOpen ? options.files : options.positionals).push(written);
             continue;
         }
         filesOpen = false;
-        if (word === '--') {
+        if (written === '--') {
             onlyPositionals = true;
             continue;
         }
+        const word = getMaintainerSpelling(written);
         const equals = word.indexOf('=');
         const inline = word.startsWith('--') && equals > 0;
-        const spelled = inline ? word.slice(0, equals) : getMaintainerSpelling(word);
+        const spelled = inline ? word.slice(0, equals) : word;
         const flag = flags.find((f) => spelled === `--${f.name}` || (f.short !== undefined && spelled === `-${f.short}`));
         if (flag === undefined)
             throw unknownFlag(command, spelled);
@@ -402,7 +444,7 @@ function setFlag(options, name, value, command) {
         }
         default:
             if (GET_MAINTAINER_NAMES.has(name))
-                options.getMaintainerSwitches.push(name);
+                options.getMaintainerSwitches.push(value === undefined ? name : `${name}=${value}`);
             else
                 options[camel(name)] = value;
     }
@@ -450,7 +492,7 @@ function checkGetMaintainerSwitches(options) {
     if (first === undefined)
         return;
     if (options.format !== 'get-maintainer') {
-        throw new ArgumentError(`--${first} shapes --format get-maintainer only (add --format get-maintainer)`, options.command);
+        throw new ArgumentError(`--${first.split('=')[0]} shapes --format get-maintainer only (add --format get-maintainer)`, options.command);
     }
     const { maintainers, reviewers, lists } = getMaintainerOutput(options.getMaintainerSwitches);
     if (!maintainers && !reviewers && !lists) {
@@ -5652,9 +5694,9 @@ async function runRoute(options, io) {
             keywordTexts: keywordTexts(changes),
             fixes: input.getMaintainerFixes,
         };
-        const { lines, warnings } = getMaintainerLines(change, loaded, tree, options.getMaintainerSwitches);
+        const { text, warnings } = getMaintainerLines(change, loaded, tree, options.getMaintainerSwitches);
         printWarnings(warnings, io);
-        io.stdout(lines.map((line) => `${line}\n`).join(''));
+        io.stdout(text);
         return EXIT_ROUTED;
     }
     let interfaceMap;
@@ -5800,6 +5842,7 @@ exports.policyKind = policyKind;
 exports.policySource = policySource;
 exports.printErrors = printErrors;
 exports.printWarnings = printWarnings;
+exports.printedLines = printedLines;
 exports.readChoice = readChoice;
 exports.readGitName = readGitName;
 exports.readHandle = readHandle;

@@ -39,7 +39,10 @@ export interface CliOptions {
   repo?: string;
   /** doctor: the branch to check. */
   branch?: string;
-  /** get_maintainer.pl's switches as given (`nol`, `nogit`, …), which only `--format get-maintainer` takes. */
+  /**
+   * get_maintainer.pl's switches as given (`nol`, `nogit`, …, and `separator=,` with its value), which only
+   * `--format get-maintainer` takes.
+   */
   getMaintainerSwitches: string[];
 }
 
@@ -80,8 +83,24 @@ const GET_MAINTAINER_FLAGS: Flag[] = [
   },
   // What this format always prints: accepted so that get_maintainer.pl's command line can be kept as it is (b4's
   // default send-auto-to-cmd and send-auto-cc-cmd give all three).
-  { name: 'nogit', help: 'get-maintainer format: accepted; git is never asked (get_maintainer.pl --nogit)' },
+  {
+    name: 'nogit',
+    help: "get-maintainer format: accepted; the files' git history is never asked (get_maintainer.pl --nogit)",
+  },
   { name: 'nogit-fallback', help: 'get-maintainer format: accepted, as --nogit (get_maintainer.pl --nogit-fallback)' },
+  {
+    name: 'nokeywords',
+    help: 'get-maintainer format: without the sections a K: keyword finds in a patch (get_maintainer.pl --nokeywords)',
+  },
+  {
+    name: 'separator',
+    value: 'SEP',
+    help: 'get-maintainer format: everyone on one line, SEP between them (get_maintainer.pl --separator)',
+  },
+  {
+    name: 'nomultiline',
+    help: 'get-maintainer format: everyone on one line, ", " between them (get_maintainer.pl --nomultiline)',
+  },
   {
     name: 'nofixes',
     help: "get-maintainer format: without the signers of the patch's Fixes: commits (get_maintainer.pl --nofixes)",
@@ -93,19 +112,25 @@ const GET_MAINTAINER_FLAGS: Flag[] = [
 ];
 const GET_MAINTAINER_NAMES = new Set(GET_MAINTAINER_FLAGS.map((flag) => flag.name));
 
+/** Getopt::Long's short names of get_maintainer.pl's switches (`'k|keywords!'`), for their negations. */
+const GET_MAINTAINER_ALIASES: Readonly<Record<string, string>> = { k: 'keywords' };
+
 /**
- * get_maintainer.pl reads its switches with Perl's Getopt::Long, which takes a negated switch as `--nol`, `--no-l`,
- * `-nol` or `-no-l`: git configs and scripts use all four. Each is read as the `--nol` spelling; anything else is
- * returned as it is.
+ * get_maintainer.pl reads its switches with Perl's Getopt::Long, which takes `--separator` as `-separator` too and a
+ * negated switch as `--nol`, `--no-l`, `-nol` or `-no-l` (`--nok` for `--nokeywords`): git configs and scripts use
+ * them all. Each is read as the spelling listed here; anything else is returned as it is.
  *
  * @example getMaintainerSpelling('-norolestats') // → '--norolestats'
  * @example getMaintainerSpelling('--no-git-fallback') // → '--nogit-fallback'
+ * @example getMaintainerSpelling('-separator=,') // → '--separator=,'
  */
 export function getMaintainerSpelling(word: string): string {
-  const negated = /^--?no-?(.+)$/.exec(word);
-  if (negated === null) return word;
-  const name = `no${negated[1]}`;
-  return GET_MAINTAINER_NAMES.has(name) ? `--${name}` : word;
+  const spelled = /^--?([a-z][a-z-]*)(=.*)?$/.exec(word);
+  if (spelled === null) return word;
+  const [, written, value = ''] = spelled;
+  const negated = /^no-?(.+)$/.exec(written);
+  const name = negated === null ? written : `no${GET_MAINTAINER_ALIASES[negated[1]] ?? negated[1]}`;
+  return GET_MAINTAINER_NAMES.has(name) ? `--${name}${value}` : word;
 }
 
 /** Every flag, by command. Order is the order help lists them. */
@@ -241,19 +266,20 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   let onlyPositionals = false;
   let filesOpen = false;
   for (let i = 0; i < rest.length; i++) {
-    const word = rest[i];
-    if (onlyPositionals || word === '-' || !word.startsWith('-')) {
-      (filesOpen ? options.files : options.positionals).push(word);
+    const written = rest[i];
+    if (onlyPositionals || written === '-' || !written.startsWith('-')) {
+      (filesOpen ? options.files : options.positionals).push(written);
       continue;
     }
     filesOpen = false;
-    if (word === '--') {
+    if (written === '--') {
       onlyPositionals = true;
       continue;
     }
+    const word = getMaintainerSpelling(written);
     const equals = word.indexOf('=');
     const inline = word.startsWith('--') && equals > 0;
-    const spelled = inline ? word.slice(0, equals) : getMaintainerSpelling(word);
+    const spelled = inline ? word.slice(0, equals) : word;
     const flag = flags.find((f) => spelled === `--${f.name}` || (f.short !== undefined && spelled === `-${f.short}`));
     if (flag === undefined) throw unknownFlag(command, spelled);
     if (flag.name === 'help') return { ...options, command: 'help', helpFor: command };
@@ -320,7 +346,8 @@ function setFlag(options: CliOptions, name: string, value: string, command: Comm
       return;
     }
     default:
-      if (GET_MAINTAINER_NAMES.has(name)) options.getMaintainerSwitches.push(name);
+      if (GET_MAINTAINER_NAMES.has(name))
+        options.getMaintainerSwitches.push(value === undefined ? name : `${name}=${value}`);
       else (options as unknown as Record<string, unknown>)[camel(name)] = value;
   }
 }
@@ -382,7 +409,7 @@ function checkGetMaintainerSwitches(options: CliOptions): void {
   if (first === undefined) return;
   if (options.format !== 'get-maintainer') {
     throw new ArgumentError(
-      `--${first} shapes --format get-maintainer only (add --format get-maintainer)`,
+      `--${first.split('=')[0]} shapes --format get-maintainer only (add --format get-maintainer)`,
       options.command,
     );
   }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { wholeInputError, type SourceError } from '../errors.js';
 import { ignoredAddresses, signersInMessage } from '../get-maintainer/fixes-signers.js';
 import { parseMailmap } from '../get-maintainer/mailmap.js';
-import { getMaintainerOutput } from '../get-maintainer/output-options.js';
+import { getMaintainerOutput, printedLines } from '../get-maintainer/output-options.js';
 import { renderGetMaintainer } from '../get-maintainer/render-get-maintainer.js';
 import { typevalueIndexes } from '../get-maintainer/section-order.js';
 import { DEFAULT_KEYWORD_BUDGET_BYTES } from '../routing/route.js';
@@ -24,7 +24,7 @@ export interface GetMaintainerChange {
 }
 
 /**
- * The lines get_maintainer.pl would print for the change, and warnings: a `Fixes:` commit git could not read
+ * What get_maintainer.pl would print for the change, and warnings: a `Fixes:` commit git could not read
  * (get_maintainer.pl lets git's error through and adds no one for it).
  */
 export function getMaintainerLines(
@@ -33,10 +33,12 @@ export function getMaintainerLines(
   tree: Tree,
   /** get_maintainer.pl's switches given (`nol`, `norolestats`, …). */
   switches: readonly string[],
-): { lines: string[]; warnings: SourceError[] } {
+): { text: string; warnings: SourceError[] } {
   const { paths, keywordTexts } = change;
   const { compiled, kernelText } = loaded;
-  const hits = keywordTexts.length === 0 ? [] : compiled.keywords.scan(keywordTexts, DEFAULT_KEYWORD_BUDGET_BYTES).hits;
+  const output = getMaintainerOutput(switches);
+  const searched = output.keywords && keywordTexts.length > 0;
+  const hits = searched ? compiled.keywords.scan(keywordTexts, DEFAULT_KEYWORD_BUDGET_BYTES).hits : [];
   const keywordLines = hits.map((hit) => hit.keyword.origin.line);
   // get_maintainer.pl orders keyword sections by their K: line's place among MAINTAINERS' kept lines.
   const indexes =
@@ -58,13 +60,13 @@ export function getMaintainerLines(
     index: compiled.index,
     paths,
     keywords: hits.map((hit, at) => ({ subsystem: hit.subsystem, keyword: hit.keyword, index: indexes[at] })),
-    output: getMaintainerOutput(switches),
+    output,
     mailmap: existsSync(mailmapFile) ? parseMailmap(readFileSync(mailmapFile, 'utf8')) : undefined,
     readFile: (path) => readOrUndefined(join(tree.root, path)),
     fixes,
     ignored: fixes.length === 0 ? [] : ignoredAddresses(ignoreFile(tree.root) ?? ''),
   });
-  return { lines, warnings };
+  return { text: printedLines(lines, output), warnings };
 }
 
 /** get_maintainer.pl's `which_conf(".get_maintainer.ignore")`: the tree's top, then $HOME, then `.scripts`. */

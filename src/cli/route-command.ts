@@ -42,9 +42,9 @@ export async function runRoute(options: CliOptions, io: CliIo): Promise<number> 
       keywordTexts: keywordTexts(changes),
       fixes: input.getMaintainerFixes,
     };
-    const { lines, warnings } = getMaintainerLines(change, loaded, tree, options.getMaintainerSwitches);
+    const { text, warnings } = getMaintainerLines(change, loaded, tree, options.getMaintainerSwitches);
     printWarnings(warnings, io);
-    io.stdout(lines.map((line) => `${line}\n`).join(''));
+    io.stdout(text);
     return EXIT_ROUTED;
   }
   let interfaceMap: InterfaceMap | undefined;

@@ -1,8 +1,10 @@
 /**
  * What `--format get-maintainer` prints, as get_maintainer.pl's switches choose it: `--nom`, `--nor` and `--nol`
  * leave out the M:, R: and L: lines of the sections visited (a person then keeps the role of the next line
- * that names them), and `--norolestats` prints the addresses alone. A kernel developer's git config commonly
- * splits the two: `--to-cmd` with `--nol` (the people), `--cc-cmd` with `--nom` (reviewers and lists).
+ * that names them), `--norolestats` prints the addresses alone, `--nokeywords` visits no section for a K: line,
+ * and `--separator SEP` or `--nomultiline` put everyone on one line. A kernel developer's git config commonly
+ * splits the people from the lists: `--to-cmd` with `--nol` (the people), `--cc-cmd` with `--nom` (reviewers and
+ * lists).
  */
 export interface GetMaintainerOutput {
   /** M: lines (get_maintainer.pl's `--m`, on by default). */
@@ -13,19 +15,47 @@ export interface GetMaintainerOutput {
   lists: boolean;
   /** ` (role:SECTION)` after each address (`--rolestats`). */
   roles: boolean;
+  /** Sections a patch's K: lines find (`--keywords`). */
+  keywords: boolean;
+  /** One a line (`--multiline`), else all on one line joined by `separator`. */
+  multiline: boolean;
+  /** `--separator`, `, ` by default; any other turns multiline off, as there. */
+  separator: string;
 }
 
+/** get_maintainer.pl's `$output_separator`. */
+const DEFAULT_SEPARATOR = ', ';
+
 /**
- * What get_maintainer.pl prints given these of its switches, spelled without dashes (`nol`, `norolestats`);
- * others (`nogit`) change nothing here. No switch: everyone, with roles, its default.
+ * What get_maintainer.pl prints given these of its switches, spelled without dashes (`nol`, `norolestats`,
+ * `separator=,`; the last of a kind counts); others (`nogit`) change nothing here. No switch: everyone, with roles,
+ * one a line, its default.
  *
- * @example getMaintainerOutput(['nol', 'norolestats']) // → { maintainers: true, reviewers: true, lists: false, roles: false }
+ * @example getMaintainerOutput(['nol', 'norolestats']) // → { maintainers: true, reviewers: true, lists: false, roles: false, keywords: true, multiline: true, separator: ', ' }
  */
 export function getMaintainerOutput(switches: readonly string[]): GetMaintainerOutput {
+  const separators = switches.filter((given) => given.startsWith('separator='));
+  const separator =
+    separators.length === 0 ? DEFAULT_SEPARATOR : separators[separators.length - 1].slice('separator='.length);
   return {
     maintainers: !switches.includes('nom'),
     reviewers: !switches.includes('nor'),
     lists: !switches.includes('nol'),
     roles: !switches.includes('norolestats'),
+    keywords: !switches.includes('nokeywords'),
+    // `$output_multiline = 0 if ($output_separator ne ", ")`.
+    multiline: !switches.includes('nomultiline') && separator === DEFAULT_SEPARATOR,
+    separator,
   };
+}
+
+/**
+ * get_maintainer.pl's `output`: each line with its newline, or all of them on one line joined by the separator.
+ * Nothing at all when there is no one (it prints only `if (@maintainers)`).
+ *
+ * @example printedLines(['a <a@x>', 'b@x'], getMaintainerOutput(['separator=,'])) // → 'a <a@x>,b@x\n'
+ */
+export function printedLines(lines: readonly string[], output: GetMaintainerOutput): string {
+  if (lines.length === 0) return '';
+  return output.multiline ? lines.map((line) => `${line}\n`).join('') : `${lines.join(output.separator)}\n`;
 }

@@ -1,6 +1,7 @@
 import { compileSubsystemIndex } from '../matcher/compile-subsystem-index.js';
 import { parseKernelMaintainers } from '../maintainers/parse-kernel.js';
 import { parseMailmap } from './mailmap.js';
+import { getMaintainerOutput, printedLines } from './output-options.js';
 import { renderGetMaintainer } from './render-get-maintainer.js';
 
 /** Our own sections, each exercising one of get_maintainer.pl's rules (expected outputs checked against it). */
@@ -81,17 +82,16 @@ describe('renderGetMaintainer', () => {
   });
 
   it("leaves out M:, R: or L: lines with get_maintainer.pl's --nom, --nor and --nol (outputs checked against it)", () => {
-    const everyone = { maintainers: true, reviewers: true, lists: true, roles: true };
-    expect(render(['drivers/net/phy/phy.c'], { output: { ...everyone, maintainers: false } })).toEqual([
+    expect(render(['drivers/net/phy/phy.c'], { output: getMaintainerOutput(['nom']) })).toEqual([
       'Tess Gross <tess@example.edu> (reviewer:PHY DRIVER)',
       'netdev@vger.kernel.org (open list:PHY DRIVER)',
       'linux-arm-kernel@lists.example.org (moderated list:NETWORKING DRIVERS WITH A NAME WELL OVER FIFTY...)',
       'linux-kernel@vger.kernel.org (open list)',
     ]);
-    expect(render(['drivers/net/phy/phy.c'], { output: { ...everyone, reviewers: false } })[0]).toBe(
+    expect(render(['drivers/net/phy/phy.c'], { output: getMaintainerOutput(['nor']) })[0]).toBe(
       'Fay Tomo <fay@example.org> (maintainer:PHY DRIVER)',
     );
-    expect(render(['drivers/net/phy/phy.c'], { output: { ...everyone, lists: false } })).toEqual([
+    expect(render(['drivers/net/phy/phy.c'], { output: getMaintainerOutput(['nol']) })).toEqual([
       'Tess Gross <tess@example.edu> (reviewer:PHY DRIVER)',
       'Fay Tomo <fay@example.org> (maintainer:PHY DRIVER)',
       'Old Name <chris@example.de> (odd fixer:NETWORKING DRIVERS WITH A NAME WELL OVER FIFTY...)',
@@ -100,7 +100,7 @@ describe('renderGetMaintainer', () => {
 
   it('prints the addresses alone with --norolestats, each once, "in file" people included', () => {
     const readFile = () => 'maintainers:\n  - Fay Tomo <fay@example.org>\n  - Olive Other <olive@example.net>\n';
-    const output = { maintainers: true, reviewers: true, lists: true, roles: false };
+    const output = getMaintainerOutput(['norolestats']);
     expect(render(['drivers/net/phy/example.yaml'], { readFile, output })).toEqual([
       'Tess Gross <tess@example.edu>',
       'Fay Tomo <fay@example.org>',
@@ -110,5 +110,43 @@ describe('renderGetMaintainer', () => {
       'linux-arm-kernel@lists.example.org',
       'linux-kernel@vger.kernel.org',
     ]);
+  });
+
+  it('visits no section for a K: line with --nokeywords', () => {
+    const keywords = [{ subsystem: 2, keyword: subsystems[2].keywords[0], index: 0 }];
+    expect(render(['kernel/x.c'], { keywords })).toContain(
+      'Mig Oje <mig@example.org> (unknown:RUST:Keyword:\\b(?i:rust)\\b)',
+    );
+    expect(render(['kernel/x.c'], { keywords, output: getMaintainerOutput(['nokeywords']) })).toEqual([
+      'linux-kernel@vger.kernel.org (open list)',
+    ]);
+  });
+});
+
+describe("printedLines (get_maintainer.pl's output: --separator, --nomultiline)", () => {
+  const lines = ['Fay Tomo <fay@example.org>', 'netdev@vger.kernel.org'];
+
+  it('one a line by default', () => {
+    expect(printedLines(lines, getMaintainerOutput([]))).toBe('Fay Tomo <fay@example.org>\nnetdev@vger.kernel.org\n');
+  });
+
+  it('on one line with --separator SEP, or with --nomultiline and ", "; the last --separator counts', () => {
+    expect(printedLines(lines, getMaintainerOutput(['separator=,']))).toBe(
+      'Fay Tomo <fay@example.org>,netdev@vger.kernel.org\n',
+    );
+    expect(printedLines(lines, getMaintainerOutput(['nomultiline']))).toBe(
+      'Fay Tomo <fay@example.org>, netdev@vger.kernel.org\n',
+    );
+    expect(printedLines(lines, getMaintainerOutput(['separator=;', 'separator= | ']))).toBe(
+      'Fay Tomo <fay@example.org> | netdev@vger.kernel.org\n',
+    );
+    // `--separator ", "` is the default: still one a line.
+    expect(printedLines(lines, getMaintainerOutput(['separator=, ']))).toBe(
+      printedLines(lines, getMaintainerOutput([])),
+    );
+  });
+
+  it('nothing, not an empty line, when there is no one', () => {
+    expect(printedLines([], getMaintainerOutput(['separator=,']))).toBe('');
   });
 });

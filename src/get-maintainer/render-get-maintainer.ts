@@ -122,7 +122,7 @@ export function renderGetMaintainer(input: GetMaintainerInput): string[] {
       if (text !== undefined) fileEmails.push(...emailsInFile(text));
     }
   }
-  for (const { subsystem, keyword } of orderKeywordVisits(input.keywords)) {
+  for (const { subsystem, keyword } of output.keywords ? orderKeywordVisits(input.keywords) : []) {
     visit(input.subsystems[subsystem], `:Keyword:${keyword.text}`);
   }
 

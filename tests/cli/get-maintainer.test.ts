@@ -175,6 +175,36 @@ describe('rust-patch-router route --format get-maintainer', () => {
       expect([spelled, route(...spelled)]).toEqual([spelled, bare]);
   });
 
+  // The kernel newbies' `git show HEAD | get_maintainer.pl --separator , --nokeywords --nogit --nogit-fallback
+  // --norolestats`: expected, what get_maintainer.pl printed for the same input.
+  it('--separator puts everyone on one line, and --nokeywords drops the sections a K: line found', () => {
+    const patch = readFileSync(join(dir, '0001-libbpf-fix-a-typo.patch'));
+    const route = (...switches: string[]) =>
+      cli(['route', '--maintainers', 'MAINTAINERS', '--format', 'get-maintainer', ...switches], {
+        cwd: dir,
+        input: patch,
+      });
+    const newbies = ['--separator', ',', '--nogit', '--nogit-fallback', '--norolestats'];
+    expect(route(...newbies).stdout).toBe(
+      'Bea Pefe <bea@example.org>,linux-kernel@vger.kernel.org,bpf@vger.kernel.org\n',
+    );
+    expect(route(...newbies, '--nokeywords').stdout).toBe('linux-kernel@vger.kernel.org\n');
+    expect(route('--separator=,', '--no-rolestats', '-nok').stdout).toBe('linux-kernel@vger.kernel.org\n');
+  });
+
+  it('--nomultiline joins with ", ", and Getopt::Long\'s single-dash spellings of the three', () => {
+    const route = (...switches: string[]) =>
+      cli(['route', '--maintainers', 'MAINTAINERS', '--format', 'get-maintainer', ...switches, 'kernel/dma/map.c'], {
+        cwd: dir,
+      });
+    expect(route('--nomultiline', '--norolestats').stdout).toBe(
+      'Chris Hell <chris@example.org>, Mara Szy <mara@example.com>, iommu@lists.example.dev, linux-kernel@vger.kernel.org\n',
+    );
+    expect(route('-nomultiline', '-separator', ';', '-norolestats').stdout).toBe(
+      'Chris Hell <chris@example.org>;Mara Szy <mara@example.com>;iommu@lists.example.dev;linux-kernel@vger.kernel.org\n',
+    );
+  });
+
   it('given no change, an empty standard input is refused (exit 2), not routed to no one', () => {
     const run = cli(['route', '--maintainers', 'MAINTAINERS', '--format', 'get-maintainer', '--nol'], { cwd: dir });
     expect(run.code).toBe(2);
