@@ -3233,16 +3233,26 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
             getMaintainerPaths.push(path);
         }
     };
-    const patches = [];
-    const addPatch = (text, name) => patches.push({ text: sized(text), name });
-    const parsePatch = async ({ text, name }) => {
+    const notes = [];
+    // Read where it comes on the command line: get_maintainer.pl's path order depends on it (below).
+    const addPatch = async (whole, name) => {
+        const text = sized(whole);
         const { parseUnifiedDiff } = await Promise.resolve().then(function () { return require('./cli-parse-unified-diff.cjs'); }).then(function (n) { return n.parseUnifiedDiff$1; });
         const { readPatchLikeGetMaintainer } = await Promise.resolve().then(function () { return require('./cli-read-patch.cjs'); });
         const patch = parseUnifiedDiff(text, name);
-        errors.push(...patch.errors);
         const read = readPatchLikeGetMaintainer(text);
+        if (isCoverLetter(patch.errors, patch.value.title, read.noFiles)) {
+            // git send-email runs its --cc-cmd on a series' cover letter too, and stops at a command that fails:
+            // get_maintainer.pl warns and goes on, and so do we. Its text is still searched for keywords, as there.
+            notes.push(wholeInputError('NOT_A_PATCH', 'a mail without a diff (a cover letter?): it changes no file', name));
+        }
+        else
+            errors.push(...patch.errors);
         parts.push({ ...patch.value, keywordLines: read.keywordLines });
-        getMaintainerPaths.push(...read.files);
+        // After each patch get_maintainer.pl sorts every path it has so far (`@files = sort_and_uniq(@files)`), so the
+        // paths of a series given in one call come out sorted together, and a PATH argument before it among them.
+        const sorted = [...new Set([...getMaintainerPaths, ...read.files])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        getMaintainerPaths.splice(0, getMaintainerPaths.length, ...sorted);
         for (const commit of read.fixes)
             getMaintainerFixes.add(commit);
     };
@@ -3288,7 +3298,7 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
                 errors.push(wholeInputError('BAD_ARGUMENT', 'empty: route needs a change (a patch on standard input, or PATH or PATCH arguments)', '<stdin>'));
             }
             else if (looksLikePatch(read.text))
-                addPatch(read.text, '<stdin>');
+                await addPatch(read.text, '<stdin>');
             else
                 addList(read.text, '<stdin>');
             continue;
@@ -3298,7 +3308,7 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
             if ('error' in read)
                 errors.push({ ...read.error, file: word });
             else
-                addPatch(read.text, word);
+                await addPatch(read.text, word);
             continue;
         }
         const normalized = normalizeRepoPath(word, tree.root);
@@ -3325,10 +3335,8 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
         if ('error' in read)
             errors.push(read.error);
         else
-            addPatch(read.text, options.patch === '-' ? '<stdin>' : options.patch);
+            await addPatch(read.text, options.patch === '-' ? '<stdin>' : options.patch);
     }
-    for (const patch of patches)
-        await parsePatch(patch);
     if (options.git !== undefined) {
         const { readGitChanges } = await Promise.resolve().then(function () { return require('./cli-read-git-changes.cjs'); });
         const git = readGitChanges(options.git, cwd);
@@ -3346,8 +3354,15 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
         changes,
         getMaintainerPaths,
         getMaintainerFixes: [...getMaintainerFixes],
-        warnings: missingFromTree(missing, tree),
+        warnings: [...notes, ...missingFromTree(missing, tree)],
     };
+}
+/**
+ * A mail that is not a patch only for having no diff: git format-patch's cover letter (`[PATCH 0/N]`), which has a
+ * subject and names no file. Anything else without a diff stays an error.
+ */
+function isCoverLetter(errors, title, noFiles) {
+    return noFiles && title !== '' && errors.length > 0 && errors.every((error) => error.code === 'NOT_A_PATCH');
 }
 /**
  * get_maintainer.pl's `-t STDIN`. `node:tty` is required here, not imported: it is loaded only by a run that has

@@ -75,16 +75,24 @@ export async function readRouteInput(
       getMaintainerPaths.push(path);
     }
   };
-  const patches: { text: string; name: string }[] = [];
-  const addPatch = (text: string, name: string) => patches.push({ text: sized(text), name });
-  const parsePatch = async ({ text, name }: { text: string; name: string }) => {
+  const notes: SourceError[] = [];
+  // Read where it comes on the command line: get_maintainer.pl's path order depends on it (below).
+  const addPatch = async (whole: string, name: string) => {
+    const text = sized(whole);
     const { parseUnifiedDiff } = await import('../diff/parse-unified-diff.js');
     const { readPatchLikeGetMaintainer } = await import('../get-maintainer/read-patch.js');
     const patch = parseUnifiedDiff(text, name);
-    errors.push(...patch.errors);
     const read = readPatchLikeGetMaintainer(text);
+    if (isCoverLetter(patch.errors, patch.value.title, read.noFiles)) {
+      // git send-email runs its --cc-cmd on a series' cover letter too, and stops at a command that fails:
+      // get_maintainer.pl warns and goes on, and so do we. Its text is still searched for keywords, as there.
+      notes.push(wholeInputError('NOT_A_PATCH', 'a mail without a diff (a cover letter?): it changes no file', name));
+    } else errors.push(...patch.errors);
     parts.push({ ...patch.value, keywordLines: read.keywordLines });
-    getMaintainerPaths.push(...read.files);
+    // After each patch get_maintainer.pl sorts every path it has so far (`@files = sort_and_uniq(@files)`), so the
+    // paths of a series given in one call come out sorted together, and a PATH argument before it among them.
+    const sorted = [...new Set([...getMaintainerPaths, ...read.files])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    getMaintainerPaths.splice(0, getMaintainerPaths.length, ...sorted);
     for (const commit of read.fixes) getMaintainerFixes.add(commit);
   };
   // A list (`git diff --name-only`) names files: the tree is asked about them only when --tree was given.
@@ -141,14 +149,14 @@ export async function readRouteInput(
             '<stdin>',
           ),
         );
-      } else if (looksLikePatch(read.text)) addPatch(read.text, '<stdin>');
+      } else if (looksLikePatch(read.text)) await addPatch(read.text, '<stdin>');
       else addList(read.text, '<stdin>');
       continue;
     }
     if (!forcedPath && isPatchFile(resolve(cwd, word))) {
       const read = readTextInput(resolve(cwd, word), word);
       if ('error' in read) errors.push({ ...read.error, file: word });
-      else addPatch(read.text, word);
+      else await addPatch(read.text, word);
       continue;
     }
     const normalized = normalizeRepoPath(word, tree.root);
@@ -175,9 +183,8 @@ export async function readRouteInput(
   if (options.patch !== undefined) {
     const read = readTextInput(options.patch, '--patch');
     if ('error' in read) errors.push(read.error);
-    else addPatch(read.text, options.patch === '-' ? '<stdin>' : options.patch);
+    else await addPatch(read.text, options.patch === '-' ? '<stdin>' : options.patch);
   }
-  for (const patch of patches) await parsePatch(patch);
   if (options.git !== undefined) {
     const { readGitChanges } = await import('../local/read-git-changes.js');
     const git = readGitChanges(options.git, cwd);
@@ -195,8 +202,16 @@ export async function readRouteInput(
     changes,
     getMaintainerPaths,
     getMaintainerFixes: [...getMaintainerFixes],
-    warnings: missingFromTree(missing, tree),
+    warnings: [...notes, ...missingFromTree(missing, tree)],
   };
+}
+
+/**
+ * A mail that is not a patch only for having no diff: git format-patch's cover letter (`[PATCH 0/N]`), which has a
+ * subject and names no file. Anything else without a diff stays an error.
+ */
+function isCoverLetter(errors: readonly SourceError[], title: string, noFiles: boolean): boolean {
+  return noFiles && title !== '' && errors.length > 0 && errors.every((error) => error.code === 'NOT_A_PATCH');
 }
 
 /**

@@ -147,3 +147,32 @@ describe('route --format get-maintainer as people pipe patches to get_maintainer
     }
   });
 });
+
+describe('route --format get-maintainer with several patches in one call, as a series is given', () => {
+  // What `get_maintainer.pl --nogit --nogit-fallback PATCH...` printed for two series of the sample patches
+  // (fixtures/linux-6.12-excerpt): it sorts the paths of all the patches read so far after each one, so a series
+  // is not the patches' outputs one after the other.
+  const cases = parse(readFileSync(join(EXCERPT, 'get_maintainer.series.jsonl'), 'utf8')) as unknown as {
+    patches: string[];
+    output: string;
+  }[];
+  let tree: string | undefined;
+  beforeAll(() => {
+    tree = kernelTree([]);
+  });
+  afterAll(() => removeScratch(tree));
+
+  it('prints what get_maintainer.pl prints for the whole series', () => {
+    expect(cases.map((sample) => sample.patches.join(' '))).toEqual([
+      's01.patch s02.patch s03.patch',
+      's09.patch s04.patch s06.patch',
+    ]);
+    const maintainers = kernelPath('linux-6.12', 'MAINTAINERS');
+    for (const { patches, output } of cases) {
+      const files = patches.map((patch) => kernelPath('linux-6.12', 'patches', patch));
+      const run = cli(['route', '--maintainers', maintainers, '--tree', tree!, '--format', 'get-maintainer', ...files]);
+      expect([patches, run.code, run.stderr]).toEqual([patches, 0, '']);
+      expect([patches, run.stdout.trimEnd()]).toEqual([patches, output]);
+    }
+  });
+});

@@ -8,7 +8,7 @@
  * The real kernel's 148 samples are in get-maintainer.kernel.test.ts.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI, cli, FIXTURES, scratch } from './cli-helpers.js';
 
@@ -79,6 +79,43 @@ const EXPECTED: Record<string, string[]> = {
   ],
 };
 
+/** git format-patch's cover letter of a series: a mail without a diff, whose diffstat and subject hold keywords. */
+const COVER_LETTER = [
+  'From 1111111111111111111111111111111111111111 Mon Sep 17 00:00:00 2001',
+  'From: A Developer <dev@example.org>',
+  'Date: Mon, 7 Dec 2026 10:00:00 +0000',
+  'Subject: [PATCH 0/2] dma and libbpf fixes',
+  '',
+  'Two fixes.',
+  '',
+  'A Developer (2):',
+  '  libbpf: fix a typo',
+  '  dma: add a rust pool',
+  '',
+  ' kernel/dma/pool.rs     | 1 +',
+  ' tools/lib/bpf/libbpf.c | 2 +-',
+  ' 2 files changed, 2 insertions(+), 1 deletion(-)',
+  '',
+  '-- ',
+  '2.43.0',
+  '',
+].join('\n');
+
+/** A patch of the PHY driver, whose path sorts before kernel/dma/. */
+const PHY_PATCH = [
+  'From: A Developer <dev@example.org>',
+  'Subject: [PATCH] net: phy: tidy',
+  '',
+  '---',
+  'diff --git a/drivers/net/phy/ax88796b_rust.rs b/drivers/net/phy/ax88796b_rust.rs',
+  '--- a/drivers/net/phy/ax88796b_rust.rs',
+  '+++ b/drivers/net/phy/ax88796b_rust.rs',
+  '@@ -1,1 +1,1 @@',
+  '-//! old',
+  '+//! new',
+  '',
+].join('\n');
+
 /** The tree get_maintainer.pl ran in: the fixtures, and the files and directories named above. */
 function tree(): string {
   const dir = scratch({
@@ -93,6 +130,8 @@ function tree(): string {
   for (const name of ['MAINTAINERS', '.mailmap', '0001-libbpf-fix-a-typo.patch', '0002-dma-add-a-rust-pool.patch']) {
     copyFileSync(join(FIXTURES, name), join(dir, name));
   }
+  writeFileSync(join(dir, '0000-cover-letter.patch'), COVER_LETTER);
+  writeFileSync(join(dir, '0003-net-phy-tidy.patch'), PHY_PATCH);
   return dir;
 }
 
@@ -202,6 +241,69 @@ describe('rust-patch-router route --format get-maintainer', () => {
     );
     expect(route('-nomultiline', '-separator', ';', '-norolestats').stdout).toBe(
       'Chris Hell <chris@example.org>;Mara Szy <mara@example.com>;iommu@lists.example.dev;linux-kernel@vger.kernel.org\n',
+    );
+  });
+
+  // git send-email runs its --cc-cmd on a series' cover letter too, and stops at a command that fails.
+  it("a cover letter: a warning, exit 0, and its text's keywords, as get_maintainer.pl", () => {
+    const run = cli(
+      ['route', '--maintainers', 'MAINTAINERS', '--format', 'get-maintainer', '0000-cover-letter.patch'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      '0000-cover-letter.patch: a mail without a diff (a cover letter?): it changes no file (warning)\n',
+    );
+    expect(run.stdout).toBe(
+      [
+        'Bea Pefe <bea@example.org> (odd fixer:BPF [MISC]:Keyword:(?:\\b|_)bpf(?:\\b|_))',
+        'Mig Oje <mig@example.org> (supporter:RUST:Keyword:\\b(?i:rust)\\b)',
+        'Tess Gross <tess@example.edu> (reviewer:RUST:Keyword:\\b(?i:rust)\\b)',
+        'bpf@vger.kernel.org (open list:BPF [MISC]:Keyword:(?:\\b|_)bpf(?:\\b|_))',
+        'rust-for-linux@vger.kernel.org (open list:RUST:Keyword:\\b(?i:rust)\\b)',
+        '',
+      ].join('\n'),
+    );
+    // The other formats route the series it opens, cover letter and all (exit 1: its Rust files are held).
+    const series = ['0000-cover-letter.patch', '0002-dma-add-a-rust-pool.patch', '0003-net-phy-tidy.patch'];
+    const routed = cli(['route', '--maintainers', 'MAINTAINERS', ...series], { cwd: dir });
+    expect([routed.code, routed.stderr]).toEqual([1, run.stderr]);
+    expect(routed.stdout).toContain('kernel/dma/pool.rs →');
+    expect(routed.stdout).toContain('drivers/net/phy/ax88796b_rust.rs →');
+  });
+
+  it('a series in one call: the paths of all its patches sorted together, as get_maintainer.pl sorts them', () => {
+    // Given DMA's patch first, get_maintainer.pl visits dev/null (its `--- /dev/null`), drivers/net/phy/, then kernel/dma/.
+    // Expected: what it printed for the same files.
+    const series = ['0000-cover-letter.patch', '0002-dma-add-a-rust-pool.patch', '0003-net-phy-tidy.patch'];
+    const run = cli(
+      ['route', '--maintainers', 'MAINTAINERS', '--format', 'get-maintainer', '--norolestats', ...series],
+      {
+        cwd: dir,
+      },
+    );
+    expect(run.stdout).toBe(
+      [
+        'Fay Tomo <fay@example.org>',
+        'Tess Gross <tess@example.edu>',
+        'Andy Lunn <andy@example.ch>',
+        'Russ King <russ@example.org.uk>',
+        '"David S. Miller" <davem@example.net>',
+        'Jake Kici <jake@example.org>',
+        'Chris Hell <chris@example.org>',
+        'Mara Szy <mara@example.com>',
+        'Bea Pefe <bea@example.org>',
+        'Mig Oje <mig@example.org>',
+        'linux-kernel@vger.kernel.org',
+        'netdev@vger.kernel.org',
+        'rust-for-linux@vger.kernel.org',
+        'linux-arm-kernel@lists.example.org',
+        'iommu@lists.example.dev',
+        'bpf@vger.kernel.org',
+        '',
+      ].join('\n'),
     );
   });
 
