@@ -42,9 +42,9 @@ function signersInMessage(message) {
  */
 function assignedSigners(signers, ignored) {
     const counts = new Map();
-    for (const email of [...signers].sort(compareCodeUnits))
+    for (const email of [...signers].sort(route.perlOrder))
         counts.set(email, (counts.get(email) ?? 0) + 1);
-    const ranked = [...counts].sort(([a, countA], [b, countB]) => countB - countA || compareCodeUnits(a, b));
+    const ranked = [...counts].sort(([a, countA], [b, countB]) => countB - countA || route.perlOrder(a, b));
     const assigned = [];
     for (const [email, signatures] of ranked) {
         if (ignored.includes(email))
@@ -67,9 +67,6 @@ function ignoredAddresses(text) {
         .split('\n')
         .map((line) => line.trim().replace(/#.*$/, ''))
         .filter((line) => line.includes('@'));
-}
-function compareCodeUnits(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -1,5 +1,8 @@
 'use strict';
 
+var route = require('./cli-route.cjs');
+require('node:module');
+
 /**
  * A patch read the way scripts/get_maintainer.pl reads one (its `while (<$patch>)` loop): which paths it names,
  * and which lines its K: keywords are searched in.
@@ -64,8 +67,7 @@ function readPatchLikeGetMaintainer(text) {
             keywordLines.push(line.slice(1));
         }
     }
-    const sorted = [...new Set(files)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    return { files: sorted, keywordLines, noFiles: files.length === 0, fixes: [...fixes] };
+    return { files: route.sortAndUniq(files), keywordLines, noFiles: files.length === 0, fixes: [...fixes] };
 }
 
 exports.readPatchLikeGetMaintainer = readPatchLikeGetMaintainer;

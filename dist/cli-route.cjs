@@ -3045,6 +3045,24 @@ function parsePathList(text, file, root) {
 }
 
 /**
+ * Perl's default `sort`, as get_maintainer.pl sorts paths and addresses: by character (UTF-16 code unit here, the
+ * same order on the ASCII these are), not by locale.
+ *
+ * @example ['b', 'B', 'a'].sort(perlOrder) // → ['B', 'a', 'b']
+ */
+function perlOrder(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * get_maintainer.pl's `sort_and_uniq`: sorted, each once.
+ *
+ * @example sortAndUniq(['kernel/x.c', 'dev/null', 'kernel/x.c']) // → ['dev/null', 'kernel/x.c']
+ */
+function sortAndUniq(values) {
+    return [...new Set(values)].sort(perlOrder);
+}
+
+/**
  * The CLI's reads: a file or `-` for standard input, refused in one line when it cannot be what the flag
  * asks for (missing, a directory, empty, binary) — never echoed back, never a stack trace — and the sniffing
  * that tells a patch from a path list, and a kernel MAINTAINERS from a maintainers.yml.
@@ -3251,7 +3269,7 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
         parts.push({ ...patch.value, keywordLines: read.keywordLines });
         // After each patch get_maintainer.pl sorts every path it has so far (`@files = sort_and_uniq(@files)`), so the
         // paths of a series given in one call come out sorted together, and a PATH argument before it among them.
-        const sorted = [...new Set([...getMaintainerPaths, ...read.files])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        const sorted = sortAndUniq([...getMaintainerPaths, ...read.files]);
         getMaintainerPaths.splice(0, getMaintainerPaths.length, ...sorted);
         for (const commit of read.fixes)
             getMaintainerFixes.add(commit);
@@ -5852,6 +5870,7 @@ exports.loadPolicy = loadPolicy;
 exports.mention = mention;
 exports.normalizeRepoPath = normalizeRepoPath;
 exports.parseCliArgs = parseCliArgs;
+exports.perlOrder = perlOrder;
 exports.policyFromKernel = policyFromKernel;
 exports.policyKind = policyKind;
 exports.policySource = policySource;
@@ -5871,6 +5890,7 @@ exports.reasonJson = reasonJson;
 exports.reasonText = reasonText;
 exports.routeChanges = routeChanges;
 exports.routeCommand = routeCommand;
+exports.sortAndUniq = sortAndUniq;
 exports.sourceError = sourceError;
 exports.splitDiffGitNames = splitDiffGitNames;
 exports.statOrNull = statOrNull;

@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { normalizeRepoPath, parsePathList } from '../diff/parse-path-list.js';
 import type { ChangedFile, ChangeSet } from '../diff/types.js';
 import { InputError, wholeInputError, type SourceError } from '../errors.js';
+import { sortAndUniq } from '../get-maintainer/sort-and-uniq.js';
 import { ArgumentError, type CliOptions } from './args.js';
 import { looksLikePatch, readTextInput, statOrNull } from './inputs.js';
 import type { Tree } from './load-policy.js';
@@ -91,7 +92,7 @@ export async function readRouteInput(
     parts.push({ ...patch.value, keywordLines: read.keywordLines });
     // After each patch get_maintainer.pl sorts every path it has so far (`@files = sort_and_uniq(@files)`), so the
     // paths of a series given in one call come out sorted together, and a PATH argument before it among them.
-    const sorted = [...new Set([...getMaintainerPaths, ...read.files])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const sorted = sortAndUniq([...getMaintainerPaths, ...read.files]);
     getMaintainerPaths.splice(0, getMaintainerPaths.length, ...sorted);
     for (const commit of read.fixes) getMaintainerFixes.add(commit);
   };

@@ -6,6 +6,8 @@
  * (local/read-commit-message.ts); what is made of it is here.
  */
 
+import { perlOrder } from './sort-and-uniq.js';
+
 /** get_maintainer.pl's `@signature_tags`: the people responsible for the code or familiar with it. */
 const SIGNATURE = /^[ \t]*(?:Signed-off-by:|Reviewed-by:|Acked-by:).*@.*$/;
 /** Its `$penguin_chiefs`, matched anywhere in the line, without case: left out unless `--git-chief-penguins`. */
@@ -43,8 +45,8 @@ export interface CommitSigner {
  */
 export function assignedSigners(signers: readonly string[], ignored: readonly string[]): CommitSigner[] {
   const counts = new Map<string, number>();
-  for (const email of [...signers].sort(compareCodeUnits)) counts.set(email, (counts.get(email) ?? 0) + 1);
-  const ranked = [...counts].sort(([a, countA], [b, countB]) => countB - countA || compareCodeUnits(a, b));
+  for (const email of [...signers].sort(perlOrder)) counts.set(email, (counts.get(email) ?? 0) + 1);
+  const ranked = [...counts].sort(([a, countA], [b, countB]) => countB - countA || perlOrder(a, b));
   const assigned: CommitSigner[] = [];
   for (const [email, signatures] of ranked) {
     if (ignored.includes(email)) continue;
@@ -66,8 +68,4 @@ export function ignoredAddresses(text: string): string[] {
     .split('\n')
     .map((line) => line.trim().replace(/#.*$/, ''))
     .filter((line) => line.includes('@'));
-}
-
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

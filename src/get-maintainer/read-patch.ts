@@ -15,6 +15,8 @@
  * Paths stop at the first whitespace (`\S+`), as there. The path list is sorted and deduplicated.
  */
 
+import { sortAndUniq } from './sort-and-uniq.js';
+
 /** What get_maintainer.pl takes from one patch. */
 export interface GetMaintainerPatch {
   /** Every path named, sorted (by UTF-16 code unit, as Perl's `sort` on these ASCII paths) and unique. */
@@ -72,6 +74,5 @@ export function readPatchLikeGetMaintainer(text: string): GetMaintainerPatch {
       keywordLines.push(line.slice(1));
     }
   }
-  const sorted = [...new Set(files)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { files: sorted, keywordLines, noFiles: files.length === 0, fixes: [...fixes] };
+  return { files: sortAndUniq(files), keywordLines, noFiles: files.length === 0, fixes: [...fixes] };
 }
