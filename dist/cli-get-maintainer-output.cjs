@@ -469,7 +469,7 @@ function renderGetMaintainer(input) {
         addRole(emailTo, formatted, 'in file');
     }
     // `vcs_add_commit_signers(commit, "blamed_fixes")`: each signer deduplicated (twice there, as here), mailmapped.
-    for (const signers of input.fixes ?? []) {
+    for (const signers of output.fixes ? (input.fixes ?? []) : []) {
         const emails = signers.map((signer) => mailmapEmail(input.mailmap, deduplicate(deduplicate(signer))));
         for (const { email, signatures } of assignedSigners(emails, input.ignored ?? [])) {
             pushEmail(email, '');
@@ -591,7 +591,7 @@ function readCommitMessage(root, commit) {
  * What get_maintainer.pl would print for the change, and warnings: a `Fixes:` commit git could not read
  * (get_maintainer.pl lets git's error through and adds no one for it).
  */
-function getMaintainerLines(change, loaded, tree, 
+function getMaintainerText(change, loaded, tree, 
 /** get_maintainer.pl's switches given (`nol`, `norolestats`, …). */
 switches) {
     const { paths, keywordTexts } = change;
@@ -605,7 +605,7 @@ switches) {
     const mailmapFile = route.__builtin$1.join(tree.root, '.mailmap');
     const warnings = [];
     const fixes = [];
-    for (const commit of switches.includes('nofixes') ? [] : change.fixes) {
+    for (const commit of output.fixes ? change.fixes : []) {
         const message = readCommitMessage(tree.root, commit);
         if ('missing' in message)
             break;
@@ -647,4 +647,4 @@ function readOrUndefined(path) {
     }
 }
 
-exports.getMaintainerLines = getMaintainerLines;
+exports.getMaintainerText = getMaintainerText;

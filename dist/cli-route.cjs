@@ -122,7 +122,7 @@ const DEFAULT_SEPARATOR = ', ';
  * `separator=,`; the last of a kind counts); others (`nogit`) change nothing here. No switch: everyone, with roles,
  * one a line, its default.
  *
- * @example getMaintainerOutput(['nol', 'norolestats']) // → { maintainers: true, reviewers: true, lists: false, roles: false, keywords: true, multiline: true, separator: ', ' }
+ * @example getMaintainerOutput(['nol', 'norolestats']) // → { maintainers: true, reviewers: true, lists: false, roles: false, keywords: true, fixes: true, multiline: true, separator: ', ' }
  */
 function getMaintainerOutput(switches) {
     const separators = switches.filter((given) => given.startsWith('separator='));
@@ -133,6 +133,7 @@ function getMaintainerOutput(switches) {
         lists: !switches.includes('nol'),
         roles: !switches.includes('norolestats'),
         keywords: !switches.includes('nokeywords'),
+        fixes: !switches.includes('nofixes'),
         // `$output_multiline = 0 if ($output_separator ne ", ")`.
         multiline: !switches.includes('nomultiline') && separator === DEFAULT_SEPARATOR,
         separator,
@@ -5721,13 +5722,13 @@ async function runRoute(options, io) {
     let loaded = await loadPolicy(source, { paths, keywords }, tree);
     printWarnings(loaded.warnings, io);
     if (options.format === 'get-maintainer') {
-        const { getMaintainerLines } = await Promise.resolve().then(function () { return require('./cli-get-maintainer-output.cjs'); });
+        const { getMaintainerText } = await Promise.resolve().then(function () { return require('./cli-get-maintainer-output.cjs'); });
         const change = {
             paths: input.getMaintainerPaths,
             keywordTexts: keywordTexts(changes),
             fixes: input.getMaintainerFixes,
         };
-        const { text, warnings } = getMaintainerLines(change, loaded, tree, options.getMaintainerSwitches);
+        const { text, warnings } = getMaintainerText(change, loaded, tree, options.getMaintainerSwitches);
         printWarnings(warnings, io);
         io.stdout(text);
         return EXIT_ROUTED;

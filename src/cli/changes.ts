@@ -21,7 +21,7 @@ import type { Tree } from './load-policy.js';
 
 export interface RouteInput {
   changes: ChangeSet;
-  /** get_maintainer.pl's paths, in its order: as given, and each patch's sorted. */
+  /** get_maintainer.pl's paths, in its order: as given, and after each patch all of them sorted again. */
   getMaintainerPaths: string[];
   /** The commits the patches' `Fixes:` lines name, each once, in order (get_maintainer.pl's `@fixes`). */
   getMaintainerFixes: string[];

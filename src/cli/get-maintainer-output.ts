@@ -27,7 +27,7 @@ export interface GetMaintainerChange {
  * What get_maintainer.pl would print for the change, and warnings: a `Fixes:` commit git could not read
  * (get_maintainer.pl lets git's error through and adds no one for it).
  */
-export function getMaintainerLines(
+export function getMaintainerText(
   change: GetMaintainerChange,
   loaded: LoadedPolicy,
   tree: Tree,
@@ -46,7 +46,7 @@ export function getMaintainerLines(
   const mailmapFile = join(tree.root, '.mailmap');
   const warnings: SourceError[] = [];
   const fixes: string[][] = [];
-  for (const commit of switches.includes('nofixes') ? [] : change.fixes) {
+  for (const commit of output.fixes ? change.fixes : []) {
     const message = readCommitMessage(tree.root, commit);
     if ('missing' in message) break;
     if ('body' in message) fixes.push(signersInMessage(message.body));

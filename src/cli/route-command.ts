@@ -36,13 +36,13 @@ export async function runRoute(options: CliOptions, io: CliIo): Promise<number> 
   printWarnings(loaded.warnings, io);
 
   if (options.format === 'get-maintainer') {
-    const { getMaintainerLines } = await import('./get-maintainer-output.js');
+    const { getMaintainerText } = await import('./get-maintainer-output.js');
     const change = {
       paths: input.getMaintainerPaths,
       keywordTexts: keywordTexts(changes),
       fixes: input.getMaintainerFixes,
     };
-    const { text, warnings } = getMaintainerLines(change, loaded, tree, options.getMaintainerSwitches);
+    const { text, warnings } = getMaintainerText(change, loaded, tree, options.getMaintainerSwitches);
     printWarnings(warnings, io);
     io.stdout(text);
     return EXIT_ROUTED;

@@ -2,7 +2,8 @@
  * What `--format get-maintainer` prints, as get_maintainer.pl's switches choose it: `--nom`, `--nor` and `--nol`
  * leave out the M:, R: and L: lines of the sections visited (a person then keeps the role of the next line
  * that names them), `--norolestats` prints the addresses alone, `--nokeywords` visits no section for a K: line,
- * and `--separator SEP` or `--nomultiline` put everyone on one line. A kernel developer's git config commonly
+ * `--nofixes` adds no signer of a `Fixes:` commit, and `--separator SEP` or `--nomultiline` put everyone on one
+ * line. A kernel developer's git config commonly
  * splits the people from the lists: `--to-cmd` with `--nol` (the people), `--cc-cmd` with `--nom` (reviewers and
  * lists).
  */
@@ -17,6 +18,8 @@ export interface GetMaintainerOutput {
   roles: boolean;
   /** Sections a patch's K: lines find (`--keywords`). */
   keywords: boolean;
+  /** The signers of the commits a patch's `Fixes:` lines name (`--fixes`). */
+  fixes: boolean;
   /** One a line (`--multiline`), else all on one line joined by `separator`. */
   multiline: boolean;
   /** `--separator`, `, ` by default; any other turns multiline off, as there. */
@@ -31,7 +34,7 @@ const DEFAULT_SEPARATOR = ', ';
  * `separator=,`; the last of a kind counts); others (`nogit`) change nothing here. No switch: everyone, with roles,
  * one a line, its default.
  *
- * @example getMaintainerOutput(['nol', 'norolestats']) // → { maintainers: true, reviewers: true, lists: false, roles: false, keywords: true, multiline: true, separator: ', ' }
+ * @example getMaintainerOutput(['nol', 'norolestats']) // → { maintainers: true, reviewers: true, lists: false, roles: false, keywords: true, fixes: true, multiline: true, separator: ', ' }
  */
 export function getMaintainerOutput(switches: readonly string[]): GetMaintainerOutput {
   const separators = switches.filter((given) => given.startsWith('separator='));
@@ -43,6 +46,7 @@ export function getMaintainerOutput(switches: readonly string[]): GetMaintainerO
     lists: !switches.includes('nol'),
     roles: !switches.includes('norolestats'),
     keywords: !switches.includes('nokeywords'),
+    fixes: !switches.includes('nofixes'),
     // `$output_multiline = 0 if ($output_separator ne ", ")`.
     multiline: !switches.includes('nomultiline') && separator === DEFAULT_SEPARATOR,
     separator,

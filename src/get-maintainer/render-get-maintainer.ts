@@ -138,7 +138,7 @@ export function renderGetMaintainer(input: GetMaintainerInput): string[] {
   }
 
   // `vcs_add_commit_signers(commit, "blamed_fixes")`: each signer deduplicated (twice there, as here), mailmapped.
-  for (const signers of input.fixes ?? []) {
+  for (const signers of output.fixes ? (input.fixes ?? []) : []) {
     const emails = signers.map((signer) => mailmapEmail(input.mailmap, deduplicate(deduplicate(signer))));
     for (const { email, signatures } of assignedSigners(emails, input.ignored ?? [])) {
       pushEmail(email, '');
