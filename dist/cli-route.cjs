@@ -152,31 +152,9 @@ function printedLines(lines, output) {
 }
 
 /**
- * argv → a command and its options, and each command's help. A small parser of our own rather than
- * node:util's parseArgs: `--files a b c` takes every path up to the next flag (as docs/CLI.md writes it),
- * each command accepts only its own flags, and errors read as one sentence about the argument, never as
- * Node's wording or a fake `argv:1:1` position.
+ * get_maintainer.pl's switches as `route --format get-maintainer` takes them: which there are, and how Perl's
+ * Getopt::Long lets people spell them. What each one prints is get-maintainer/output-options.ts's.
  */
-const COMMANDS = ['route', 'explain', 'validate', 'import', 'doctor', 'help', 'version'];
-const FORMATS = ['text', 'json', 'markdown', 'get-maintainer'];
-/** A bad command line: said in one sentence, then the command's usage. */
-class ArgumentError extends Error {
-    command;
-    constructor(message, command) {
-        super(message);
-        this.command = command;
-        this.name = 'ArgumentError';
-    }
-}
-const POLICY_FLAGS = [
-    { name: 'config', short: 'c', value: 'FILE', help: 'the policy, maintainers.yml (default: ./maintainers.yml)' },
-    { name: 'maintainers', short: 'm', value: 'FILE', help: 'a kernel MAINTAINERS file used on its own' },
-    {
-        name: 'tree',
-        value: 'DIR',
-        help: "the source tree: directories and paths are looked up there (get_maintainer.pl's -d, -f)",
-    },
-];
 /**
  * get_maintainer.pl's own switches for what it prints, spelled as it spells them, so the `--to-cmd` and
  * `--cc-cmd` of a kernel developer's git config carry over: they apply to `--format get-maintainer` only.
@@ -189,13 +167,6 @@ const GET_MAINTAINER_FLAGS = [
         name: 'norolestats',
         help: 'get-maintainer format: addresses only, no (role:SECTION) (get_maintainer.pl --norolestats)',
     },
-    // What this format always prints: accepted so that get_maintainer.pl's command line can be kept as it is (b4's
-    // default send-auto-to-cmd and send-auto-cc-cmd give all three).
-    {
-        name: 'nogit',
-        help: "get-maintainer format: accepted; the files' git history is never asked (get_maintainer.pl --nogit)",
-    },
-    { name: 'nogit-fallback', help: 'get-maintainer format: accepted, as --nogit (get_maintainer.pl --nogit-fallback)' },
     {
         name: 'nokeywords',
         help: 'get-maintainer format: without the sections a K: keyword finds in a patch (get_maintainer.pl --nokeywords)',
@@ -213,6 +184,13 @@ const GET_MAINTAINER_FLAGS = [
         name: 'nofixes',
         help: "get-maintainer format: without the signers of the patch's Fixes: commits (get_maintainer.pl --nofixes)",
     },
+    // What this format always prints: accepted so that get_maintainer.pl's command line can be kept as it is (b4's
+    // default send-auto-to-cmd and send-auto-cc-cmd give all three).
+    {
+        name: 'nogit',
+        help: "get-maintainer format: accepted; the files' git history is never asked (get_maintainer.pl --nogit)",
+    },
+    { name: 'nogit-fallback', help: 'get-maintainer format: accepted, as --nogit (get_maintainer.pl --nogit-fallback)' },
     {
         name: 'nogit-chief-penguins',
         help: 'get-maintainer format: accepted; Linus Torvalds is left out, as get_maintainer.pl does by default',
@@ -239,6 +217,33 @@ function getMaintainerSpelling(word) {
     const name = negated === null ? written : `no${GET_MAINTAINER_ALIASES[negated[1]] ?? negated[1]}`;
     return GET_MAINTAINER_NAMES.has(name) ? `--${name}${value}` : word;
 }
+
+/**
+ * argv → a command and its options, and each command's help. A small parser of our own rather than
+ * node:util's parseArgs: `--files a b c` takes every path up to the next flag (as docs/CLI.md writes it),
+ * each command accepts only its own flags, and errors read as one sentence about the argument, never as
+ * Node's wording or a fake `argv:1:1` position.
+ */
+const COMMANDS = ['route', 'explain', 'validate', 'import', 'doctor', 'help', 'version'];
+const FORMATS = ['text', 'json', 'markdown', 'get-maintainer'];
+/** A bad command line: said in one sentence, then the command's usage. */
+class ArgumentError extends Error {
+    command;
+    constructor(message, command) {
+        super(message);
+        this.command = command;
+        this.name = 'ArgumentError';
+    }
+}
+const POLICY_FLAGS = [
+    { name: 'config', short: 'c', value: 'FILE', help: 'the policy, maintainers.yml (default: ./maintainers.yml)' },
+    { name: 'maintainers', short: 'm', value: 'FILE', help: 'a kernel MAINTAINERS file used on its own' },
+    {
+        name: 'tree',
+        value: 'DIR',
+        help: "the source tree: directories and paths are looked up there (get_maintainer.pl's -d, -f)",
+    },
+];
 /** Every flag, by command. Order is the order help lists them. */
 const FLAGS = {
     route: [

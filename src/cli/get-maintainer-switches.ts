@@ -1,0 +1,68 @@
+/**
+ * get_maintainer.pl's switches as `route --format get-maintainer` takes them: which there are, and how Perl's
+ * Getopt::Long lets people spell them. What each one prints is get-maintainer/output-options.ts's.
+ */
+
+/**
+ * get_maintainer.pl's own switches for what it prints, spelled as it spells them, so the `--to-cmd` and
+ * `--cc-cmd` of a kernel developer's git config carry over: they apply to `--format get-maintainer` only.
+ */
+export const GET_MAINTAINER_FLAGS: readonly { name: string; value?: string; help: string }[] = [
+  { name: 'nom', help: 'get-maintainer format: without M: maintainers (get_maintainer.pl --nom)' },
+  { name: 'nor', help: 'get-maintainer format: without R: reviewers (get_maintainer.pl --nor)' },
+  { name: 'nol', help: 'get-maintainer format: without L: mailing lists (get_maintainer.pl --nol)' },
+  {
+    name: 'norolestats',
+    help: 'get-maintainer format: addresses only, no (role:SECTION) (get_maintainer.pl --norolestats)',
+  },
+  {
+    name: 'nokeywords',
+    help: 'get-maintainer format: without the sections a K: keyword finds in a patch (get_maintainer.pl --nokeywords)',
+  },
+  {
+    name: 'separator',
+    value: 'SEP',
+    help: 'get-maintainer format: everyone on one line, SEP between them (get_maintainer.pl --separator)',
+  },
+  {
+    name: 'nomultiline',
+    help: 'get-maintainer format: everyone on one line, ", " between them (get_maintainer.pl --nomultiline)',
+  },
+  {
+    name: 'nofixes',
+    help: "get-maintainer format: without the signers of the patch's Fixes: commits (get_maintainer.pl --nofixes)",
+  },
+  // What this format always prints: accepted so that get_maintainer.pl's command line can be kept as it is (b4's
+  // default send-auto-to-cmd and send-auto-cc-cmd give all three).
+  {
+    name: 'nogit',
+    help: "get-maintainer format: accepted; the files' git history is never asked (get_maintainer.pl --nogit)",
+  },
+  { name: 'nogit-fallback', help: 'get-maintainer format: accepted, as --nogit (get_maintainer.pl --nogit-fallback)' },
+  {
+    name: 'nogit-chief-penguins',
+    help: 'get-maintainer format: accepted; Linus Torvalds is left out, as get_maintainer.pl does by default',
+  },
+];
+export const GET_MAINTAINER_NAMES: ReadonlySet<string> = new Set(GET_MAINTAINER_FLAGS.map((flag) => flag.name));
+
+/** Getopt::Long's short names of get_maintainer.pl's switches (`'k|keywords!'`), for their negations. */
+const GET_MAINTAINER_ALIASES: Readonly<Record<string, string>> = { k: 'keywords' };
+
+/**
+ * get_maintainer.pl reads its switches with Perl's Getopt::Long, which takes `--separator` as `-separator` too and a
+ * negated switch as `--nol`, `--no-l`, `-nol` or `-no-l` (`--nok` for `--nokeywords`): git configs and scripts use
+ * them all. Each is read as the spelling listed here; anything else is returned as it is.
+ *
+ * @example getMaintainerSpelling('-norolestats') // → '--norolestats'
+ * @example getMaintainerSpelling('--no-git-fallback') // → '--nogit-fallback'
+ * @example getMaintainerSpelling('-separator=,') // → '--separator=,'
+ */
+export function getMaintainerSpelling(word: string): string {
+  const spelled = /^--?([a-z][a-z-]*)(=.*)?$/.exec(word);
+  if (spelled === null) return word;
+  const [, written, value = ''] = spelled;
+  const negated = /^no-?(.+)$/.exec(written);
+  const name = negated === null ? written : `no${GET_MAINTAINER_ALIASES[negated[1]] ?? negated[1]}`;
+  return GET_MAINTAINER_NAMES.has(name) ? `--${name}${value}` : word;
+}
