@@ -39,9 +39,7 @@ function getAugmentedNamespace(n) {
 	return a;
 }
 
-/** Stances whose subsystem holds a Rust path until one of its maintainers approves. */
 const HOLDING = new Set(['undecided', 'opt-out']);
-/** The policy's logins (no `/`) and teams (`org/team`), each once, with where they are named. */
 function handlesOf(policy) {
     const byHandle = new Map();
     for (const subsystem of policy.subsystems) {
@@ -58,7 +56,6 @@ function handlesOf(policy) {
     const all = [...byHandle.values()];
     return { logins: all.filter((h) => !isTeam(h.handle)), teams: all.filter((h) => isTeam(h.handle)) };
 }
-/** Subsystems that can hold: their own stance, else the policy's default, is undecided or opt-out. */
 function holdingSubsystems(policy) {
     return policy.subsystems
         .map((subsystem) => ({ ...subsystem, effectiveStance: subsystem.stance ?? policy.defaultStance }))
@@ -67,23 +64,11 @@ function holdingSubsystems(policy) {
 function isTeam(handle) {
     return handle.includes('/');
 }
-/** How a person is named in messages: the login or team, else as the policy wrote them. */
 function personName(person) {
     return person.handle ?? person.display;
 }
 
-/**
- * Long lists in one line: a kernel policy can name thousands of people, and a finding should read as "5,012
- * e-mails have no login: a, b, c and 5,009 more", not as five thousand lines.
- */
-/** How many items a finding names before it counts the rest. */
 const ITEMS_SHOWN = 5;
-/**
- * Joins the first `shown` items and counts the others.
- *
- * @example summariseList(['a', 'b', 'c'], 2) // → 'a, b and 1 more'
- * @example summariseList(['a', 'b']) // → 'a and b'
- */
 function summariseList(items, shown = ITEMS_SHOWN) {
     if (items.length === 0)
         return 'none';
@@ -93,19 +78,9 @@ function summariseList(items, shown = ITEMS_SHOWN) {
         return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
     return `${items.slice(0, shown).join(', ')} and ${count(items.length - shown)} more`;
 }
-/**
- * A count with thousands separators, fixed to English so output does not depend on the machine's locale.
- *
- * @example count(5012) // → '5,012'
- */
 function count(n) {
     return n.toLocaleString('en-US');
 }
-/**
- * "1 login" / "2 logins".
- *
- * @example plural(2, 'login') // → '2 logins'
- */
 function plural(n, noun, nouns = `${noun}s`) {
     return `${count(n)} ${n === 1 ? noun : nouns}`;
 }
@@ -269,24 +244,14 @@ function checkCollaborators(policy, collaborators, policyPath) {
     ];
 }
 
-/** The context the action writes when the workflow sets no `status-context` (action.yml's default). */
 const DEFAULT_STATUS_CONTEXT = 'rust-patch-router';
-/** Events that run the per-PR decision. */
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
-/**
- * Whether a step's `uses:` is rust-patch-router: `owner/rust-patch-router@ref` (any owner: forks and
- * mirrors count), or `./` in the action's own repository.
- *
- * @example isRouterAction('rust-for-linux/rust-patch-router@v1', 'torvalds/linux') // → true
- * @example isRouterAction('actions/checkout@v5', 'torvalds/linux') // → false
- */
 function isRouterAction(uses, repository) {
     if (/^[^/@\s]+\/rust-patch-router(?:\/[^@]*)?@\S+$/i.test(uses))
         return true;
     const repoName = repository.split('/')[1]?.toLowerCase();
     return repoName === 'rust-patch-router' && (uses === './' || uses === '.');
 }
-/** Every step that runs the action, in file order. */
 function findRouterSteps(workflows, repository) {
     const found = [];
     for (const workflow of workflows) {
@@ -299,65 +264,38 @@ function findRouterSteps(workflows, repository) {
     }
     return found;
 }
-/** Whether GitHub runs the workflow: `active`, or listed without the Actions API (state unknown). */
 function isRunning(workflow) {
     return workflow.state === undefined || workflow.state === 'active';
 }
-/** Whether a workflow runs on `event`. */
 function hasTrigger(workflow, event) {
     return Object.hasOwn(workflow.on, event);
 }
-/** Whether a workflow runs the per-PR decision (`pull_request` or `pull_request_target`). */
 function handlesPullRequests(workflow) {
     return PULL_REQUEST_EVENTS.some((event) => hasTrigger(workflow, event));
 }
-/** The status context the step writes. */
 function statusContextOf(step) {
     const context = step.with['status-context']?.trim();
     return context ? context : DEFAULT_STATUS_CONTEXT;
 }
-/**
- * Whether the step writes the commit status. Only a literal false turns it off (what `getBooleanInput` reads
- * as false); an expression may be true, so it counts as on.
- */
 function writesStatus(step) {
     return !/^(false|False|FALSE)$/.test(step.with.status?.trim() ?? '');
 }
-/**
- * Whether the step runs with the workflow's own GITHUB_TOKEN (the default), whose statuses come from the
- * GitHub Actions app and which cannot see organisation teams.
- *
- * @example usesDefaultToken({ with: { token: '${{ secrets.GITHUB_TOKEN }}' } } as WorkflowStep) // → true
- */
 function usesDefaultToken(step) {
     const token = step.with.token?.replace(/\s+/g, '') ?? '';
     return token === '' || token === '${{github.token}}' || token === '${{secrets.GITHUB_TOKEN}}';
 }
-/** `file:line` of a step, for messages. */
 function stepLocation({ workflow, job, step }) {
     return { file: job.file ?? workflow.path, line: step.line };
 }
-/** `file:line` of a job, for messages. */
 function jobLocation(workflow, job) {
     return { file: job.file ?? workflow.path, line: job.line };
 }
 
-/**
- * Check `concurrency`: runs of one PR must not overlap, or an older run can finish last and undo a newer
- * decision (docs/GATE.md, "Races and stale runs"). The README's workflows put each PR in its own
- * `concurrency` group. The group must be per PR: under pull_request_target `github.ref` is the base branch,
- * so a group built on it puts every PR in one group, where GitHub cancels all but the newest pending run —
- * other PRs' runs included.
- */
-/** Expressions that differ between PRs on every PR event. */
 const PER_PR = /github\.event\.pull_request\.(?:number|id|node_id|html_url|url)|github\.event\.number/;
-/** Per PR under pull_request / pull_request_review (refs/pull/N/merge), the base branch under pull_request_target. */
 const GITHUB_REF = /github\.ref\b(?!_)/;
 const HEAD_REF = /github\.head_ref/;
-/** Expressions that still differ between runs of events without a pull request. */
 const NON_PR_FALLBACK = /github\.ref\b(?!_)|github\.run_id|github\.sha|merge_group|github\.event\.workflow_run|\|\|/;
 const REVIEW_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
-/** Events in a PR workflow with no pull request in the payload. */
 const NON_PR_EVENTS = ['merge_group', 'push', 'schedule', 'workflow_dispatch', 'workflow_run'];
 const FIX = 'Add to the workflow (or the job): `concurrency: { group: rust-patch-router-${{ github.event.pull_request.number || github.ref }}, cancel-in-progress: false }`.';
 function checkConcurrency(steps) {
@@ -427,12 +365,6 @@ function groupProblem(spec, workflow) {
     return undefined;
 }
 
-/**
- * Check `merge-queue`: with a merge queue on the branch, the required status must also be written on each
- * merge group's head commit, which only a workflow triggered by `merge_group` does. Without the trigger the
- * queue waits for a status nobody writes until it times out, and no PR merges (docs/GATE.md, "Merge queues").
- */
-/** The only `merge_group` activity type; a `types:` filter without it never fires. */
 const CHECKS_REQUESTED = 'checks_requested';
 function checkMergeQueue(steps, rules, branch) {
     if (!('value' in rules)) {
@@ -469,23 +401,13 @@ function checkMergeQueue(steps, rules, branch) {
     ];
 }
 
-/**
- * Check `permissions`: every job that runs rust-patch-router gets the GITHUB_TOKEN scopes the action needs
- * (docs/GATE.md, "Permissions"). A job's `permissions:` replaces the workflow's, which replaces the
- * repository's default; a map grants only the scopes it names.
- */
 const RANK = { none: 0, read: 1, write: 2 };
-/** What the action needs, and what for (the fix says it). */
 const NEEDED = [
     { scope: 'contents', access: 'read', why: 'read the policy at the base commit' },
     { scope: 'pull-requests', access: 'write', why: 'request reviews' },
     { scope: 'issues', access: 'write', why: 'labels and the sticky comment' },
     { scope: 'statuses', access: 'write', why: 'write the gate’s commit status' },
 ];
-/**
- * The repository default "Read repository contents and packages permissions" grants only these (GitHub's
- * table of GITHUB_TOKEN permissions, restricted column); "Read and write" grants write on every scope.
- */
 const RESTRICTED_DEFAULT = { contents: 'read', packages: 'read', metadata: 'read' };
 function checkPermissions(steps, repositoryDefault) {
     const findings = [];
@@ -529,8 +451,6 @@ function checkPermissions(steps, repositoryDefault) {
         if (missing.length === 0)
             continue;
         const gateMissing = missing.some((m) => m.scope === 'statuses' || m.scope === 'contents');
-        // A PR's labels and comments are issue endpoints that `pull-requests: write` also opens (GitHub's
-        // permission tables list either scope), so issues: write alone missing loses nothing today.
         const onlyIssues = missing.length === 1 && missing[0].scope === 'issues' && granted('pull-requests') === 'write';
         findings.push({
             check: 'permissions',
@@ -546,7 +466,6 @@ function checkPermissions(steps, repositoryDefault) {
     }
     return findings;
 }
-/** What a `permissions:` value grants for one scope. */
 function grantedBy(spec, scope) {
     if (spec === 'write-all')
         return 'write';
@@ -559,19 +478,8 @@ function permissionsBlock(needed) {
     return `\`permissions: { ${needed.map((n) => `${n.scope}: ${n.access}`).join(', ')} }\``;
 }
 
-/**
- * Check `pull-request-target-checkout`: under `pull_request_target` a job holds a token that can write, for
- * every PR, forks included. A job that checks out the PR's code there and runs anything from it hands that
- * token to the PR's author, who can then write the gate's status themselves. rust-patch-router reads the
- * policy through the API at the base commit and needs no checkout, with one exception: a PR over GitHub's
- * 3,000-file API limit needs a git checkout of both commits (docs/GATE.md, "Big pull requests"), which must
- * not keep credentials and must not be followed by anything that could run its content.
- */
-/** Text that names the PR's code (its head or merge commit, branch or repository) in a checkout input. */
 const PR_CODE = /github\.event\.pull_request\.head\.|github\.head_ref|refs\/pull\/|merge_commit_sha|github\.event\.(?:pull_request\.)?number/;
-/** A `run:` that fetches or checks out the PR's commits. */
 const RUN_FETCHES_PR = /gh\s+pr\s+(?:checkout|diff\s+--patch)|git\s+(?:fetch|checkout|pull|switch|worktree)\b[^\n]*(?:refs\/pull\/|pull\/\S*\/(?:head|merge)|GITHUB_HEAD_REF|github\.head_ref|pull_request\.head\.)/;
-/** A `run:` that interpolates fields of the PR's head (its branch name is the author's text). */
 const RUN_INTERPOLATES_HEAD = /\$\{\{[^}]*(?:github\.event\.pull_request\.head\.|github\.head_ref)[^}]*\}\}/;
 const EXPLANATION = 'rust-patch-router needs no checkout: it reads the policy through the API at the base commit. The one ' +
     'exception is a PR over 3,000 files, which needs a git checkout of refs/pull/N/merge with fetch-depth: 0 and ' +
@@ -636,18 +544,7 @@ function isRouter(step, repository) {
     return step.uses !== undefined && isRouterAction(step.uses, repository);
 }
 
-/**
- * Check `relay`: a maintainer's approval lifts a hold through the `pull_request_review` run, whose token is
- * read-only for a fork's PR — it can neither write the status nor labels. The relay is a workflow on
- * `workflow_run` (completed) of the workflow that handled the review, running the action with a write token
- * (docs/GATE.md, "The relay"). Recognised by its trigger and the action's use, whatever its name.
- */
 const REVIEW_TYPES = ['submitted', 'dismissed'];
-/**
- * @param workflows every workflow: the one that handles reviews need not run the action itself (a fork's review
- *   run is read-only anyway); it only has to complete, so the relay runs.
- * @param steps the steps that run the action.
- */
 function checkRelay(workflows, steps) {
     const reviewWorkflows = workflows.filter((workflow) => {
         if (!hasTrigger(workflow, 'pull_request_review'))
@@ -703,13 +600,6 @@ function quoteAll(names) {
     return names.map((name) => `'${name}'`).join(', ');
 }
 
-/**
- * Check `required-status`: the commit status the action writes is what branch protection or a ruleset
- * requires on the branch, from a source that can actually report it. A hold blocks a merge only then
- * (docs/GATE.md, "The commit status"); a status nobody requires is a comment, and a requirement pinned to
- * another app is never met, so every PR waits.
- */
-/** The GitHub Actions app: statuses written with a workflow's GITHUB_TOKEN come from it. */
 const GITHUB_ACTIONS_APP_ID = 15368;
 function checkRequiredStatus(steps, rules, protection, branch) {
     const findings = [];
@@ -719,7 +609,6 @@ function checkRequiredStatus(steps, rules, protection, branch) {
     const statusSteps = prSteps.filter(({ step }) => writesStatus(step));
     const requirements = [...requirementsFromRules(rules), ...requirementsFromProtection(protection)];
     const unreadable = [rules, protection].flatMap((part) => ('unreadable' in part ? [part.unreadable] : []));
-    // Without a pull-request workflow (reported by `workflow`) the context to require is still the default one.
     const contexts = prSteps.length === 0 ? [DEFAULT_STATUS_CONTEXT] : statusSteps.map(({ step }) => statusContextOf(step));
     for (const context of new Set(contexts)) {
         const writers = statusSteps.filter(({ step }) => statusContextOf(step) === context);
@@ -755,7 +644,6 @@ function requirementsFromProtection(protection) {
     const where = 'branch protection';
     const fromChecks = (checks.checks ?? []).map((check) => ({
         context: check.context,
-        // -1 is how the API is told "any app"; null is how it answers it.
         appId: check.app_id === null || check.app_id === -1 ? null : check.app_id,
         where,
     }));
@@ -802,7 +690,6 @@ function statusOff(writer) {
         ...stepLocation(writer),
     };
 }
-/** A pinned source the action's status can never come from. */
 function sourceProblems(requirement, defaultToken, writers) {
     const { context, appId, where } = requirement;
     const location = writers.length > 0 ? stepLocation(writers[0]) : {};
@@ -856,10 +743,6 @@ function sourceProblems(requirement, defaultToken, writers) {
     }
     return [];
 }
-/**
- * The README used to say "require the job": under pull_request_target the job's check lands on the base
- * branch's commit, so a required job name never reports on a PR's head and every PR waits for it.
- */
 function jobChecksRequired(steps, requirements) {
     const targetOnly = steps.filter(({ workflow }) => hasTrigger(workflow, 'pull_request_target') && !hasTrigger(workflow, 'pull_request'));
     const jobNames = new Set(targetOnly.flatMap(({ job }) => [job.id, job.name].filter((n) => !!n)));
@@ -878,18 +761,9 @@ function jobChecksRequired(steps, requirements) {
     ];
 }
 
-/**
- * Check `sweep`: the decision of an open PR changes without an event on it when the policy changes on its
- * base branch, or when an event was missed. The sweep (docs/GATE.md, "The sweep") re-decides open PRs: a
- * workflow running the action on `push` (of the policy files to the branch), `schedule` and
- * `workflow_dispatch`. Recognised by its triggers and the action's use, whatever its name.
- */
 const SWEEP_EVENTS = ['push', 'schedule', 'workflow_dispatch'];
 const RECIPE = "Add the README's sweep workflow: rust-patch-router on `push` (branches: [the default branch], paths: the " +
     'policy files), `schedule` (e.g. hourly) and `workflow_dispatch`, with the same permissions as the PR workflow.';
-/**
- * @param policyFiles repository-relative paths of the policy and the MAINTAINERS it imports.
- */
 function checkSweep(steps, policyFiles, branch) {
     const sweeps = steps.filter(({ workflow }) => SWEEP_EVENTS.some((event) => hasTrigger(workflow, event)));
     if (sweeps.length === 0) {
@@ -934,7 +808,6 @@ function checkSweep(steps, policyFiles, branch) {
     }
     return findings;
 }
-/** GitHub's branch filters: `branches` (any match, `!` negates later) and `branches-ignore`. */
 function coversBranch(filter, branch) {
     if (filter.branchesIgnore?.some((pattern) => matches(branch, pattern)))
         return false;
@@ -947,7 +820,6 @@ function coversAnyPath(filter, paths) {
         return filter.paths === undefined || lastMatchIncludes(filter.paths, path);
     });
 }
-/** GitHub evaluates the patterns in order; the last one matching decides (a `!pattern` excludes). */
 function lastMatchIncludes(patterns, value) {
     let included = false;
     for (const pattern of patterns) {
@@ -1011,11 +883,6 @@ function checkUnmappedEmails(policy, policyPath) {
     ];
 }
 
-/**
- * Check `workflow`: some enabled workflow runs rust-patch-router on pull requests. Without one there is no
- * gate at all, and every other workflow check has nothing to look at.
- */
-/** The smallest workflow that gives the gate, for fixes that say "add one". */
 const PULL_REQUEST_RECIPE = "Add the README's pull-request workflow (.github/workflows/rust-patch-router.yml): on pull_request_target " +
     '(opened, synchronize, reopened, ready_for_review, edited), pull_request_review (submitted, dismissed) and ' +
     'merge_group, with a step `uses: rust-for-linux/rust-patch-router@v1`.';
@@ -1055,11 +922,6 @@ function unique(steps) {
     return steps.filter(({ workflow }) => !seen.has(workflow.path) && Boolean(seen.add(workflow.path)));
 }
 
-/**
- * Replaces each local call by the called workflow's jobs (`caller/callee` ids). A called job's permissions are
- * its own, else its workflow's, else the calling job's (GitHub lets a callee only narrow them); the calling
- * job's concurrency covers the whole call.
- */
 function inlineReusableWorkflows(workflows) {
     const byPath = new Map(workflows.map((workflow) => [workflow.path, workflow]));
     const notes = [];
@@ -1095,21 +957,7 @@ function inlineReusableWorkflows(workflows) {
     return { workflows: inlined, notes };
 }
 
-/**
- * A GitHub Actions workflow file, parsed into what doctor checks: its triggers, permissions, concurrency,
- * jobs and steps, each with the line it was written on. Pure; the text comes from the contents API.
- *
- * The workflow syntax accepts several spellings for the same thing (`on: push`, `on: [push]`,
- * `on: { push: null }`; a filter as one string or a list; `permissions: read-all` or a map), so everything is
- * normalised here once and the checks read one shape.
- */
-/** Aliases a workflow may expand before it is refused: a real workflow uses a handful. */
 const MAX_ALIAS_COUNT = 1_000;
-/**
- * Parses one workflow file.
- *
- * @example parseWorkflow('.github/workflows/ci.yml', 'on: push\njobs: {}\n').value?.on // → { push: {} }
- */
 function parseWorkflow(path, text, state) {
     const lineCounter = new index.distExports.LineCounter();
     const doc = index.distExports.parseDocument(text, { lineCounter, uniqueKeys: false });
@@ -1182,7 +1030,6 @@ function readStep(raw, index, line) {
         line,
     };
 }
-/** `on:` in any of its spellings → event → filters. */
 function readTriggers(raw) {
     const on = {};
     if (typeof raw === 'string')
@@ -1232,7 +1079,6 @@ function readPermissions(raw) {
             scopes[scope] = String(access);
         return scopes;
     }
-    // `permissions:` with nothing after it, or a value GitHub refuses: no scope granted.
     return {};
 }
 function readConcurrency(raw, line) {
@@ -1251,7 +1097,6 @@ function stringList(raw) {
         return raw.filter((item) => item !== null && item !== undefined).map(String);
     return [];
 }
-/** The 1-based line of the node at `keys` (the pair's key for a mapping entry), or 1 when it has none. */
 function lineAt(doc, keys, lineCounter) {
     if (keys.length > 0) {
         const parent = keys.length === 1 ? doc.contents : doc.getIn(keys.slice(0, -1), true);
@@ -1277,12 +1122,6 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/**
- * Every check over one repository's set-up: plain data in (what read-setup.ts read), findings out. A part that
- * could not be read turns the checks that need it into "not checked" findings naming what access would let
- * them run — never into a pass.
- */
-/** Checks in the order they are printed: the gate first, then what keeps it right, then the people. */
 const CHECK_ORDER = [
     'policy',
     'workflow',
@@ -1319,7 +1158,6 @@ function diagnose(setup) {
         findings.push(...parsed.problems);
         const inlined = inlineReusableWorkflows(parsed.workflows);
         findings.push(...inlined.notes);
-        // A reusable workflow runs only as part of its callers, where it was just inlined.
         workflows = inlined.workflows.filter((w) => Object.keys(w.on).some((event) => event !== 'workflow_call'));
     }
     else {
@@ -1344,7 +1182,6 @@ function diagnose(setup) {
     }
     const policy = policyRead?.policy ?? null;
     if (workflows) {
-        // The policy file as read (its path in the repository), and the MAINTAINERS it imports.
         const policyFiles = policyRead ? [policyRead.path, ...(policy?.sources.slice(1) ?? [])] : ['maintainers.yml'];
         findings.push(...checkSweep(steps, policyFiles, branch));
     }
@@ -1353,7 +1190,6 @@ function diagnose(setup) {
     }
     return { repository, branch, findings: sortFindings(findings), checks: outcomes(findings) };
 }
-/** The exit code for a report: 1 when there is a problem to fix, else 2 when a check could not run, else 0. */
 function exitCodeOf(report) {
     if (report.findings.some((f) => f.severity === 'error' || f.severity === 'warning'))
         return 1;
@@ -1410,7 +1246,6 @@ function outcomes(findings) {
     });
 }
 const SEVERITY_ORDER = { error: 0, warning: 1, 'not-checked': 2, note: 3 };
-/** Errors first, then warnings, checks that did not run, notes; within a severity, in check order. */
 function sortFindings(findings) {
     const position = (f) => CHECK_ORDER.indexOf(f.check);
     return findings
@@ -1421,11 +1256,6 @@ function sortFindings(findings) {
         .map(({ finding }) => finding);
 }
 
-/**
- * A doctor report as text (for a terminal or a CI log) or JSON (for scripts). Messages carry text from the
- * repository (workflow names, logins, subsystem names): control characters are replaced so nothing in a
- * workflow file can drive the reader's terminal.
- */
 const LABEL = {
     error: 'error',
     warning: 'warning',
@@ -1433,10 +1263,6 @@ const LABEL = {
     note: 'note',
 };
 const OUTCOME_LABEL = { pass: 'ok', problems: 'problems', 'not-checked': 'not checked' };
-/**
- * @example renderReportText({ repository: 'o/r', branch: 'main', findings: [], checks: [] })
- *   // → 'o/r (branch main): all good\n'
- */
 function renderReportText(report) {
     const lines = [`${clean(report.repository)} (branch ${clean(report.branch)}): ${headline(report)}`];
     for (const finding of report.findings) {
@@ -1479,9 +1305,7 @@ function headline(report) {
     ].filter(Boolean);
     return parts.length === 0 ? 'all good' : parts.join(', ');
 }
-/** C0 and C1 control characters (ESC among them) except newline and tab, as `?`. */
 function clean(text) {
-    // eslint-disable-next-line no-control-regex
     return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
 }
 
@@ -7756,42 +7580,11 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
-/**
- * The one Octokit the action uses: @actions/github's (Octokit with the REST methods and pagination), with retries
- * for transient failures (5xx) and the throttling plugin for GitHub's primary and secondary rate limits.
- *
- * Built from the same parts as @actions/github's `getOctokit`, with one difference in how requests go out:
- * @actions/github sends every request through the copy of undici it bundles, even without a proxy — half of
- * dist/index.js, loaded and compiled on every run. Here a request goes through Node's own fetch unless a proxy
- * applies to the API's URL (`https_proxy`/`HTTPS_PROXY`, `http_proxy`/`HTTP_PROXY`, minus `no_proxy`, as
- * @actions/http-client decides it); then @actions/github's proxy-aware fetch is loaded, on the first request.
- */
 const GitHubOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
-/**
- * Transient 5xx failures are retried this many times, after 1 then 4 seconds (plugin-retry's quadratic
- * backoff): a blip passes, an outage fails the run within seconds instead of idling the runner.
- */
 const SERVER_ERROR_RETRIES = 2;
-/**
- * A secondary rate limit is retried after the `retry-after` GitHub sends, this many times. A handful of
- * writes per run should never need more; past that something else is hammering the repository.
- */
 const SECONDARY_LIMIT_RETRIES = 3;
-/**
- * The primary limit (1,000 requests an hour for GITHUB_TOKEN) is retried once, and only when it resets
- * soon: waiting most of an hour would burn the runner's minutes for nothing.
- */
 const PRIMARY_LIMIT_MAX_WAIT_SECONDS = 60;
-/**
- * Statuses plugin-retry must not retry: its defaults, plus 429, which the throttling plugin owns (it
- * honours `retry-after`; retrying it twice would multiply the requests).
- */
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
-/**
- * Builds the client.
- *
- * @example createGitHubClient(token, { baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com' })
- */
 function createGitHubClient(token, options) {
     const log = options.log ?? (() => undefined);
     return new GitHubOctokit({
@@ -7820,12 +7613,6 @@ function createGitHubClient(token, options) {
         },
     });
 }
-/**
- * Node's fetch, or, when a proxy applies to `baseUrl`, @actions/github's proxy-aware fetch (loaded on the first
- * request, so a run without a proxy never loads undici).
- *
- * @example fetchFor('https://api.github.com') === globalThis.fetch // → true without HTTPS_PROXY
- */
 function fetchFor(baseUrl) {
     if (getProxyUrl(new URL(baseUrl)) === undefined)
         return globalThis.fetch;
@@ -7835,13 +7622,6 @@ function fetchFor(baseUrl) {
         return (await proxied)(input, init);
     };
 }
-/**
- * The user agent with the run's orchestration id appended, as @actions/github does since 9.0 (GitHub uses it to
- * tell one workflow run's API calls from another's). Its own function lives in the module that builds the
- * proxy-aware fetch on load, so importing it would bring undici back into every run.
- *
- * @example withOrchestrationId('rust-patch-router', 'a1/b2') // → 'rust-patch-router actions_orchestration_id/a1_b2'
- */
 function withOrchestrationId(userAgent, orchestrationId) {
     const id = orchestrationId?.trim();
     if (!id)
@@ -7849,30 +7629,15 @@ function withOrchestrationId(userAgent, orchestrationId) {
     return `${userAgent} actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}`;
 }
 
-/**
- * The one place that reads an Octokit RequestError's status and turns it into what it means for us. The
- * retry and throttling plugins have already retried what was transient by the time an error gets here.
- */
-/** GitHub marks rate-limit 403/429 answers by message or by an exhausted remaining count. */
 const RATE_LIMIT_MESSAGE = /rate limit/i;
-/** A token that may not write here (observed wording for App/GITHUB_TOKEN and fine-grained PATs). */
 const READ_ONLY_MESSAGE = /resource not accessible by (integration|personal access token)/i;
-/** A locked conversation refusing a comment (observed: "Unable to create comment because issue is locked."). */
 const LOCKED_MESSAGE = /\bis locked\b/i;
-/**
- * Classifies anything a client call threw.
- *
- * @example classifyRequestError(Object.assign(new Error('Resource not accessible by integration'), { status: 403 }))
- *   // → { kind: 'read-only', status: 403, message: 'Resource not accessible by integration' }
- */
 function classifyRequestError(error) {
-    // describeRequestFailure wraps the RequestError: classify the HTTP answer, not the wrapper.
     if (statusOf(error) === 0 && error instanceof Error && error.cause !== undefined && statusOf(error.cause) !== 0) {
         return classifyRequestError(error.cause);
     }
     const status = statusOf(error);
     const message = messageOf(error);
-    // GraphQL answers a spent budget with HTTP 200 and an error of type RATE_LIMITED (docs/GITHUB-PLATFORM.md).
     if (graphqlErrorTypes(error).includes('RATE_LIMITED'))
         return { kind: 'rate-limited', status, message };
     if (status === 429 || (status === 403 && (RATE_LIMIT_MESSAGE.test(message) || remainingIsZero(error)))) {
@@ -7890,12 +7655,6 @@ function classifyRequestError(error) {
         return { kind: 'rejected', status, message };
     return { kind: 'failed', status, message };
 }
-/**
- * Wraps a failure with what was being attempted, keeping the cause, so the log says which call failed.
- *
- * @example describeRequestFailure('add labels to #12', err).message
- *   // → 'Could not add labels to #12: HTTP 502 Bad Gateway'
- */
 function describeRequestFailure(attempt, error) {
     const { status, message } = classifyRequestError(error);
     const what = status === 0 ? message : `HTTP ${status} ${message}`;
@@ -7921,7 +7680,6 @@ function responseData(error) {
     const response = error.response;
     return typeof response?.data === 'object' && response.data !== null ? response.data : undefined;
 }
-/** The `type`s of a GraphQL error answer (Octokit's GraphqlResponseError keeps them in `errors`). */
 function graphqlErrorTypes(error) {
     if (typeof error !== 'object' || error === null || !('errors' in error) || !Array.isArray(error.errors))
         return [];
@@ -7934,14 +7692,7 @@ function remainingIsZero(error) {
     return headers?.['x-ratelimit-remaining'] === '0';
 }
 
-/** GitHub's 404 message for a branch without classic protection (other 404s: no access, no such branch). */
 const NOT_PROTECTED = /branch not protected/i;
-/**
- * The branch's protection, or null when it has none.
- *
- * @throws the request failure (403 or a 404 other than "Branch not protected") when it could not be read.
- * @example await getBranchProtection(client, repo, 'main') // → { required_status_checks: { contexts: […] }, … } or null
- */
 async function getBranchProtection(client, repo, branch) {
     try {
         const { data } = await client.rest.repos.getBranchProtection({ ...repo, branch });
@@ -7955,7 +7706,6 @@ async function getBranchProtection(client, repo, branch) {
     }
 }
 
-/** @example await getDefaultWorkflowPermissions(client, repo) // → 'read' */
 async function getDefaultWorkflowPermissions(client, repo) {
     try {
         const { data } = await client.rest.actions.getGithubActionsDefaultWorkflowPermissionsRepository({ ...repo });
@@ -7966,18 +7716,6 @@ async function getDefaultWorkflowPermissions(client, repo) {
     }
 }
 
-/** `GET /repos/{o}/{r}/contents/{path}?ref=SHA`: a file's text at one commit. */
-/**
- * Reads a file as it is at `commit`. Without `limits` the raw media type is used: the JSON answer stops at
- * 1 MB and the kernel's MAINTAINERS is close to that; raw goes to 100 MB. With `limits` (a file from the PR's
- * head) the JSON answer is used instead: it carries the file's size and GitHub refuses it past 1 MB, so a
- * 20 MB file is never downloaded.
- *
- * @throws InputError CONFIG_MISSING naming the path and the commit when the file is absent there (404) or
- *   is a directory — never a silent pass.
- * @throws Error naming the size and the cap for a file over `limits.maxBytes`.
- * @example await getFileAtCommit(client, { owner: 'o', repo: 'r' }, 'maintainers.yml', baseSha) // → 'version: 1\n…'
- */
 async function getFileAtCommit(client, repo, path, commit, limits) {
     let data;
     try {
@@ -7998,18 +7736,12 @@ async function getFileAtCommit(client, repo, path, commit, limits) {
         return data;
     if (data instanceof ArrayBuffer)
         return new TextDecoder().decode(data);
-    // A directory answers with its JSON listing whatever media type was asked for.
     throw missing(path, commit, 'is a directory, not a file');
 }
 function missing(path, commit, what) {
     return new route.InputError([route.sourceError('CONFIG_MISSING', `${path} ${what} at commit ${commit}`, path)]);
 }
 
-/**
- * Reads the repository. A 404 means it does not exist or the token cannot see it (GitHub does not say which).
- *
- * @example (await getRepository(client, { owner: 'rust-for-linux', repo: 'linux' })).defaultBranch // → 'main'
- */
 async function getRepository(client, repo) {
     try {
         const { data } = await client.rest.repos.get({ ...repo });
@@ -8032,7 +7764,6 @@ async function getRepository(client, repo) {
     }
 }
 
-/** @example (await listBranchRules(client, repo, 'main')).map((r) => r.type) // → ['deletion', 'required_status_checks', …] */
 async function listBranchRules(client, repo, branch) {
     try {
         const rules = await client.paginate(client.rest.repos.getBranchRules, { ...repo, branch, per_page: 100 });
@@ -8043,12 +7774,6 @@ async function listBranchRules(client, repo, branch) {
     }
 }
 
-/**
- * The highest base role a person's permission flags give. `role_name` is not used: a custom role has its own
- * name, while the flags always say what it can do.
- *
- * @example permissionOf({ admin: false, maintain: false, push: true, triage: true, pull: true }) // → 'write'
- */
 function permissionOf(flags) {
     if (flags?.admin)
         return 'admin';
@@ -8061,12 +7786,6 @@ function permissionOf(flags) {
     return 'read';
 }
 
-/**
- * `GET /repos/{o}/{r}/collaborators?affiliation=all`, every page: everyone with access to the repository
- * (outside collaborators, members through teams or the organisation's base permission, owners) and their
- * role. Needs push access (a classic token: repo and read:org).
- */
-/** @example (await listCollaborators(client, repo))[0] // → { login: 'ojeda', permission: 'admin' } */
 async function listCollaborators(client, repo) {
     try {
         const people = await client.paginate(client.rest.repos.listCollaborators, {
@@ -8081,11 +7800,6 @@ async function listCollaborators(client, repo) {
     }
 }
 
-/**
- * Lists a directory's files (not subdirectories) at `ref`; an absent directory is empty.
- *
- * @example await listDirectory(client, repo, '.github/workflows', 'main') // → ['.github/workflows/ci.yml']
- */
 async function listDirectory(client, repo, path, ref) {
     try {
         const { data } = await client.rest.repos.getContent({ ...repo, path, ref });
@@ -8108,17 +7822,6 @@ async function listWorkflows(client, repo) {
     }
 }
 
-/**
- * The policy as it is at one commit, read through the contents API: the base commit to route by (never the
- * workspace, never the PR's head), and the head commit only to describe the stance changes a PR proposes.
- */
-/**
- * Reads `configPath` at `commit`, and the MAINTAINERS file its `import:` names (repository-relative) at the
- * same commit, then validates and assembles them. Bad content comes back as errors naming `file:line:col`.
- * `limits` bound each file read (for a policy the PR's author wrote: its head).
- *
- * @throws InputError CONFIG_MISSING when the config or its import is absent at that commit.
- */
 async function readPolicyAtCommit(client, repo, configPath, commit, limits) {
     const text = await getFileAtCommit(client, repo, configPath, commit, limits);
     const document = validateConfig.validateConfig(text, configPath);
@@ -8136,11 +7839,6 @@ async function readPolicyAtCommit(client, repo, configPath, commit, limits) {
         warnings: [...document.warnings, ...assembled.warnings],
     };
 }
-/**
- * Normalises the `config` input to the repository-relative path the contents API takes.
- *
- * @example configPath('./.github/maintainers.yml') // → '.github/maintainers.yml'
- */
 function configPath(input) {
     return (input
         .trim()
@@ -8148,15 +7846,7 @@ function configPath(input) {
         .replace(/^\/+/, '') || 'maintainers.yml');
 }
 
-/**
- * What `doctor` reads: a repository's set-up through the API, into plain data (src/doctor/types.ts) for the
- * pure checks. Each part is read on its own; a part the token may not read becomes an Unreadable naming the
- * access it needs, so the checks say "not checked" instead of passing. Only a repository that cannot be read
- * at all throws.
- */
-/** Where workflow files live; GitHub runs no other. */
 const WORKFLOWS_DIR = '.github/workflows';
-/** The access each part needs, as a fix names it. */
 const NEEDS = {
     rules: 'read access to the repository (fine-grained: Metadata read)',
     protection: 'admin on the repository (fine-grained: Administration read; a workflow’s GITHUB_TOKEN never has it)',
@@ -8165,11 +7855,6 @@ const NEEDS = {
     collaborators: 'push access to the repository (a classic token: repo and read:org)',
     policy: 'read access to the repository’s contents (fine-grained: Contents read)',
 };
-/**
- * Reads everything doctor checks.
- *
- * @throws Error when the repository itself cannot be read (no such repository, no access, bad token).
- */
 async function readRepositorySetup(client, repo, options = {}) {
     const info = await getRepository(client, repo);
     const branch = options.branch ?? info.defaultBranch;
@@ -8194,11 +7879,6 @@ async function readRepositorySetup(client, repo, options = {}) {
         policy,
     };
 }
-/**
- * The workflow files at the default branch — the branch whose workflows `pull_request_target`, `workflow_run`,
- * `schedule` and `push` to it run. The Actions API gives each one's state; without access to it, the
- * directory listing gives the files (state unknown).
- */
 async function readWorkflows(client, repo, ref) {
     let entries;
     try {
@@ -8213,7 +7893,6 @@ async function readWorkflows(client, repo, ref) {
             return { path, state, text: await getFileAtCommit(client, repo, path, ref) };
         }
         catch (error) {
-            // Listed by the Actions API but absent from the default branch: it ran from another branch once.
             if (error instanceof route.InputError)
                 return null;
             throw error;
@@ -8232,7 +7911,6 @@ async function readPolicy(client, repo, path, branch) {
         throw error;
     }
 }
-/** The `config` input of the step that runs on pull requests, when it is a plain path. */
 function configFromWorkflows(workflows, repository) {
     if (!('value' in workflows))
         return undefined;
@@ -8243,14 +7921,12 @@ function configFromWorkflows(workflows, repository) {
         .filter((config) => Boolean(config) && !config.includes('${{'));
     return configs[0];
 }
-/** Runs one read; a failure becomes an Unreadable that says what was tried, what GitHub answered, and what would do. */
 async function readable(read, needs) {
     try {
         return { value: await read() };
     }
     catch (error) {
         const failure = classifyRequestError(error);
-        // describeRequestFailure's message is "Could not <attempt>: <answer>".
         const attempt = error instanceof Error ? /^Could not (.*?):/s.exec(error.message)?.[1] : undefined;
         const answer = failure.status === 0 ? failure.message : `HTTP ${failure.status} ${failure.message}`;
         return {
@@ -8262,15 +7938,8 @@ async function readable(read, needs) {
     }
 }
 
-/**
- * `doctor --repo owner/name`: is this repository set up so the gate binds? Reads the repository's rulesets,
- * branch protection, workflows, token permissions, collaborators and policy through the API
- * (github/read-repository-setup.ts), runs the pure checks (src/doctor/) and prints each problem with its fix.
- * Exit 0 all good, 1 problems found, 2 could not check (docs/CLI.md, "doctor").
- */
 const DEFAULT_API_URL = 'https://api.github.com';
 const EXIT_COULD_NOT_CHECK = 2;
-/** `owner/name`: GitHub's login rule for the owner, and a repository name of letters, digits, `-`, `_`, `.`. */
 const REPOSITORY = /^[A-Za-z\d](?:[A-Za-z\d]|-(?=[A-Za-z\d])){0,38}\/[\w.-]{1,100}$/;
 async function runDoctor(options, io, env = process.env) {
     const format = options.format === 'json' ? 'json' : 'text';

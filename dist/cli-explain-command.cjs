@@ -3,11 +3,6 @@
 var route = require('./cli-route.cjs');
 require('node:module');
 
-/**
- * `explain PATH…`: for each path, every pattern that matched or excluded it with where it was written, then
- * its owners, stance and decision — what a maintainer checks before trusting the tool over get_maintainer.pl.
- * Text, or with `--format json` one object `{ paths: [...] }`.
- */
 async function runExplain(options, io) {
     const source = route.policySource(options, io.cwd);
     const tree = route.treeOf(options, source, io.cwd);
@@ -19,7 +14,6 @@ async function runExplain(options, io) {
             errors.push(route.wholeInputError('BAD_PATH', normalized.problem, written));
             continue;
         }
-        // As for route: a directory of the tree is explained as get_maintainer.pl routes it, `dir/`.
         const isDirectory = !normalized.path.endsWith('/') && route.statOrNull(route.__builtin$1.join(tree.root, normalized.path))?.isDirectory();
         paths.push(isDirectory ? `${normalized.path}/` : normalized.path);
     }

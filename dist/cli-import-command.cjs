@@ -6,10 +6,6 @@ require('node:module');
 require('process');
 require('buffer');
 
-/**
- * `import --people people.yml`: a YAML map of e-mail → GitHub login (or `org/team`), the same shape as
- * maintainers.yml's `import.people`. Errors point at the offending entry.
- */
 function parsePeopleMap(text, file) {
     const lineCounter = new index.distExports.LineCounter();
     const document = index.distExports.parseDocument(text, { lineCounter, uniqueKeys: true });
@@ -48,11 +44,6 @@ function parsePeopleMap(text, file) {
     return { value: people, errors, warnings: [] };
 }
 
-/**
- * Policy → maintainers.yml text, for `rust-patch-router import MAINTAINERS [--people FILE]`: the imported
- * sections stay in MAINTAINERS and are referenced by `import:`, so the printed file holds only what
- * MAINTAINERS cannot say (GitHub handles, stances, labels).
- */
 const HEADER = [
     ' maintainers.yml for rust-patch-router, printed by `rust-patch-router import`.',
     ' Subsystems, paths and people are read from the MAINTAINERS file named under import.path; this file',
@@ -60,13 +51,6 @@ const HEADER = [
     ' subsystem on Rust (import.stances: core | opt-in | opt-out | undecided). Sections named "[RUST]" opt',
     ' in unless a stance says otherwise; the rest take default-stance.',
 ].join('\n');
-/**
- * Prints an equivalent maintainers.yml: validating and assembling it (with the same MAINTAINERS) gives the
- * same subsystems, stances, labels and GitHub people.
- *
- * @example printPolicyYaml(policyFromKernel(text, 'MAINTAINERS').value, { people: { 'ojeda@kernel.org': 'ojeda' } })
- *   // → "# maintainers.yml for rust-patch-router …\nversion: 1\n…import:\n  path: MAINTAINERS\n  people:\n    ojeda@kernel.org: ojeda\n  stances:\n    RUST: core\n"
- */
 function printPolicyYaml(policy, options = {}) {
     const { imported, own, kernelFile } = splitBySource(policy);
     const importFile = kernelFile && (options.importPath ?? kernelFile);
@@ -89,15 +73,8 @@ function printPolicyYaml(policy, options = {}) {
         subsystems: [...imported.flatMap(extensionEntry), ...own.map(fullEntry)],
     });
     document.commentBefore = HEADER;
-    // lineWidth 0: never fold a long section name or regex over two lines.
     return document.toString({ lineWidth: 0 });
 }
-/**
- * Tells the sections read from MAINTAINERS from the subsystems written in maintainers.yml. assemblePolicy
- * records `[config, import]` as sources and gives the config's subsystems the config's file as origin;
- * policyFromKernel records the MAINTAINERS file alone. A kernel-format file is never named `.yml`, which is
- * what tells a lone MAINTAINERS from a maintainers.yml that imports nothing.
- */
 function splitBySource(policy) {
     const [first, second] = policy.sources;
     const config = second !== undefined || /\.ya?ml$/i.test(first ?? '') ? first : undefined;
@@ -111,7 +88,6 @@ function splitBySource(policy) {
         kernelFile,
     };
 }
-/** What an imported section gained from maintainers.yml beyond a stance: labels and handle-only people. */
 function extensionEntry(section) {
     const added = (people) => handles(people.filter((person) => person.email === undefined));
     const entry = compact({
@@ -137,15 +113,12 @@ function fullEntry(subsystem) {
         status: subsystem.status,
     });
 }
-/** GitHub handles only: a person without one cannot be written in maintainers.yml. */
 function handles(people) {
     return people.flatMap((person) => (person.handle === null ? [] : [person.handle]));
 }
-/** Drops absent values and empty lists, so the printed entry shows only what was said. */
 function compact(entry) {
     return Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)));
 }
-/** The Rust review's keys that differ from their defaults: a printed policy says only what was chosen. */
 function rustReviewKeys(review) {
     const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
     const keys = {};
@@ -160,14 +133,6 @@ function rustReviewKeys(review) {
     return keys;
 }
 
-/**
- * `import MAINTAINERS [--people people.yml]`: prints a maintainers.yml that imports the MAINTAINERS file,
- * with its people mapped to GitHub and the stances the kernel's own conventions imply (RUST is the Rust
- * tree, `[RUST]` sections are opt-in), ready to edit.
- *
- * `import.path` is printed relative to the current folder, where `> maintainers.yml` puts the policy, so
- * `import ../linux/MAINTAINERS > maintainers.yml` followed by `validate` finds it.
- */
 function runImport(options, io) {
     const [maintainers] = options.positionals;
     const read = route.readTextInput(maintainers, 'import');

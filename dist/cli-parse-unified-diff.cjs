@@ -2,23 +2,10 @@
 
 var route = require('./cli-route.cjs');
 
-/** format-patch's fixed separator date, and the asctime date of mailboxes saved by mail clients or lore. */
 const FORMAT_PATCH_SEPARATOR = /^From [0-9a-f]{40}(?:[0-9a-f]{24})? Mon Sep 17 00:00:00 2001$/;
 const MBOX_SEPARATOR = /^From \S+ +[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]?\d \d\d:\d\d:\d\d \d{4}$/;
-/** Header names that make the first line of an input a mail without an mbox separator (saved .eml files). */
 const MAIL_START = /^(?:From|Subject|Date|To|Cc|Message-I[Dd]|Return-Path|Received|MIME-Version|X-[\w-]+):/;
-/** An RFC 2047 encoded-word, as format-patch writes non-ASCII subjects: `=?UTF-8?q?r=C3=A9seau?=`. */
 const ENCODED_WORD = /=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=/g;
-/**
- * Reads one mail from `lines[start]` (its mbox separator or first header): the headers, then the commit
- * message up to the `---` line (or a signature `-- `, or the diff itself when the `---` is missing).
- * Like `git am`, it honours `From:`/`Date:`/`Subject:` lines at the top of the body, which a maintainer
- * adds when sending a patch on behalf of its author; an in-body Subject replaces the header's.
- * Quoted-printable or base64 bodies are not decoded: format-patch writes 8bit.
- *
- * @param startsDiff whether a file's diff starts at `lines[i]`.
- * @returns the message and the index of the first line after it.
- */
 function readMailMessage(lines, start, startsDiff) {
     const { headers, next } = readMailHeaders(lines, isMboxSeparator(lines[start]) ? start + 1 : start);
     const rawSubject = decodeEncodedWords(headers.get('subject') ?? '');
@@ -35,7 +22,7 @@ function readMailMessage(lines, start, startsDiff) {
     for (; i < lines.length; i++) {
         const line = lines[i];
         if (line === '---' || line === '-- ') {
-            i++; // end of the message: a diffstat or a signature follows
+            i++;
             break;
         }
         if (isMboxSeparator(line) || startsDiff(lines, i))
@@ -49,25 +36,12 @@ function readMailMessage(lines, start, startsDiff) {
     };
     return { message, next: i };
 }
-/**
- * Whether a line starts a new mail in an mbox: `From <sha> Mon Sep 17 00:00:00 2001` from format-patch, or
- * `From <address> <asctime date>` from a mailbox. Strict on purpose: a commit message line that merely begins
- * with "From " must not split a mail.
- */
 function isMboxSeparator(line) {
     return line.startsWith('From ') && (FORMAT_PATCH_SEPARATOR.test(line) || MBOX_SEPARATOR.test(line));
 }
-/** Whether an input's first line is a mail header (a patch saved from a mail client has no mbox separator). */
 function isMailHeaderLine(line) {
     return MAIL_START.test(line);
 }
-/**
- * Reads the header block that starts at `lines[start]`, up to the blank line that ends it, unfolding RFC 2822
- * continuation lines (a line starting with a space or tab continues the previous header; the line break is
- * removed and the whitespace kept, so `long\n line` reads `long line`).
- *
- * @returns the headers by lower-case name (first occurrence wins) and the index of the first body line.
- */
 function readMailHeaders(lines, start) {
     const unfolded = [];
     let i = start;
@@ -80,7 +54,7 @@ function readMailHeaders(lines, start) {
         }
         const colon = line.indexOf(':');
         if (colon <= 0)
-            break; // not a header: the block is over even without its blank line
+            break;
         unfolded.push({ name: line.slice(0, colon).toLowerCase(), value: line.slice(colon + 1).trimStart() });
     }
     const headers = new Map();
@@ -89,12 +63,6 @@ function readMailHeaders(lines, start) {
             headers.set(name, value);
     return { headers, next: i < lines.length && lines[i] === '' ? i + 1 : i };
 }
-/**
- * Decodes RFC 2047 encoded-words (`B` base64 and `Q` quoted-printable); whitespace between two adjacent
- * encoded-words is dropped, as the RFC says. Unknown charsets are left encoded rather than garbled.
- *
- * @example decodeEncodedWords('=?UTF-8?q?net:=20phy:=20r=C3=A9seau?=') // → 'net: phy: réseau'
- */
 function decodeEncodedWords(text) {
     const joined = text.replace(/(\?=)\s+(?==\?)/g, '$1');
     return joined.replace(ENCODED_WORD, (word, charset, encoding, payload) => {
@@ -126,12 +94,6 @@ function qBytes(payload) {
     }
     return Uint8Array.from(bytes);
 }
-/**
- * Strips what `git am` strips from a Subject: leading `[...]` groups (`[PATCH v2 3/7]`, `[RFC PATCH net-next]`)
- * and `Re:` prefixes, in any order and number.
- *
- * @example cleanSubject('Re: [PATCH v2 3/7] net: phy: add Rust driver') // → 'net: phy: add Rust driver'
- */
 function cleanSubject(subject) {
     let text = subject.trim();
     for (;;) {
@@ -141,25 +103,10 @@ function cleanSubject(subject) {
         text = stripped;
     }
 }
-/**
- * Whether a Subject marks the cover letter of a series (`[PATCH 0/7]`), whose own subject names the series.
- */
 function isCoverLetterSubject(subject) {
     return /^\s*\[[^\]]*\b0+\/\d+\s*\]/.test(subject);
 }
 
-/**
- * Titles and describes a series, oldest message first, so that every subject appears exactly once in
- * title + body (keywords are matched against both, docs/ROUTING.md, "Keywords"):
- * - one message: its subject and body;
- * - with a cover letter: the cover's subject; the body is the cover's body, then each patch's
- *   `subject\n\nbody`;
- * - otherwise: the subjects joined with `; ` (a reader sees the whole series in one line, as in a shortlog),
- *   and the bodies one after another.
- *
- * @example describeSeries([{ subject: 'rust: add Opaque', body: '' }, { subject: 'net: phy: use it', body: 'Uses it.' }])
- *   // → { title: 'rust: add Opaque; net: phy: use it', body: 'Uses it.' }
- */
 function describeSeries(messages) {
     if (messages.length === 0)
         return { title: '', body: '' };
@@ -182,17 +129,7 @@ function describeSeries(messages) {
 function joinParagraphs(parts) {
     return parts.filter((part) => part !== '').join('\n\n');
 }
-/** A later touch of a path that says less than an earlier one: `added` then `modified` is still `added`. */
 const WEAK_STATUSES = new Set(['modified', 'changed', 'unchanged']);
-/**
- * Merges the files of several patches, one entry per path, in order of first appearance. A later patch's
- * status wins unless it is a mere modification of what an earlier one added, renamed or copied (patch 1 adds
- * `ax88796b_rust.rs`, patch 2 edits it: the series adds it). `binary` sticks once any patch says so.
- *
- * Hunks are concatenated in patch order: each patch's hunks count lines against the file as the patches
- * before it left it, so a later patch's line numbers may be off by what earlier ones added. The checks read
- * every hunk as its own view of the file, which stays true whatever the numbering.
- */
 function mergeChangedFiles(files) {
     const byPath = new Map();
     for (const file of files) {
@@ -214,34 +151,14 @@ function mergeChangedFiles(files) {
     return [...byPath.values()];
 }
 
-/**
- * The hunks of one file in a unified diff. Lines are counted against the `@@ -a,b +c,d @@` header, the way
- * `git apply` reads them, so content that looks like a header (`+++ b/x`, `--- a/x`, the `-- ` of a
- * signature) is never mistaken for one while the hunk still expects lines.
- */
-/** `@@ -start[,count] +start[,count] @@ [section heading]`; an omitted count is 1. */
 const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-/**
- * Reads consecutive hunks from `lines[start]` and stops at the first line that is neither a hunk header nor
- * part of a hunk (the next file, a mail signature, the end).
- *
- * An empty line inside a hunk is an empty context line whose single space a mailer or editor stripped, as
- * git apply also accepts. A hunk cut short (a truncated or hand-edited patch) is a warning: the file is still
- * changed, only its line list is incomplete.
- *
- * Each hunk keeps its lines with their marker, for the Rust checks: a stripped empty context line becomes
- * `' '`, and `\ No newline at end of file` is dropped (it says nothing about the file's lines).
- *
- * @returns the index of the first line after the hunks, and the hunks read (a cut-short one with the lines
- *   it has).
- */
 function readHunks(lines, start, file, sink) {
     let i = start;
     const hunks = [];
     while (i < lines.length) {
         const header = lines[i];
         if (header.startsWith('\\')) {
-            i++; // "\ No newline at end of file" after a hunk's last line
+            i++;
             continue;
         }
         if (!header.startsWith('@@'))
@@ -286,19 +203,11 @@ function readHunks(lines, start, file, sink) {
     return { next: i, hunks };
 }
 
-/**
- * `route --patch FILE|-`: the ChangeSet of a patch, whatever produced it — `git format-patch` mail (one or a
- * whole series in an mbox), `git diff`, or `diff -u` without git's headers.
- */
-/** The message for input in which no diff was found; also used for empty input. */
 const NOT_A_PATCH_MESSAGE = "not a patch: no 'diff --git' or '---/+++' header found";
 const DEV_NULL = '/dev/null';
-/** `GIT binary patch` data: a block header, then lines of a length letter and base85 digits (git's alphabet). */
 const BINARY_BLOCK_START = /^(?:literal|delta) \d+$/;
 const BASE85_LINE = /^[A-Za-z][0-9A-Za-z!#$%&()*+;<=>?@^_`{|}~-]*$/;
-/** diff -N marks a created or deleted file with the epoch as its timestamp, not with /dev/null. */
 const EPOCH_TIMESTAMP = /^(?:1970-01-01|1969-12-31) /;
-/** Extended header lines that name a file: prefix, the field they fill. */
 const NAME_LINES = [
     ['rename from ', 'renameFrom'],
     ['rename old ', 'renameFrom'],
@@ -308,18 +217,6 @@ const NAME_LINES = [
     ['copy to ', 'copyTo'],
 ];
 const IGNORED_HEADER_LINES = ['index ', 'similarity index ', 'dissimilarity index '];
-/**
- * Parses a patch into the files it changes, its added and removed lines, and (for mail) its title and body.
- *
- * Mail: the Subject loses its `[PATCH v2 3/7]` prefix and is unfolded and decoded; the body runs to the `---`
- * line. A series is merged: every file once, titles as describeSeries() puts them. Paths lose their first
- * component (`a/`, `b/`, or quilt's `linux.orig/`) as `git apply -p1` does; absolute paths and `..` segments
- * are BAD_PATH errors, and input without any diff is a NOT_A_PATCH error.
- *
- * @param file the input's name for error positions (`-` for stdin, as the user typed it).
- * @example parseUnifiedDiff('--- a/rust/kernel/str.rs\n+++ b/rust/kernel/str.rs\n@@ -1 +1 @@\n-a\n+b\n', 'x.diff').value
- *   // → { files: [{ path: 'rust/kernel/str.rs', status: 'modified' }], title: '', body: '', diffLines: ['a', 'b'] }
- */
 function parseUnifiedDiff(text, file) {
     const lines = text.replace(/^\uFEFF/, '').split('\n');
     if (lines[lines.length - 1] === '')
@@ -355,7 +252,7 @@ function parseUnifiedDiff(text, file) {
         else if (isBinaryFilesLine(line))
             i = readBinaryFilesLine(state, i);
         else
-            i++; // mail preamble, diffstat, signature, `Index:` and `diff -r` command lines
+            i++;
     }
     if (!state.sawDiff)
         state.errors.push(route.sourceError('NOT_A_PATCH', NOT_A_PATCH_MESSAGE, file, 1, 1));
@@ -366,7 +263,6 @@ function parseUnifiedDiff(text, file) {
         warnings: state.warnings,
     };
 }
-/** Reads a `diff --git` file: extended header lines, the `---`/`+++` pair, hunks or binary data. */
 function readGitFile(state, start) {
     const { lines } = state;
     state.sawDiff = true;
@@ -426,7 +322,6 @@ function readGitFile(state, start) {
     recordFile(state, target, status, source, header.binary, hunks);
     return next;
 }
-/** A file's status from its header lines; a mode change with no content change is `changed`, as on GitHub. */
 function gitFileStatus(header, hunks, oldIsNull, newIsNull) {
     if (header.renameTo)
         return 'renamed';
@@ -440,7 +335,6 @@ function gitFileStatus(header, hunks, oldIsNull, newIsNull) {
         return 'changed';
     return 'modified';
 }
-/** Reads a `---`/`+++` pair without a `diff --git` line (diff -u, quilt) and its hunks. */
 function readPlainFile(state, start) {
     state.sawDiff = true;
     const oldName = nameAt(state, start, 4, true);
@@ -453,7 +347,6 @@ function readPlainFile(state, start) {
     recordFile(state, newIsNull ? oldName : newName, oldIsNull ? 'added' : newIsNull ? 'removed' : 'modified', undefined, false, hunks);
     return next;
 }
-/** `Binary files old/x and new/x differ` on its own, as `diff -r` prints it. */
 function readBinaryFilesLine(state, index) {
     state.sawDiff = true;
     const names = state.lines[index].slice('Binary files '.length, -' differ'.length);
@@ -467,7 +360,6 @@ function readBinaryFilesLine(state, index) {
     recordFile(state, { raw, line: index + 1, col: 14, prefixed: true}, status, undefined, true);
     return index + 1;
 }
-/** Merge commits' combined diffs have several old sides per hunk; routing needs the plain BASE..HEAD diff. */
 function skipCombinedDiff(state, start) {
     state.sawDiff = true;
     state.errors.push(route.sourceError('NOT_A_PATCH', 'combined diff of a merge commit is not supported: give the diff of BASE..HEAD (e.g. --git BASE..HEAD)', state.file, start + 1, 1));
@@ -486,12 +378,10 @@ function recordFile(state, target, status, source, binary, hunks = []) {
         changed.previousPath = previousPath;
     if (binary)
         changed.binary = true;
-    // Only where diff text exists: a rename, mode change or binary file has no lines to check.
     if (hunks.length > 0)
         changed.hunks = hunks;
     state.files.push(changed);
 }
-/** The repository path a patch name stands for, or null (and a BAD_PATH error) when it cannot be one. */
 function repoPath(state, name) {
     const path = name.prefixed && !name.raw.startsWith('/') ? route.stripFirstComponent(name.raw) : name.raw;
     const reason = route.validateRepoPath(path);
@@ -500,7 +390,6 @@ function repoPath(state, name) {
     state.errors.push(route.sourceError('BAD_PATH', `${reason}: ${JSON.stringify(name.raw)}`, state.file, name.line, name.col));
     return null;
 }
-/** Reads the name that follows `prefixLength` characters of `lines[index]`; an unterminated quote is an error. */
 function nameAt(state, index, prefixLength, prefixed) {
     const read = route.readGitName(state.lines[index].slice(prefixLength));
     if (read)
@@ -515,14 +404,9 @@ function diffGitNames(line, index) {
     const at = { line: index + 1, col: 12, prefixed: true, trailer: '' };
     return { oldName: { raw: names.oldName, ...at }, newName: { raw: names.newName, ...at } };
 }
-/** Whether a file's diff starts at `lines[i]`: where a mail's commit message ends at the latest. */
 function startsFile(lines, i) {
     return lines[i].startsWith('diff --git ') || startsPlainFile(lines, i);
 }
-/**
- * Whether `lines[i]` starts a file of a plain unified diff: `--- old`, `+++ new`, and (unless told otherwise)
- * a hunk header, so that a stray `--- ` line in prose or a diffstat is not taken for one.
- */
 function startsPlainFile(lines, i, needHunk = true) {
     return (lines[i].startsWith('--- ') &&
         i + 1 < lines.length &&
@@ -532,7 +416,6 @@ function startsPlainFile(lines, i, needHunk = true) {
 function isBinaryFilesLine(line) {
     return line.startsWith('Binary files ') && line.endsWith(' differ') && line.includes(' and ');
 }
-/** Skips `literal N`/`delta N` blocks of base85 data; base85 has no space, so no header can look like data. */
 function skipBinaryData(lines, start) {
     let i = start;
     while (i < lines.length && (lines[i] === '' || BINARY_BLOCK_START.test(lines[i]) || BASE85_LINE.test(lines[i])))

@@ -29519,12 +29519,6 @@ const defaults = {
 };
 doctorCommand.Octokit.plugin(doctorCommand.restEndpointMethods, doctorCommand.paginateRest).defaults(defaults);
 
-/**
- * @actions/github's proxy-aware fetch (undici with a ProxyAgent for the proxy @actions/http-client picks for
- * GITHUB_API_URL), what every request used before. Only src/github/client.ts imports this module, lazily, when a
- * proxy applies: it is the one that loads undici.
- */
-/** The fetch @actions/github would use for GITHUB_API_URL. */
 const proxyFetch = defaults.request.fetch;
 
 exports.proxyFetch = proxyFetch;

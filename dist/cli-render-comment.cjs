@@ -3,24 +3,10 @@
 var route = require('./cli-route.cjs');
 require('node:module');
 
-/**
- * Fitting a report into GitHub's size limits (65,536 characters for a comment, 1 MiB for a job summary) by
- * cutting the least important lists first and saying where the rest is, rather than letting GitHub reject
- * the write or cut a table in half.
- */
-/** Separates blocks: one blank line, so each is its own Markdown paragraph, table or HTML block. */
 const BLOCK_SEPARATOR = '\n\n';
-/** Builds a fixed paragraph, never cut. */
 function paragraph(text) {
     return { head: text, items: [], joiner: '', tail: '', more: () => '' };
 }
-/**
- * Renders the blocks, cutting rows (lowest `cutOrder` first, the last rows of a block first) until the text
- * measures at most `max`. If the fixed parts alone are too long, the text is cut hard and ends with `overflow`.
- *
- * @example fitBlocks([paragraph('verdict'), { head: 'rows:', items: ['a', 'b'], joiner: '\n', tail: '', more: (n) => `${n} more`, cutOrder: 0 }], 20, (s) => s.length, '…')
- *   // → 'verdict\n\nrows:a\n1 more'
- */
 function fitBlocks(blocks, max, measure, overflow) {
     const kept = blocks.map((block) => block.items.length);
     const sizes = blocks.map((block, i) => measure(renderBlock(block, kept[i])));
@@ -41,14 +27,12 @@ function fitBlocks(blocks, max, measure, overflow) {
     const text = blocks.map((block, i) => renderBlock(block, kept[i])).join(BLOCK_SEPARATOR);
     return total <= max ? text : cutHard(text, max, measure, overflow);
 }
-/** A block with its first `count` items and, if some were cut, its `more` line. */
 function renderBlock(block, count) {
     const cut = block.items.length - count;
     const shown = block.items.slice(0, count).join(block.joiner);
     const more = cut > 0 ? `${count > 0 ? block.joiner : ''}${block.more(cut)}` : '';
     return `${block.head}${shown}${more}${block.tail}`;
 }
-/** The most items of `block` that fit in `budget` (0 when even none fit: the caller cuts elsewhere or hard). */
 function largestFit(block, budget, measure) {
     const frame = measure(block.head) + measure(block.tail);
     const joiner = measure(block.joiner);
@@ -65,7 +49,6 @@ function largestFit(block, budget, measure) {
     }
     return count;
 }
-/** Last resort: keep what fits, never splitting a surrogate pair, and end with `overflow`. */
 function cutHard(text, max, measure, overflow) {
     const room = Math.max(0, max - measure(overflow));
     let end = Math.min(text.length, room);
@@ -76,18 +59,12 @@ function cutHard(text, max, measure, overflow) {
     return `${text.slice(0, end)}${overflow}`;
 }
 
-/** What each check looks for, as the section's group heading says it. */
 const CHECK_TITLES = {
     'safety-comment': '`unsafe` without a safety comment',
     'unstable-feature': 'Unstable features (for the Rust tree)',
     toolchain: 'Rust toolchain (for the Rust tree)',
 };
-/** Cut before the subsystem table but after the per-file detail. */
 const CUT_ORDER$1 = { findings: 1, interfaces: 1 };
-/**
- * The blocks of both sections, in order. `requested`: lower-cased handles actually requested (only those are
- * @-mentioned).
- */
 function reviewBlocks(decision, requested, pointer, lineLink) {
     const blocks = [];
     const findings = decision.findings ?? [];
@@ -127,7 +104,6 @@ function reviewBlocks(decision, requested, pointer, lineLink) {
     }
     return blocks;
 }
-/** `- [path:line](link) (block): message` */
 function findingItem(finding, lineLink) {
     const where = finding.line === null ? finding.path : `${finding.path}:${finding.line}`;
     const link = lineLink(finding.path, finding.line);
@@ -137,7 +113,6 @@ function findingItem(finding, lineLink) {
         : '';
     return `- ${place}: ${messageMarkdown(finding.message)}${blocking}`;
 }
-/** One pair: what changed, the other side it concerns, and who was asked because of it. */
 function interfaceRow(route$1, requested) {
     const [changed, other] = route$1.direction === 'rust-to-c' ? [route$1.rust, route$1.header] : [route$1.header, route$1.rust];
     const owners = route$1.owners.map(route.escapeMarkdown).join(', ') || '—';
@@ -154,12 +129,7 @@ function uncheckedSentence(notes) {
     const more = count > 3 ? ` and ${count - 3} more` : '';
     return `Not checked: ${shown}${more} — the lines above ${count === 1 ? 'it are' : 'them are'} not in the diff, so a safety comment there could not be seen.`;
 }
-/**
- * A check's message, whose code is written between backticks (`` `unsafe` ``, a feature's name): each such part
- * as a code span, the rest escaped. Both escape what they hold, so a name from the diff cannot inject Markdown.
- */
 function messageMarkdown(message) {
-    // An odd number of backticks has no pairing to trust: all of it escaped.
     if ((message.match(/`/g) ?? []).length % 2 === 1)
         return route.escapeMarkdown(message);
     return message
@@ -168,7 +138,6 @@ function messageMarkdown(message) {
         .join('');
 }
 
-/** Cut first to last when a report is too long: per-file detail goes first, the subsystem table nearly last. */
 const CUT_ORDER = {
     files: 0,
     policyChanges: 1,
@@ -177,29 +146,18 @@ const CUT_ORDER = {
     subsystems: 4,
     labels: 5,
     mentioned: 6,
-    // Why an approval did not count is what a maintainer needs to act on: cut last.
     acks: 7,
 };
-/** Held files named per dropped ack before "and N more". */
 const DROPPED_FILES_SHOWN = 5;
-/** Re-routed open PRs listed by a policy edit's report before "and N more": the first few say enough. */
 const REROUTES_SHOWN = 5;
-/** A dash for an empty cell: GitHub renders an empty cell, but a dash says "nothing" on purpose. */
 const NONE = '—';
-/**
- * The report body as blocks. `pointer` says where the complete data is when rows are cut, e.g.
- * "see the job summary".
- */
 function decisionBlocks(decision, pointer, notRequested = [], lineLink = () => null) {
     const refused = new Set(notRequested === 'everyone' ? [] : notRequested.map((h) => h.toLowerCase()));
     const asked = notRequested === 'everyone' ? [] : [...decision.reviewers, ...decision.teamReviewers];
     const requested = new Set(asked.map((h) => h.toLowerCase()).filter((h) => !refused.has(h)));
     const blocks = [paragraph(`${route.verdictHeading(decision.verdict)}\n\n${route.verdictSentence(decision)}`)];
-    // The Rust tree's hold over blocking findings is shown in its own row and the Rust review section; kept out of
-    // this map, it never colours the Rust tree's own paths as held.
     const holds = new Map(decision.holds.filter((hold) => hold.checks === undefined).map((h) => [h.subsystem, h]));
     const checkHold = decision.holds.find((hold) => hold.checks !== undefined);
-    // Holds first, always: the subsystems that hold the change must never fall below a cut of the table.
     const owners = holdsFirst(decision.subsystems.filter((report) => !report.mentioned), new Map(decision.holds.map((hold) => [hold.subsystem, hold])));
     if (owners.length > 0) {
         blocks.push({
@@ -267,7 +225,6 @@ function decisionBlocks(decision, pointer, notRequested = [], lineLink = () => n
     }
     return blocks;
 }
-/** English plural for the counts in reports. */
 function plural(count, word) {
     return count === 1 ? word : `${word}s`;
 }
@@ -294,16 +251,11 @@ function liftCell(hold, requested) {
         return `lifted by ${named(hold.liftedBy, ', ')}`;
     if (hold.canLift.length === 0)
         return 'nobody on GitHub: none of its maintainers has a GitHub login';
-    // Routing cannot see team membership (routing/holds.ts): say so wherever a team is offered.
     const teams = hold.canLift.some((handle) => handle.includes('/'))
         ? ' (a team member counts when listed by login)'
         : '';
     return `an approving review from ${named(hold.canLift, ' or ')}${teams}`;
 }
-/**
- * One list item per approval that did not lift the hold: given on a commit since which the held files
- * changed (its maintainer is asked to review again), or by someone who cannot write to the repository.
- */
 function ackNoteItems(hold, requested) {
     const subsystem = route.escapeMarkdown(hold.subsystem);
     const dropped = hold.droppedAcks.map((ack) => {
@@ -316,11 +268,6 @@ function ackNoteItems(hold, requested) {
     const refused = hold.cannotAck.map((ack) => `- ${route.codeSpan(ack.login)} approved for ${subsystem} but cannot ack: ${route.escapeMarkdown(ack.reason)}.`);
     return [...dropped, ...refused];
 }
-/**
- * A policy edit's review: whose entries it changes (they are asked), and the open PRs it would re-route with
- * what changes for each. PR numbers are written as code, not links: a link would put a cross-reference in
- * each listed PR's timeline, again whenever the list changes.
- */
 function policyReviewBlocks(review, requested, pointer) {
     const blocks = [];
     if (review.entries.length > 0) {
@@ -397,10 +344,6 @@ function fileRow(file, hold) {
     ];
     return `| ${cells.join(' | ')} |`;
 }
-/**
- * The owning subsystems with those holding the change first (standing holds, then lifted ones), each group in
- * the routing order (most specific first).
- */
 function holdsFirst(owners, holds) {
     const rank = (report) => {
         const hold = holds.get(report.name);
@@ -413,7 +356,6 @@ function holdsFirst(owners, holds) {
         .sort((a, b) => rank(a.report) - rank(b.report) || a.at - b.at)
         .map(({ report }) => report);
 }
-/** ` (K: `…` at MAINTAINERS:20190)` for each keyword of the subsystem that matched. */
 function keywordsOf(decision, subsystem) {
     const hits = (decision.keywordHits ?? []).filter((hit) => hit.subsystem === subsystem);
     if (hits.length === 0)
@@ -422,20 +364,9 @@ function keywordsOf(decision, subsystem) {
     return ` (${shown.join('; ')})`;
 }
 
-/** The hidden marker the action finds its comment by (together with the comment's author being its bot). */
 const COMMENT_MARKER = '<!-- rust-patch-router -->';
-/** GitHub rejects longer comment bodies. */
 const GITHUB_MAX_COMMENT_LENGTH = 65_536;
-/** Where the rows cut from the comment can be read in full. */
 const POINTER = 'see the job summary';
-/**
- * Renders the comment: marker, verdict and its sentence, the subsystem table, then detail. Past `maxLength` the
- * per-file detail is cut first, then the other lists, each with a pointer to the job summary. A decision with
- * no Rust files and no holds renders the short "no Rust any more" body, which the action puts in place of an
- * earlier comment rather than deleting it.
- *
- * @example renderComment(decision).split('\n')[0] // → '<!-- rust-patch-router -->'
- */
 function renderComment(decision, options = {}) {
     const marker = options.marker ?? COMMENT_MARKER;
     const max = options.maxLength ?? GITHUB_MAX_COMMENT_LENGTH;
@@ -443,16 +374,8 @@ function renderComment(decision, options = {}) {
     if (!options.fresh && !commentWanted(decision))
         return `${marker}\n${route.NO_RUST_SENTENCE}\n`;
     const blocks = [paragraph(marker), ...decisionBlocks(decision, pointer, options.notRequested, options.lineLink)];
-    // The marker is its own block but must stay the first line: the separator's blank line is harmless in HTML.
     return `${fitBlocks(blocks, max - 1, (text) => text.length, `\n\n*… cut to fit a comment: ${pointer}.*`)}\n`;
 }
-/**
- * Whether a PR calls for the comment: it touches Rust, something holds it, or it edits the policy (its
- * reviewers need the entries it changes and the PRs it re-routes). Otherwise an existing comment is brought up
- * to date (it says the Rust is gone) but none is created.
- *
- * @example commentWanted(decisionOfCOnlyPr) // → false
- */
 function commentWanted(decision) {
     return (decision.rustFiles.length > 0 ||
         decision.holds.length > 0 ||

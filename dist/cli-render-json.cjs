@@ -3,14 +3,8 @@
 var route = require('./cli-route.cjs');
 require('node:module');
 
-/** The documented keys, in their order (docs/ROUTING.md, "The JSON shape"). */
 const DECISION_KEYS = ['files', 'mentioned', 'labels', 'reviewers', 'teamReviewers', 'blocked', 'holds'];
-/** The documented hold keys in their order, then the gate's (docs/ROUTING.md, "The JSON shape"; docs/GATE.md, "Acks"). */
 const HOLD_KEYS = ['subsystem', 'stance', 'files', 'canLift', 'liftedBy', 'droppedAcks', 'cannotAck'];
-/**
- * The same text in pieces (one per file line), so the CLI can write a tree-wide decision without holding
- * a second, 50 MB copy of it as one string.
- */
 function* renderJsonChunks(decision) {
     for (const [at, key] of DECISION_KEYS.entries()) {
         const lead = at === 0 ? '{\n' : ',\n';
@@ -22,10 +16,8 @@ function* renderJsonChunks(decision) {
             yield `${lead}  ${JSON.stringify(key)}: ${indent(decision[key])}`;
     }
     for (const [key, value] of Object.entries(decision)) {
-        // An optional key present but unset (policyChanges: undefined) is left out, as JSON.stringify would.
         if (value === undefined || DECISION_KEYS.includes(key))
             continue;
-        // Per-subsystem rows list every path they own: one compact line each, like `files`.
         if (key === 'subsystems')
             yield* renderLines(key, value, ',\n', JSON.stringify);
         else
@@ -36,14 +28,7 @@ function* renderJsonChunks(decision) {
 function* renderFiles(decision, lead) {
     yield* renderLines('files', decision.files, lead, fileLines());
 }
-/** The fields of a FileDecision besides its path. */
 const FIELDS_AFTER_PATH = ['rust', 'subsystems', 'stance', 'decision', 'owner', 'stanceSource', 'reason'];
-/**
- * One line per file, each as stringifyFile prints it. Routing hands the files of one directory the same values
- * (shared-values.ts), so a file decided as the one before it differs from it only in its path: its line is
- * that path and the text after the previous file's path, made once for the run of them instead of once for
- * each of a tree's 86,629 files. A rename (`previousPath`) is always printed whole.
- */
 function fileLines() {
     const shared = new WeakMap();
     let previous;
@@ -54,14 +39,12 @@ function fileLines() {
         if (!alike) {
             const line = stringifyFile(file, shared);
             const lead = `{"path":${JSON.stringify(file.path)},`;
-            // Only a line that starts with the path can lend what follows it.
             afterPath = line.startsWith(lead) ? line.slice(lead.length) : null;
             return line;
         }
         return `{"path":${JSON.stringify(file.path)},${afterPath}`;
     };
 }
-/** Whether two files differ only in their paths (a rename never counts as alike: its old path is its own). */
 function decidedAlike(file, other) {
     if (file.previousPath !== undefined || other.previousPath !== undefined)
         return false;
@@ -71,26 +54,18 @@ function decidedAlike(file, other) {
     }
     return true;
 }
-/** An array of objects as `"key": [` + one compact line per object + `]`. */
 function* renderLines(key, items, lead, line) {
     if (items.length === 0) {
         yield `${lead}  "${key}": []`;
         return;
     }
     yield `${lead}  "${key}": [`;
-    // An index, not entries(): no [index, item] pair for each of 100,000 items.
     for (let at = 0; at < items.length; at++)
         yield (at === 0 ? '\n    ' : ',\n    ') + line(items[at]);
     yield '\n  ]';
 }
-/**
- * JSON.stringify(file), with the text of each object value (subsystem lists, reasons) made once per
- * object: routing shares them between the thousands of paths one pattern decides (shared-values.ts). A
- * reason prints as reasonJson has it: the pattern and where it is written.
- */
 function stringifyFile(file, shared) {
     let out = '{';
-    // for…in, not Object.entries: no [key, value] array per property of 100,000 files.
     for (const key in file) {
         const value = file[key];
         if (value === undefined)
@@ -107,7 +82,6 @@ function stringifyFile(file, shared) {
     }
     return `${out}}`;
 }
-/** JSON.stringify indented for a value that sits one level deep. */
 function indent(value) {
     return JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
 }

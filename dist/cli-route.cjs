@@ -4,42 +4,17 @@ var node_module = require('node:module');
 
 const __builtin$1 = node_module.createRequire(require('node:url').pathToFileURL(__filename).href)("node:fs");
 
-/**
- * Errors as values that carry where they came from.
- *
- * Parsers never throw on bad input: they return `{ value, errors, warnings }` so that every problem in a
- * file is reported at once, each as `file:line:col: message`. Only the edges (CLI, action) turn errors
- * into an exit code.
- */
-/**
- * Formats an error the way compilers do, so editors and CI logs can jump to it.
- *
- * @example formatSourceError({ code: 'BAD_GLOB', message: "unclosed '['", file: 'maintainers.yml', line: 3, col: 7 })
- *   // → "maintainers.yml:3:7: unclosed '['"
- */
 function formatSourceError(error) {
-    // A problem with the whole input (missing, empty, binary) has no position to point at: `file: message`.
     if (error.line === 0)
         return `${error.file}: ${error.message}`;
     return `${error.file}:${error.line}:${error.col}: ${error.message}`;
 }
-/**
- * A problem with an input as a whole (it is missing, empty, binary, of the wrong kind): printed as
- * `file: message`, since no line of it is at fault.
- *
- * @example formatSourceError(wholeInputError('FILE_NOT_FOUND', 'no such file (--patch)', 'x.patch')) // → 'x.patch: no such file (--patch)'
- */
 function wholeInputError(code, message, file) {
     return { code, message, file, line: 0, col: 0 };
 }
-/** Builds a SourceError; `line` and `col` default to 1 for errors about a whole input. */
 function sourceError(code, message, file, line = 1, col = 1) {
     return { code, message, file, line, col };
 }
-/**
- * Bad input, thrown only at the edges (CLI, action) once parsers have collected their errors.
- * Exit code 2 on the command line; a failed step with annotations in the action.
- */
 class InputError extends Error {
     errors;
     constructor(errors, options) {
@@ -48,11 +23,6 @@ class InputError extends Error {
         this.errors = errors;
     }
 }
-/**
- * Suggests the closest candidate for a misspelt word (Levenshtein distance ≤ 1/3 of its length, at least 2).
- *
- * @example didYouMean('opt-inn', ['core', 'opt-in', 'opt-out']) // → 'opt-in'
- */
 function didYouMean(word, candidates) {
     let best;
     let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
@@ -78,24 +48,8 @@ function editDistance(a, b) {
     return previous[b.length];
 }
 
-/**
- * What a GitHub handle may look like, checked when the policy is read so that a typo fails `validate`
- * instead of an all-or-nothing review request (one bad login makes GitHub reject the whole request).
- */
-/**
- * GitHub's sign-up rule: letters, digits and single hyphens, not at either end, at most 39 characters.
- * Read it as: an alphanumeric, then up to 38 more, each an alphanumeric or a hyphen followed by one.
- */
 const LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
-/** A team slug is its name lowercased with other characters turned into `-`; `_` and `.` survive. */
 const TEAM_SLUG = /^[a-z\d][a-z\d_.-]{0,99}$/i;
-/**
- * Says what is wrong with a handle written in the policy, or undefined when it is a valid login or
- * `org/team`.
- *
- * @example handleProblem('ojeda') // → undefined
- * @example handleProblem('@ojeda') // → "'@ojeda' is not a GitHub login: write it without '@'"
- */
 function handleProblem(handle) {
     if (handle.startsWith('@'))
         return `'${handle}' is not a GitHub login: write it without '@'`;
@@ -115,15 +69,7 @@ function handleProblem(handle) {
     return `'${handle}' is not a GitHub team: write it as org/team-slug, e.g. rust-for-linux/reviewers`;
 }
 
-/** get_maintainer.pl's `$output_separator`. */
 const DEFAULT_SEPARATOR = ', ';
-/**
- * What get_maintainer.pl prints given these of its switches, spelled without dashes (`nol`, `norolestats`,
- * `separator=,`; the last of a kind counts); others (`nogit`) change nothing here. No switch: everyone, with roles,
- * one a line, its default.
- *
- * @example getMaintainerOutput(['nol', 'norolestats']) // → { maintainers: true, reviewers: true, lists: false, roles: false, keywords: true, fixes: true, multiline: true, separator: ', ' }
- */
 function getMaintainerOutput(switches) {
     const separators = switches.filter((given) => given.startsWith('separator='));
     const separator = separators.length === 0 ? DEFAULT_SEPARATOR : separators[separators.length - 1].slice('separator='.length);
@@ -134,31 +80,16 @@ function getMaintainerOutput(switches) {
         roles: !switches.includes('norolestats'),
         keywords: !switches.includes('nokeywords'),
         fixes: !switches.includes('nofixes'),
-        // `$output_multiline = 0 if ($output_separator ne ", ")`.
         multiline: !switches.includes('nomultiline') && separator === DEFAULT_SEPARATOR,
         separator,
     };
 }
-/**
- * get_maintainer.pl's `output`: each line with its newline, or all of them on one line joined by the separator.
- * Nothing at all when there is no one (it prints only `if (@maintainers)`).
- *
- * @example printedLines(['a <a@x>', 'b@x'], getMaintainerOutput(['separator=,'])) // → 'a <a@x>,b@x\n'
- */
 function printedLines(lines, output) {
     if (lines.length === 0)
         return '';
     return output.multiline ? lines.map((line) => `${line}\n`).join('') : `${lines.join(output.separator)}\n`;
 }
 
-/**
- * get_maintainer.pl's switches as `route --format get-maintainer` takes them: which there are, and how Perl's
- * Getopt::Long lets people spell them. What each one prints is get-maintainer/output-options.ts's.
- */
-/**
- * get_maintainer.pl's own switches for what it prints, spelled as it spells them, so the `--to-cmd` and
- * `--cc-cmd` of a kernel developer's git config carry over: they apply to `--format get-maintainer` only.
- */
 const GET_MAINTAINER_FLAGS = [
     { name: 'nom', help: 'get-maintainer format: without M: maintainers (get_maintainer.pl --nom)' },
     { name: 'nor', help: 'get-maintainer format: without R: reviewers (get_maintainer.pl --nor)' },
@@ -184,8 +115,6 @@ const GET_MAINTAINER_FLAGS = [
         name: 'nofixes',
         help: "get-maintainer format: without the signers of the patch's Fixes: commits (get_maintainer.pl --nofixes)",
     },
-    // What this format always prints: accepted so that get_maintainer.pl's command line can be kept as it is (b4's
-    // default send-auto-to-cmd and send-auto-cc-cmd give all three).
     {
         name: 'nogit',
         help: "get-maintainer format: accepted; the files' git history is never asked (get_maintainer.pl --nogit)",
@@ -197,17 +126,7 @@ const GET_MAINTAINER_FLAGS = [
     },
 ];
 const GET_MAINTAINER_NAMES = new Set(GET_MAINTAINER_FLAGS.map((flag) => flag.name));
-/** Getopt::Long's short names of get_maintainer.pl's switches (`'k|keywords!'`), for their negations. */
 const GET_MAINTAINER_ALIASES = { k: 'keywords' };
-/**
- * get_maintainer.pl reads its switches with Perl's Getopt::Long, which takes `--separator` as `-separator` too and a
- * negated switch as `--nol`, `--no-l`, `-nol` or `-no-l` (`--nok` for `--nokeywords`): git configs and scripts use
- * them all. Each is read as the spelling listed here; anything else is returned as it is.
- *
- * @example getMaintainerSpelling('-norolestats') // → '--norolestats'
- * @example getMaintainerSpelling('--no-git-fallback') // → '--nogit-fallback'
- * @example getMaintainerSpelling('-separator=,') // → '--separator=,'
- */
 function getMaintainerSpelling(word) {
     const spelled = /^--?([a-z][a-z-]*)(=.*)?$/.exec(word);
     if (spelled === null)
@@ -218,15 +137,8 @@ function getMaintainerSpelling(word) {
     return GET_MAINTAINER_NAMES.has(name) ? `--${name}${value}` : word;
 }
 
-/**
- * argv → a command and its options, and each command's help. A small parser of our own rather than
- * node:util's parseArgs: `--files a b c` takes every path up to the next flag (as docs/CLI.md writes it),
- * each command accepts only its own flags, and errors read as one sentence about the argument, never as
- * Node's wording or a fake `argv:1:1` position.
- */
 const COMMANDS = ['route', 'explain', 'validate', 'import', 'doctor', 'help', 'version'];
 const FORMATS = ['text', 'json', 'markdown', 'get-maintainer'];
-/** A bad command line: said in one sentence, then the command's usage. */
 class ArgumentError extends Error {
     command;
     constructor(message, command) {
@@ -244,7 +156,6 @@ const POLICY_FLAGS = [
         help: "the source tree: directories and paths are looked up there (get_maintainer.pl's -d, -f)",
     },
 ];
-/** Every flag, by command. Order is the order help lists them. */
 const FLAGS = {
     route: [
         ...POLICY_FLAGS,
@@ -323,7 +234,6 @@ Run 'rust-patch-router COMMAND --help' for a command's flags.
 Exit codes: 0 routed, 1 blocked, 2 bad input (printed as file:line:col: message).
 doctor: 0 all good, 1 problems found, 2 could not check.
 `;
-/** The help of one command: what it does, then each of its flags. */
 function commandHelp(command) {
     if (command === 'help' || command === 'version')
         return USAGE;
@@ -333,11 +243,6 @@ function commandHelp(command) {
     });
     return `Usage: rust-patch-router ${USAGE_LINES[command]}\n\n${SUMMARIES[command]}\n\n${flags.join('\n')}\n`;
 }
-/**
- * Parses argv (without node and the script). Throws ArgumentError with the problem in one sentence.
- *
- * @example parseCliArgs(['route', '--files', 'a.c', 'b.c']).files // → ['a.c', 'b.c']
- */
 function parseCliArgs(argv) {
     const options = {
         command: 'help',
@@ -431,7 +336,6 @@ function setFlag(options, name, value, command) {
             const textOrJson = command === 'explain' || command === 'doctor';
             if (!FORMATS.includes(value) || (textOrJson && !['text', 'json'].includes(value))) {
                 const allowed = textOrJson ? 'text or json' : 'text, json, markdown or get-maintainer';
-                // get_maintainer.pl's `-f` means "these are files": its users type `-f drivers/x.c` out of habit.
                 const habit = command === 'route' && /[/.]/.test(value)
                     ? ` (to route a file, give it as an argument or with --files: -f is --format here, not get_maintainer.pl's --file)`
                     : '';
@@ -458,7 +362,6 @@ function setFlag(options, name, value, command) {
 function camel(name) {
     return name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
 }
-/** What no single flag can check: combinations, and values that must be GitHub logins. */
 function check(options) {
     const { command } = options;
     if (options.config !== undefined && options.maintainers !== undefined) {
@@ -492,7 +395,6 @@ function check(options) {
     }
     return options;
 }
-/** get_maintainer.pl's switches shape only its own format, and leave something to print (as it insists). */
 function checkGetMaintainerSwitches(options) {
     const [first] = options.getMaintainerSwitches;
     if (first === undefined)
@@ -506,18 +408,10 @@ function checkGetMaintainerSwitches(options) {
     }
 }
 
-/**
- * What a CLI command may touch besides the files it names — its output streams and working directory — and
- * how problems are printed there: `file:line:col: message`, the way compilers do, so editors and CI logs
- * can jump to them.
- */
-/** More than this many warnings are counted, not listed (a whole kernel MAINTAINERS may have hundreds). */
 const MAX_WARNINGS_SHOWN = 20;
-/** Prints errors, one a line. */
 function printErrors(errors, io) {
     io.stderr(errors.map((error) => `${formatSourceError(error)}\n`).join(''));
 }
-/** Prints warnings, the first `limit` in full and the rest counted. */
 function printWarnings(warnings, io, limit = MAX_WARNINGS_SHOWN) {
     const shown = warnings.slice(0, limit);
     io.stderr(shown.map((warning) => `${formatSourceError(warning)} (warning)\n`).join(''));
@@ -526,17 +420,7 @@ function printWarnings(warnings, io, limit = MAX_WARNINGS_SHOWN) {
     }
 }
 
-/**
- * Lists each file's path, followed by its previous path when it has one, in change-set order. A path listed
- * twice (a file renamed away and another added in its place) is decided once; if one of its listings is the
- * new side of a rename, the decision keeps that `previousPath`.
- *
- * @example changedPaths([{ path: 'drivers/block/rnull.rs', previousPath: 'rust/kernel/rnull.rs', status: 'renamed' }])
- *   // → [{ path: 'drivers/block/rnull.rs', previousPath: 'rust/kernel/rnull.rs' }, { path: 'rust/kernel/rnull.rs' }]
- */
 function changedPaths(files) {
-    // The tree-wide case — a sorted list (as git prints it) without renames — is its own answer: no map of
-    // 100,000 entries and no copy of each path is needed to find what is already unique and in order.
     if (isSortedWithoutRenames(files))
         return files;
     const byPath = new Map();
@@ -555,7 +439,6 @@ function changedPaths(files) {
     }
     return [...byPath.values()];
 }
-/** Strictly increasing paths (so each once) and no previous paths. */
 function isSortedWithoutRenames(files) {
     for (let i = 0; i < files.length; i++) {
         if (files[i].previousPath !== undefined)
@@ -566,44 +449,16 @@ function isSortedWithoutRenames(files) {
     return true;
 }
 
-/**
- * Libraries loaded on first use instead of at start-up: re2js (N:/K: regexes) and minimatch (maintainers.yml
- * globs, `rust.files`). Each costs about 10 ms to load, and routing one kernel path through an unchanged
- * MAINTAINERS usually needs neither (docs/PERFORMANCE.md, "The CLI: what a run does, and what limits it").
- *
- * Synchronous, so the core stays synchronous: `createRequire` loads each library's CommonJS build. The bundles
- * in dist/ carry those builds beside them (rollup.config.js writes dist/re2js.cjs and dist/minimatch.cjs and
- * sets BUNDLED_DIR below), since a GitHub Action runs without node_modules; run from the sources, they come
- * from node_modules.
- */
-/** The folder of the bundled copies, relative to the bundle; rollup.config.js rewrites this line. */
 const BUNDLED_DIR = '.';
 const load = node_module.createRequire(require('node:url').pathToFileURL(__filename).href);
 const loaded = {};
-/**
- * The library, loaded the first time it is asked for.
- *
- * @example lazyRequire('minimatch').minimatch('rust/x.rs', '**\/*.rs') // → true
- */
 function lazyRequire(name) {
     return (loaded[name] ??= load(`${BUNDLED_DIR}/${name}.cjs`));
 }
 
-/** How many interface files are read at most (docs/RUST-REVIEW.md, "Where the files come from"). */
 const MAX_INTERFACE_FILES = 500;
-/**
- * The options `rust.files` is matched with (routing/classify-rust.ts), for the same reasons: `dot: true` so a
- * dotted name counts, `nonegate`/`nocomment` so `!x`/`#x` name files, `platform: 'linux'` so `\` is no separator.
- */
 const INTERFACE_GLOB_OPTIONS = { dot: true, nonegate: true, nocomment: true, platform: 'linux' };
-/**
- * Compiles `rust.interface-files` once (never per path). The policy's reader validates the patterns; one that
- * minimatch still refuses throws here, naming it, rather than silently matching nothing.
- *
- * @example compileInterfaceFiles(['rust/helpers/*.c'])('rust/helpers/blk.c') // → true
- */
 function compileInterfaceFiles(patterns) {
-    // A run asks for the same patterns several times (interfacesWanted, the pairs, the review): compile once.
     const key = JSON.stringify(patterns);
     const known = compiledTests.get(key);
     if (known !== undefined)
@@ -614,17 +469,12 @@ function compileInterfaceFiles(patterns) {
     compiledTests.set(key, test);
     return test;
 }
-/** The tests compiled so far, by their patterns as JSON. */
 const compiledTests = new Map();
-/** A long-lived process (the action's sweep) meets few policies; bound the cache all the same. */
 const MAX_COMPILED_TESTS = 16;
 function compileTest(patterns) {
-    // Most paths share no pattern's literal start (`rust/`): they are answered without minimatch, which a
-    // one-file CLI run then never loads (docs/PERFORMANCE.md, "The CLI: what a run does, and what limits it").
     const prefixes = patterns.map(literalStart);
     let matchers;
     const compiled = () => (matchers ??= patterns.map(compilePattern));
-    // A directory (routed as `dir/`) is never an interface file, whatever its name.
     return (path) => !path.endsWith('/') &&
         prefixes.some((prefix) => path.startsWith(prefix)) &&
         compiled().some((matcher) => matcher.match(path));
@@ -637,23 +487,13 @@ function compilePattern(pattern) {
         throw new Error(`rust.interface-files pattern "${pattern}" cannot be compiled`, { cause: error });
     }
 }
-/** What every path a pattern matches starts with: its text up to the first glob character (or a `\` escape). */
 function literalStart(pattern) {
     const at = pattern.search(/[*?[\]{}()!+@\\]/);
     return at === -1 ? pattern : pattern.slice(0, at);
 }
-/** Code-unit order, the same on every machine and locale (localeCompare is not). */
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-/**
- * Which of the matching files to read when more than `cap` match, deterministically: headers first (the
- * bindings header includes most of what Rust wraps), then C files (the helpers, one per C API), then the rest
- * (the many `.rs` files), each group in path order.
- *
- * @example chooseInterfaceFiles(['rust/kernel/sync.rs', 'rust/helpers/mutex.c', 'rust/bindings/bindings_helper.h'], 2)
- *   // → { chosen: ['rust/bindings/bindings_helper.h', 'rust/helpers/mutex.c'], over: 1 }
- */
 function chooseInterfaceFiles(paths, cap = MAX_INTERFACE_FILES) {
     const ranked = [...new Set(paths)].sort((a, b) => rankOf(a) - rankOf(b) || compare(a, b));
     const kept = Math.max(0, cap);
@@ -667,7 +507,6 @@ function rankOf(path) {
     return 2;
 }
 
-/** @example interfacesWanted(policy, ['drivers/net/phy/phy.c']) // → false */
 function interfacesWanted(policy, paths) {
     const patterns = policy.rustReview.interfaceFiles;
     if (patterns.length === 0)
@@ -676,63 +515,21 @@ function interfacesWanted(policy, paths) {
     return paths.some((path) => path.endsWith('.h') || isInterfaceFile(path));
 }
 
-/**
- * The only place paths, names and handles are escaped for Markdown, HTML and terminals.
- *
- * Everything the reports show comes from the policy or the PR (paths, subsystem names, reasons quoting
- * patterns, people), so none of it is trusted: a path could carry `<!-- rust-patch-router -->` to plant the
- * sticky marker, `|` to break a table, a newline or an ANSI escape to forge output lines, bidi overrides to
- * disguise itself, or `@someone` to notify people nobody meant to ask.
- */
-/** U+200D ZERO WIDTH JOINER: after `@` it keeps the text readable but stops GitHub from seeing a mention. */
 const MENTION_BREAKER = '\u200d';
-/**
- * C0/C1 controls, and the Unicode line separators and bidi embeddings/overrides/isolates ("Trojan Source")
- * that reorder or split what a reader sees.
- */
-// eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const NAMED_CONTROLS = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/**
- * ASCII punctuation CommonMark reads as inline markup anywhere, backslash-escaped: emphasis, code, links,
- * table cells, strikethrough. `(`/`)` and `!` are left alone (no link or image can form once `[`/`]` are
- * escaped); `<`, `>`, `&` become entities.
- */
 const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~]/g;
-/** What starts a heading, list or ordered list, should a value begin a line (`#`, `-`, `+`, `1.`, `1)`). */
 const BLOCK_START = /^(?:[#+-]|\d+(?=[.)]))/;
-/** What GitHub accepts as a login (`ojeda`) or a team (`rust-for-linux/reviewers`); anything else is never @-ed. */
 const GITHUB_HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9][A-Za-z0-9._-]*)?$/;
-/**
- * Shows invisible and line-breaking characters as escapes, so one value stays one visible line.
- *
- * @example visible('a\nb\u202e') // → 'a\\nb\\u202e'
- */
 function visible(text) {
     return text.replace(INVISIBLE, (char) => NAMED_CONTROLS[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
-/**
- * Text for a terminal: control characters (ESC of ANSI sequences included) made visible, nothing else touched.
- *
- * @example escapeTerminal('rust/\u001b[2Jx.rs') // → 'rust/\\u001b[2Jx.rs'
- */
 function escapeTerminal(text) {
     return visible(text);
 }
-/**
- * Breaks every `@` so GitHub notifies nobody, while the text still reads the same.
- *
- * @example neutraliseMentions('cc @ojeda') // → 'cc @\u200dojeda'
- */
 function neutraliseMentions(text) {
     return text.replaceAll('@', `@${MENTION_BREAKER}`);
 }
-/**
- * Plain text inside Markdown (paragraphs, list items, table cells): renders as the literal text, starts no
- * markup, HTML, table cell or mention.
- *
- * @example escapeMarkdown('BLOCK LAYER [RUST] <x@y>') // → 'BLOCK LAYER \\[RUST\\] &lt;x@\u200dy&gt;'
- */
 function escapeMarkdown(text) {
     const escaped = visible(text)
         .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`)
@@ -742,42 +539,24 @@ function escapeMarkdown(text) {
         .replaceAll('>', '&gt;');
     return neutraliseMentions(escaped);
 }
-/**
- * A code span showing `text` literally (paths, labels, handles nobody requested): the fence is longer than
- * any backtick run inside, and mentions are not processed in code. In a GFM table a `|` ends the cell even
- * inside code, so `inTable` escapes it (GFM removes that backslash again).
- *
- * @example codeSpan('a`b') // → '``a`b``'
- * @example codeSpan('x|y', { inTable: true }) // → '`x\\|y`'
- */
 function codeSpan(text, options = {}) {
     let shown = visible(text);
     if (shown === '')
         return '` `';
     const longestRun = Math.max(0, ...(shown.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longestRun + 1);
-    // CommonMark strips one space from each side when both are spaces, and a backtick at an edge would
-    // merge with the fence: pad with one space in those cases.
     const pad = shown.startsWith('`') || shown.endsWith('`') || (shown.startsWith(' ') && shown.endsWith(' '));
     if (pad)
         shown = ` ${shown} `;
     const span = `${fence}${shown}${fence}`;
     return options.inTable ? span.replaceAll('|', '\\|') : span;
 }
-/**
- * A GitHub handle as the reports show it: `@login` / `@org/team` when it was requested for review (so the
- * mention is the request's own notification), otherwise a code span that notifies nobody.
- *
- * @example mention('ojeda', new Set(['ojeda'])) // → '@ojeda'
- * @example mention('hch', new Set()) // → '`hch`'
- */
 function mention(handle, requested, options = {}) {
     if (requested.has(handle.toLowerCase()) && GITHUB_HANDLE.test(handle))
         return `@${handle}`;
     return codeSpan(handle, options);
 }
 
-/** How reports name where a stance came from. */
 const STANCE_SOURCE_WORDS = {
     policy: 'explicit',
     'import-stances': 'import stances',
@@ -785,17 +564,7 @@ const STANCE_SOURCE_WORDS = {
     'kernel-default': 'the kernel default for RUST',
     default: 'default-stance',
 };
-/**
- * Routing shares one Reason object between the thousands of paths one pattern decides; its sentence is made
- * once per object too (a tree-wide text or JSON report has 100,000 of them).
- */
 const sentences = new WeakMap();
-/**
- * The reason as one sentence (unescaped: each report escapes it for its medium).
- *
- * @example reasonText(reason)
- *   // → '"rust/kernel/block/" (MAINTAINERS:3941) → BLOCK LAYER DEVICE DRIVER API [RUST], stance opt-in ([RUST] in its name)'
- */
 function reasonText(reason) {
     let text = sentences.get(reason);
     if (text === undefined) {
@@ -806,20 +575,9 @@ function reasonText(reason) {
     }
     return text;
 }
-/**
- * The reason as `--format json` and the action's `report` output print it: the pattern and where it is written.
- * Its subsystem is the file's `owner` and its sentence is reasonText's; printing either again on each of a
- * tree's 86,629 lines would double the output (docs/PERFORMANCE.md).
- *
- * @example reasonJson(reason) // → { pattern: 'rust/', origin: { file: 'MAINTAINERS', line: 20512, col: 4 } }
- */
 function reasonJson(reason) {
     return { pattern: reason.pattern, origin: reason.origin };
 }
-/**
- * A non-Rust path's other owners are not counted here ("and 1 more owner" named nobody): every report lists
- * them by name beside the reason (`subsystems`).
- */
 function decidedBy(by) {
     if ('stance' in by) {
         const strictest = by.weighed > 1 ? `; strictest of ${by.weighed} owners` : '';
@@ -827,13 +585,6 @@ function decidedBy(by) {
     }
     return '';
 }
-/**
- * A file's decision as reports word it, agreeing with the verdict: a Rust path whose hold was lifted reads
- * `opt-out, lifted by hch-lst`, never `blocked` under a ✅ headline.
- *
- * @example fileDecisionWords({ decision: 'blocked', stance: 'opt-out', … }, { liftedBy: ['hch-lst'], … }) // → 'opt-out, lifted by hch-lst'
- * @example fileDecisionWords({ decision: 'opt-in', stance: 'opt-in', … }, undefined) // → 'opt-in'
- */
 function fileDecisionWords(file, hold) {
     if (file.stance === null || file.stance === file.decision)
         return file.decision;
@@ -843,28 +594,17 @@ function fileDecisionWords(file, hold) {
     return `${file.decision}, ${file.stance}`;
 }
 
-/** Emoji and title of each verdict. */
 const VERDICT_TITLES = {
     routed: '✅ Routed',
     'needs-ack': '⏳ Needs ack',
     blocked: '⛔ Blocked',
 };
-/** The one sentence of a PR that no longer touches Rust nor is held: the comment is edited to say so. */
 const NO_RUST_SENTENCE = '✅ This pull request no longer changes Rust code and nothing holds it: rust-patch-router has nothing to route.';
-/** A Markdown heading for the verdict. */
 function verdictHeading(verdict) {
     return `### ${VERDICT_TITLES[verdict]}`;
 }
-/**
- * One sentence: how many Rust files go where, which subsystems hold them, and what lifts the hold.
- * `name` escapes subsystem names for the output format (identity for a terminal).
- *
- * @example verdictSentence(decision, (s) => s)
- *   // → '1 Rust file is in DMA MAPPING HELPERS, which opted out of Rust: only an approving review from one of its maintainers (an exception) lifts the hold.'
- */
 function verdictSentence(decision, name = (text) => text) {
     const all = decision.holds.filter((hold) => hold.liftedBy.length === 0);
-    // The Rust tree's hold over blocking findings is worded apart: nobody opted out, a check failed.
     const byCheck = all.find((hold) => hold.checks !== undefined);
     const checkSentence = byCheck === undefined ? '' : ` ${checkHoldSentence(byCheck, name)}`;
     const standing = all.filter((hold) => hold.checks === undefined);
@@ -872,7 +612,6 @@ function verdictSentence(decision, name = (text) => text) {
         return checkSentence.trim();
     return `${stanceSentence(decision, standing, name)}${checkSentence}`;
 }
-/** The sentence for a hold of the Rust tree over findings of checks set to `block`. */
 function checkHoldSentence(hold, name) {
     const checks = (hold.checks ?? []).join(', ');
     const files = hold.files.length === 1 ? '1 file' : `${hold.files.length} files`;
@@ -910,11 +649,9 @@ function stanceSentence(decision, standing, name) {
     const rest = unowned > 0 ? `; ${unowned} more ${unowned === 1 ? 'has' : 'have'} no owner in the policy` : '';
     return `${rustFiles(owned)} going to the subsystems that decide ${owned === 1 ? 'it' : 'them'}, and ${nothingHolds}${rest}.`;
 }
-/** A hold nobody on GitHub can lift: every maintainer of it is "not on GitHub" (a MAINTAINERS used alone). */
 function nobodyCanLift(holds) {
     return holds.every((hold) => hold.canLift.length === 0);
 }
-/** What to say when no maintainer of the holding subsystems has a GitHub login, so no review can count. */
 const NOBODY_ON_GITHUB = (count) => `none of ${count === 1 ? 'its' : 'their'} maintainers has a GitHub login (map their e-mails under import.people in a maintainers.yml), so no approval can`;
 function countFiles(holds) {
     return holds.reduce((sum, hold) => sum + hold.files.length, 0);
@@ -927,10 +664,6 @@ function names(holds, name) {
     return listed.length === 1 ? listed[0] : `${listed.slice(0, -1).join(', ')} and ${listed[listed.length - 1]}`;
 }
 
-/**
- * The same text as a stream of lines (each with its newline), so the CLI can write a tree-wide report of
- * 100,000 paths without first building it as one string.
- */
 function* renderTextChunks(decision) {
     yield `${VERDICT_TITLES[decision.verdict]}: ${verdictSentence(decision, escapeTerminal)}\n`;
     const holds = new Map(decision.holds.filter((hold) => hold.checks === undefined).map((h) => [h.subsystem, h]));
@@ -968,7 +701,6 @@ function* renderTextChunks(decision) {
         yield `policy change: ${escapeTerminal(change.subsystem)}: ${change.from ?? '(absent)'} → ${change.to ?? '(absent)'}\n`;
     }
 }
-/** The Rust review: findings (`path:line: check: message`), places not checked, and the interface pairs. */
 function* reviewLines(decision) {
     const findings = decision.findings ?? [];
     if (findings.length > 0) {
@@ -999,7 +731,6 @@ function* reviewLines(decision) {
     if (notRead > 0)
         yield `interfaces: ${notRead} interface files not read (over the cap of 500, or not text)\n`;
 }
-/** `path → OWNER (decision)`, the reason, and every owning subsystem when there is more than the decider. */
 function fileLines(file, hold) {
     const from = file.previousPath === undefined ? '' : ` (renamed from ${escapeTerminal(file.previousPath)})`;
     const owner = file.owner === null ? 'nobody' : escapeTerminal(file.owner);
@@ -1019,11 +750,6 @@ function holdLine(hold) {
     const why = hold.checks === undefined ? hold.stance : `blocking ${hold.checks.join(', ')}`;
     return `  ${escapeTerminal(hold.subsystem)} (${why}, ${files}): ${state}`;
 }
-/**
- * Everyone the decision asks (and the maintainers of each hold), once each, in the order of the subsystems
- * (most specific first), with every subsystem that names them. People without a GitHub login are written as
- * the policy has them (`Name <e-mail>` from MAINTAINERS) and marked.
- */
 function* peopleLines(decision) {
     const people = new Map();
     for (const report of decision.subsystems) {
@@ -1054,12 +780,7 @@ function list(items, joiner = ', ') {
     return items.length === 0 ? '(none)' : items.map(escapeTerminal).join(joiner);
 }
 
-/**
- * The policy as the core sees it, whatever file it came from (maintainers.yml, a kernel MAINTAINERS, or both
- * merged). Plain data: parsers produce it, the matcher compiles it, routing reads it.
- */
 const STANCES = ['core', 'opt-in', 'opt-out', 'undecided'];
-/** Strictest first, for `stance-resolution: strictest`. */
 const STANCE_STRICTNESS = { 'opt-out': 3, undecided: 2, 'opt-in': 1, core: 0 };
 const DEFAULT_STATUS_LABELS = {
     core: 'rust: core',
@@ -1070,7 +791,6 @@ const DEFAULT_STATUS_LABELS = {
     toolchain: 'rust: toolchain',
     'bindings-affected': 'rust: bindings-affected',
 };
-/** GitHub rejects longer label names with 422. */
 const GITHUB_MAX_LABEL_LENGTH = 50;
 const CHECK_IDS = ['safety-comment', 'unstable-feature', 'toolchain'];
 const CHECK_LEVELS = ['off', 'warn', 'block'];
@@ -1081,30 +801,15 @@ const DEFAULT_RUST_REVIEW = {
     interfaceFiles: ['rust/bindings/bindings_helper.h', 'rust/helpers/*.c', 'rust/**/*.rs'],
 };
 
-/**
- * The owners of a path among its matches (kept most specific first): the non-fallback matches, or the
- * fallbacks when there are no others.
- *
- * @example ownersOf([{ subsystem: 7, fallback: true, … }]) // → that one: THE REST owns what nobody else does
- */
 function ownersOf(matches) {
     const specific = matches.filter((match) => !match.fallback);
     return specific.length > 0 ? specific : [...matches];
 }
-/**
- * A subsystem's stance as routing applies it: the one it states, else the policy's `default-stance`.
- *
- * @example effectiveStance({ name: 'NETWORKING DRIVERS', … }, 'undecided') // → { stance: 'undecided', source: 'default' }
- */
 function effectiveStance(subsystem, defaultStance) {
     if (subsystem.stance === undefined)
         return { stance: defaultStance, source: 'default' };
     return { stance: subsystem.stance, source: subsystem.stanceSource ?? 'policy' };
 }
-/**
- * Resolves the deciding owner and stance of a Rust path from its owners (most specific first, as `ownersOf`
- * returns them). Null when the path has no owner: it is then `unowned`, which does not block.
- */
 function resolveStance(owners, policy) {
     if (owners.length === 0)
         return null;
@@ -1114,7 +819,6 @@ function resolveStance(owners, policy) {
     const owner = stating ?? owners[0];
     return { owner, weighed: 1, ...effectiveStance(policy.subsystems[owner.subsystem], policy.defaultStance) };
 }
-/** The most restrictive effective stance among all owners; on a tie the more specific owner decides. */
 function strictest(owners, policy) {
     let best = null;
     for (const owner of owners) {
@@ -1123,7 +827,6 @@ function strictest(owners, policy) {
             best = { owner, weighed: owners.length, ...candidate };
         }
     }
-    // owners is non-empty (checked by the caller), so best is set.
     return best;
 }
 
@@ -1135,17 +838,14 @@ class SharedValues {
     constructor(subsystems) {
         this.subsystems = subsystems;
     }
-    /** The outcome of the previous path, when this one has the same matches (the same array) and Rust-ness. */
     lastOutcome(matches, rust) {
         const last = this.last;
         return last !== undefined && last.matches === matches && last.rust === rust ? last.outcome : undefined;
     }
-    /** Keeps `outcome` for the next path, and returns it. */
     rememberOutcome(matches, rust, outcome) {
         this.last = { matches, rust, outcome };
         return outcome;
     }
-    /** The names of the matched subsystems, in match order. */
     subsystemNames(matches) {
         let node = this.names;
         for (const match of matches) {
@@ -1159,12 +859,6 @@ class SharedValues {
         node.names ??= matches.map((match) => this.subsystems[match.subsystem].name);
         return node.names;
     }
-    /**
-     * The reason citing `decider`'s pattern, decided `by` an owner count or a stance: one object for every path
-     * with the same pattern, subsystem, fallback flag and `by`.
-     *
-     * @example shared.reason(match, { owners: 2 }) === shared.reason(match, { owners: 2 }) // → true
-     */
     reason(decider, by) {
         let byOwner = this.reasons.get(decider.pattern);
         if (byOwner === undefined) {
@@ -1177,7 +871,6 @@ class SharedValues {
             byDecided = new Map();
             byOwner.set(owner, byDecided);
         }
-        // An owner count is a number; a stance decision one of a few strings (made only for Rust paths).
         const decided = 'stance' in by ? `${by.stance}\u0000${by.source}\u0000${by.weighed}` : by.owners;
         let reason = byDecided.get(decided);
         if (reason === undefined) {
@@ -1189,28 +882,16 @@ class SharedValues {
     }
 }
 
-/** What a Rust path's stance makes of it. */
 const STANCE_DECISION = {
     core: 'core',
     'opt-in': 'opt-in',
     undecided: 'needs-ack',
     'opt-out': 'blocked',
 };
-/**
- * Decides one path. `previousPath` is recorded on the decision only (the old path of a rename is decided on
- * its own, by the caller).
- *
- * @example decideFile('rust/kernel/str.rs', undefined, compiled).decision
- *   // → { path: 'rust/kernel/str.rs', rust: true, subsystems: ['RUST'], stance: 'core', decision: 'core', owner: 'RUST', … }
- */
 function decideFile(path, previousPath, compiled, shared = new SharedValues(compiled.policy.subsystems)) {
     const matches = compiled.index.match(path);
     const rust = compiled.isRust(path);
-    // The files of one directory mostly share their matches (the index hands out one array for them): they are
-    // then decided alike, and only the path differs.
     const outcome = shared.lastOutcome(matches, rust) ?? shared.rememberOutcome(matches, rust, decide(matches, rust, compiled, shared));
-    // Documented keys first, in order (docs/ROUTING.md, "The JSON shape"), so renderJson prints it as it is (no
-    // reordering copy of 100,000 objects), and with one shape for every path (previousPath last, set only for renames).
     const decision = {
         path,
         rust,
@@ -1225,11 +906,9 @@ function decideFile(path, previousPath, compiled, shared = new SharedValues(comp
         decision.previousPath = previousPath;
     return { decision, owners: outcome.owners, asked: outcome.asked, decider: outcome.decider };
 }
-/** Everything about a path's decision but the path: owners, stance, reason. */
 function decide(matches, rust, compiled, shared) {
     const { policy } = compiled;
     const owners = ownersOf(matches);
-    // A Rust path is decided by its stance owner; any other path by its most specific owner.
     const resolution = rust ? resolveStance(owners, policy) : null;
     const decider = resolution?.owner ?? owners[0];
     const reason = decider === undefined
@@ -1252,33 +931,20 @@ function decide(matches, rust, compiled, shared) {
         owner,
         reason,
         owners,
-        // (docs/ROUTING.md, "Stances"): an opt-out owner is asked nothing ("they said no"); its hold is still reported.
         asked: resolution.stance === 'opt-out' ? [] : [resolution.owner.subsystem],
         decider: resolution.owner.subsystem,
     };
 }
 
-/** A team is written `org/team`; a login cannot contain `/`. */
 function isTeam(handle) {
     return handle.includes('/');
 }
-/** GitHub logins and team slugs are case-insensitive: compare them lower-cased. */
 function handleKey(handle) {
     return handle.toLowerCase();
 }
-/** The GitHub handles among people, skipping those not on GitHub (handle null). */
 function handlesOf(people) {
     return people.flatMap((person) => (person.handle === null ? [] : [person.handle]));
 }
-/**
- * Builds the request from the asked subsystems, already in order (best specificity first). `later` tiers
- * (the Rust tree for a finding, interface owners: docs/RUST-REVIEW.md) follow them, each tier its maintainers
- * then its reviewers, so the cap cuts them first.
- *
- * @example pickReviewers([rust], { author: 'ojeda', maxReviewers: 1 })
- *   // RUST: maintainers [ojeda, alex], reviewers [rust-for-linux/reviewers]
- *   // → { reviewers: ['alex'], teamReviewers: [], capped: ['rust-for-linux/reviewers'], … }
- */
 function pickReviewers(asked, options) {
     const author = options.author === undefined ? undefined : handleKey(options.author);
     const seen = new Set();
@@ -1304,12 +970,6 @@ function pickReviewers(asked, options) {
     };
 }
 
-/**
- * The hold of one subsystem over the Rust paths it decided.
- *
- * @example holdOf(dmaMapping, 'opt-out', ['kernel/dma/map.rs'], { approvedBy: ['hch'], author: 'alice' })
- *   // → { subsystem: 'DMA MAPPING HELPERS', stance: 'opt-out', files: [...], canLift: ['hch', 'mszyprow'], liftedBy: ['hch'], droppedAcks: [], cannotAck: [] }
- */
 function holdOf(subsystem, stance, files, review) {
     const canLift = handlesOf(subsystem.maintainers);
     const author = review.author === undefined ? undefined : handleKey(review.author);
@@ -1317,15 +977,12 @@ function holdOf(subsystem, stance, files, review) {
     const liftedBy = canLift.filter((handle) => !isTeam(handle) && approved.has(handleKey(handle)));
     return { subsystem: subsystem.name, stance, files, canLift, liftedBy, droppedAcks: [], cannotAck: [] };
 }
-/** Whether a hold still stands. */
 function isHeld(hold) {
     return hold.liftedBy.length === 0;
 }
-/** Whether the Rust tree's hold over blocking findings still stands (docs/RUST-REVIEW.md, "Holds from checks"). */
 function heldByCheck(holds) {
     return holds.some((hold) => hold.checks !== undefined && isHeld(hold));
 }
-/** Blocked while an opt-out hold stands, waiting for an ack while an undecided one does. */
 function verdictOf(holds) {
     const standing = holds.filter(isHeld);
     if (standing.some((hold) => hold.stance === 'opt-out'))
@@ -1333,12 +990,6 @@ function verdictOf(holds) {
     return standing.length > 0 ? 'needs-ack' : 'routed';
 }
 
-/**
- * The status label of one file decision (docs/ROUTING.md, "Labels"); null when the policy disables it or the decision
- * carries none (`owners`, `unowned`). A lifted hold reads as opt-in: the maintainers said yes to this PR.
- *
- * @example statusLabel('needs-ack', { held: false }, DEFAULT_STATUS_LABELS) // → 'rust'
- */
 function statusLabel(decision, hold, labels) {
     switch (decision) {
         case 'core':
@@ -1353,25 +1004,15 @@ function statusLabel(decision, hold, labels) {
             return null;
     }
 }
-/**
- * The labels of a decision: the status label of each distinct (file decision, deciding owner) pair, given
- * which owners' holds still stand, plus every label the owning and mentioned subsystems name. Routing and
- * the step that lifts holds from acks (lift-holds.ts) both compute labels here, so they cannot disagree.
- *
- * @example decisionLabels([{ decision: 'needs-ack', owner: 'NETWORKING DRIVERS' }], new Set(), ['subsystem: net'], DEFAULT_STATUS_LABELS)
- *   // → ['rust', 'subsystem: net']   (the hold was lifted: it reads as opt-in)
- */
 function decisionLabels(decided, heldOwners, subsystemLabels, labels, reviewLabels = [], heldByCheck = false) {
     const status = [];
     for (const { decision, owner } of decided) {
         status.push(statusLabel(decision, { held: owner !== null && heldOwners.has(owner) }, labels));
     }
-    // A blocking finding holds the PR like an opt-out does (docs/RUST-REVIEW.md, "Holds from checks").
     if (heldByCheck)
         status.push(labels.blocked);
     return sortedLabels([...status, ...subsystemLabels, ...reviewLabels]);
 }
-/** Sorted (by code unit, so the order is the same everywhere) and without duplicates or nulls. */
 function sortedLabels(labels) {
     const unique = new Set();
     for (const label of labels)
@@ -1379,12 +1020,6 @@ function sortedLabels(labels) {
             unique.add(label);
     return [...unique].sort(compareCodeUnits);
 }
-/**
- * The status labels (those not disabled: the four of the stances and the three of the Rust review) and every
- * label any subsystem names.
- *
- * @example managedLabels(policy) // → ['rust', 'rust: bindings-affected', 'rust: blocked', 'rust: core', …, 'subsystem: rust']
- */
 function managedLabels(policy) {
     const status = Object.values(policy.labels);
     return sortedLabels([...status, ...policy.subsystems.flatMap((subsystem) => subsystem.labels)]);
@@ -1395,13 +1030,6 @@ function compareCodeUnits(a, b) {
     return a < b ? -1 : 1;
 }
 
-/**
- * Aggregates routed paths per owning subsystem as they are decided, so a path's owners and asked lists
- * need not outlive its decision (a tree-wide change has 100,000 of them).
- *
- * @example const tally = new OwnerTallies(); routed.forEach((file) => tally.add(file));
- *   tally.sorted().map((t) => t.subsystem) // → [2, 0]: "BLOCK LAYER DEVICE DRIVER API [RUST]", then RUST
- */
 class OwnerTallies {
     tallies = new Map();
     add(file) {
@@ -1425,7 +1053,6 @@ class OwnerTallies {
             tally.best = Math.max(tally.best, owner.specificity);
             tally.ownsRust ||= rust;
         }
-        // The asked and deciding subsystems are always among the path's owners, so their tallies exist.
         for (const subsystem of file.asked)
             tallies.get(subsystem).asked = true;
         if (decision === 'needs-ack' || decision === 'blocked') {
@@ -1434,16 +1061,10 @@ class OwnerTallies {
             decider.heldStance = decision === 'blocked' ? 'opt-out' : 'undecided';
         }
     }
-    /** The owning subsystems, most specific first (ties: first appearance). */
     sorted() {
         return [...this.tallies.values()].sort((a, b) => b.best - a.best || a.first - b.first);
     }
 }
-/**
- * The report row of an owning subsystem. `stance` is shown only when it owns Rust in this PR (for C-only
- * owners it decides nothing). `notOnGitHub` names the people it would have asked, or who could lift its hold,
- * had they a GitHub login.
- */
 function ownerReport(tally, subsystem, defaultStance, request) {
     const stance = tally.ownsRust ? effectiveStance(subsystem, defaultStance) : null;
     const people = tally.asked
@@ -1465,7 +1086,6 @@ function ownerReport(tally, subsystem, defaultStance, request) {
         labels: subsystem.labels,
     };
 }
-/** The report row of a subsystem only mentioned by keyword: labelled and listed, owning and asked nothing. */
 function mentionedReport(subsystem) {
     return {
         name: subsystem.name,
@@ -1489,55 +1109,17 @@ function unique(items) {
     });
 }
 
-/**
- * The subsystem indexes (into the policy's `subsystems`) owning `header`, most specific first. Takes the
- * compiled policy (routing's CompiledPolicy; only its path index is read).
- *
- * This is decideFile's `asked` for a non-Rust path: every owner, the fallbacks only when nothing else matches
- * (routing/resolve-stance.ts, ownersOf). It is not called through decideFile for two reasons: routing calls
- * this folder, so this folder cannot import routing (src/architecture.test.ts, layers); and decideFile would
- * apply the stance rules if `rust.files` happened to cover the header (a policy with `**`), whereas a header's
- * owners are never decided by a stance. header-owners.kernel.test.ts pins the rule to get_maintainer.pl's
- * answers for every header 6.12's Rust code names.
- *
- * @example headerOwners('include/linux/phy.h', compiled).map((i) => compiled.policy.subsystems[i].name)
- *   // → ['ETHERNET PHY LIBRARY'] (on 6.12's MAINTAINERS: THE REST matches too, but as a fallback)
- */
 function headerOwners(header, compiled) {
     const matches = compiled.index.match(header);
     const specific = matches.filter((match) => !match.fallback);
     return (specific.length > 0 ? specific : matches).map((match) => match.subsystem);
 }
 
-/**
- * The C headers one line of an interface file names (docs/RUST-REVIEW.md, "The Rust ↔ C map"): the `#include`
- * lines of a C file or header (the bindings header, the helpers), the doc-comment links to `srctree/` headers of
- * a Rust file. Used on whole files at the base (build-interface-map.ts) and on a diff's changed lines
- * (interface-pairs.ts), so both read a line the same way.
- */
-/**
- * `#include <linux/phy.h>` or `#include "local.h"` (spaces allowed around `#`, as cpp allows): group 1 the
- * `<…>` name, group 2 the `"…"` one. A commented-out include (`// #include`) does not start with `#`.
- */
 const INCLUDE = /^\s*#\s*include\s*(?:<([^>\s]+)>|"([^"\s]+)")/;
-/**
- * A Rust doc comment: `///` or `//!`, but not `////`, which rustc reads as a plain comment. Group 1 the text.
- * Only doc comments count: rustdoc renders their links, so they are what the author declared to wrap.
- */
 const DOC_COMMENT = /^\s*\/\/(?:\/(?!\/)|!)(.*)$/;
-/** An inline link target, ``[`include/linux/phy.h`](srctree/include/linux/phy.h)``: group 1 the path. */
 const INLINE_LINK = /\]\(\s*<?srctree\/([^)\s>]+)>?\s*\)/g;
-/** A link definition, ``[`struct mutex`]: srctree/include/linux/mutex.h``: group 1 the path. */
 const LINK_DEFINITION = /^\s*\[[^\]]+\]:\s*<?srctree\/([^\s>]+)>?/;
-/**
- * `<asm/…>` names no single file: the build picks `arch/$ARCH/include/asm/…` and only falls back to
- * `include/asm-generic/…` for the architectures that list it as generic-y. Mapping it to asm-generic would ask
- * the asm-generic maintainers about every architecture's header, and tell a Rust file about asm-generic changes
- * most builds never see, so it names nothing. `<generated/…>` is a build output, not in the source tree.
- * (`<asm-generic/…>` and `<uapi/asm-generic/…>` are real paths and map like any other.)
- */
 const NO_SINGLE_FILE = ['asm/', 'generated/'];
-/** Whether an interface file is read for `#include` lines (C) or for doc-comment links (Rust). */
 function kindOf(path) {
     if (path.endsWith('.h') || path.endsWith('.c'))
         return 'c';
@@ -1545,15 +1127,6 @@ function kindOf(path) {
         return 'rust';
     return null;
 }
-/**
- * The headers one line of `path` names, as repository paths (a line rarely names more than one, but a doc
- * comment may link twice). Only `.h` targets: `helpers.c`'s `#include "blk.c"` gathers the helpers into one
- * object for the build and names no C interface.
- *
- * @example headersInLine('rust/helpers/blk.c', '#include <linux/blk-mq.h>') // → ['include/linux/blk-mq.h']
- * @example headersInLine('rust/kernel/sync/lock/mutex.rs', '/// [`struct mutex`]: srctree/include/linux/mutex.h')
- *   // → ['include/linux/mutex.h']
- */
 function headersInLine(path, line) {
     const kind = kindOf(path);
     if (kind === 'c') {
@@ -1578,20 +1151,11 @@ function headersInLine(path, line) {
     }
     return [];
 }
-/**
- * The headers a whole file names, sorted, each once.
- *
- * @example headersInText('rust/helpers/blk.c', '#include <linux/blkdev.h>\n#include <linux/blk-mq.h>\n')
- *   // → ['include/linux/blk-mq.h', 'include/linux/blkdev.h']
- */
 function headersInText(path, text) {
     const headers = new Set();
     const kind = kindOf(path);
     if (kind === null)
         return [];
-    // Only a line holding this word can name a header (INCLUDE, INLINE_LINK and LINK_DEFINITION all need it):
-    // jump from one to the next instead of splitting the file and trying the patterns on every line. The map
-    // reads every interface file of the tree on each run (docs/PERFORMANCE.md, "What each row means").
     const word = kind === 'c' ? 'include' : 'srctree/';
     for (let at = text.indexOf(word); at !== -1;) {
         const start = text.lastIndexOf('\n', at) + 1;
@@ -1603,22 +1167,15 @@ function headersInText(path, text) {
     }
     return [...headers].sort(compare);
 }
-/**
- * `<linux/phy.h>` → `include/linux/phy.h`: the kernel builds with `-I include`. It also searches
- * `include/uapi`, so a `<linux/x.h>` that exists only there would be `include/uapi/linux/x.h`; telling that
- * needs the tree's listing, and none of the headers 6.12's Rust code includes is such a case.
- */
 function systemInclude(name) {
     if (NO_SINGLE_FILE.some((prefix) => name.startsWith(prefix)))
         return null;
     return repositoryPath(`include/${name}`);
 }
-/** `"local.h"` in `rust/helpers/x.c` → `rust/helpers/local.h`: cpp looks in the including file's folder first. */
 function localInclude(path, name) {
     const slash = path.lastIndexOf('/');
     return repositoryPath(slash === -1 ? name : `${path.slice(0, slash)}/${name}`);
 }
-/** A normalised repository path of a header, or null when it is not one (not `.h`, or leaves the tree). */
 function repositoryPath(path) {
     const parts = [];
     for (const part of path.split('/')) {
@@ -1636,22 +1193,6 @@ function repositoryPath(path) {
     return normalised.endsWith('.h') ? normalised : null;
 }
 
-/**
- * The pairs `files` touch, each once: rust-to-c (rust path, header) sorted by rust then header, then
- * c-to-rust sorted by header then rust.
- *
- * - rust-to-c, for a changed interface file (its new path, or the old one when it moved out of the interface
- *   files): a `.rs` file or a helper `.c` → the headers it names at the base (under either path of a rename)
- *   plus those its added lines name; an interface header (the bindings header) → only those its added and
- *   removed lines name, since it includes every header any binding needs and a one-line change to it concerns
- *   one header. Without hunks (a path list), only the base is known: a header then names nothing.
- * - c-to-rust, for a changed path (either path of a rename) that the map knows as a header → one pair per Rust
- *   side naming it.
- *
- * @example interfacePairs([{ path: 'include/linux/phy.h', status: 'modified' }], map, isInterfaceFile)
- *   // → [{ direction: 'c-to-rust', rust: 'rust/bindings/bindings_helper.h', header: 'include/linux/phy.h' },
- *   //    { direction: 'c-to-rust', rust: 'rust/kernel/net/phy.rs', header: 'include/linux/phy.h' }]
- */
 function interfacePairs(files, map, isInterfaceFile) {
     const rustToC = new PairSet();
     const cToRust = new PairSet();
@@ -1672,7 +1213,6 @@ function interfacePairs(files, map, isInterfaceFile) {
         ...cToRust.sorted('c-to-rust', (a, b) => compare(a.header, b.header) || compare(a.rust, b.rust)),
     ];
 }
-/** The headers a changed interface file names for rust-to-c (see interfacePairs). */
 function namedByChange(file, paths, rust, map) {
     const headers = new Set();
     const onlyChangedLines = rust.endsWith('.h');
@@ -1692,11 +1232,9 @@ function namedByChange(file, paths, rust, map) {
     }
     return headers;
 }
-/** Pairs of one direction, each once. */
 class PairSet {
     pairs = new Map();
     add(rust, header) {
-        // NUL cannot occur in a path, so the key is unambiguous.
         this.pairs.set(`${rust}\u0000${header}`, { rust, header });
     }
     sorted(direction, order) {
@@ -1704,14 +1242,6 @@ class PairSet {
     }
 }
 
-/**
- * One run per hunk with new-side lines. Hunks are never joined, even when their numbers touch: a series'
- * hunks are concatenated across patches (merge-series.ts), so touching numbers may belong to different
- * versions of the file.
- *
- * @example knownRuns([{ oldStart: 1, newStart: 1, lines: [' a', '-b', '+c'] }])
- *   // → [{ start: 1, lines: ['a', 'c'], added: [false, true] }]
- */
 function knownRuns(hunks) {
     const runs = [];
     for (const hunk of hunks) {
@@ -1727,35 +1257,12 @@ function knownRuns(hunks) {
     }
     return runs;
 }
-/**
- * Whether an added line of the run holds `word`. A check whose findings all sit on an added line holding a
- * word (`unsafe`, `#!`) skips the other runs unlexed: lexing only blanks comments and literals, so the word
- * is in the code only if it is in the text.
- */
 function addedLineIncludes(run, word) {
     return run.lines.some((line, index) => run.added[index] && line.includes(word));
 }
 
-/**
- * Just enough of Rust's lexical structure for the checks
- * (docs/RUST-REVIEW.md, "What does not fool the checks"): which text is code and which is a comment or a literal. `"unsafe {"` in a string, `'{'` as a
- * char, `// unsafe {` and a block comment around `unsafe {` must not read as an unsafe block, and `SAFETY:`
- * counts only in a comment.
- *
- * It reads a run of consecutive lines and starts in code: the diff shows the checks runs of a file, never
- * what came before them (a run starting inside a block comment or a string is misread, and the checks say
- * "cannot tell" rather than "missing" near a run's top for that reason too).
- */
-/** The prefixes that make the string after them raw: `r"…"`, `br#"…"#`, `cr"…"`. */
 const RAW_PREFIXES = new Set(['r', 'br', 'cr']);
-/** The prefixes of a string that still has escapes: `b"…"`, `c"…"`. */
 const STRING_PREFIXES = new Set(['b', 'c']);
-/**
- * Lexes consecutive lines of one Rust file.
- *
- * @example lexRust(['f("unsafe {"); // SAFETY: x']).map((l) => [l.code.replace(/ +/g, ' '), l.comments])
- *   // → [['f( ); ', [{ text: ' SAFETY: x', doc: false }]]]
- */
 function lexRust(lines) {
     let state = { mode: 'code' };
     return lines.map((line) => {
@@ -1771,12 +1278,10 @@ class LineLexer {
     out;
     comments = [];
     i = 0;
-    /** The entry of a block comment opened on this line, which its text goes into. */
     opened = null;
     constructor(line, state) {
         this.line = line;
         this.state = state;
-        // UTF-16 units, as the indices are: blanking a character keeps every column where it was.
         this.out = line.split('');
     }
     run() {
@@ -1806,7 +1311,6 @@ class LineLexer {
         const c = line[i];
         if (c === '/' && line[i + 1] === '/') {
             const text = line.slice(i + 2);
-            // `////` is an ordinary comment; `///` and `//!` are doc comments.
             const doc = (text.startsWith('/') && !text.startsWith('//')) || text.startsWith('!');
             this.comments.push({ text, doc });
             this.blank(i, line.length);
@@ -1836,7 +1340,6 @@ class LineLexer {
             this.i = i + 1;
         }
     }
-    /** An identifier, or the prefix of a byte, C or raw string. */
     word() {
         const { line, i } = this;
         let end = i;
@@ -1868,14 +1371,10 @@ class LineLexer {
         }
         this.i = end;
     }
-    /**
-     * `'x'`, `'\n'`, `'\u{1F980}'`, `'🦀'` are chars; `'a` in `&'a T` or `'outer: loop` is a lifetime or label,
-     * which Rust tells apart by the quote that closes a char right after its one character.
-     */
     charOrLifetime() {
         const { line, i } = this;
         if (line[i + 1] === '\\') {
-            let end = i + 3; // past the quote, the backslash and the escaped character (which may be a quote)
+            let end = i + 3;
             while (end < line.length && line[end] !== "'")
                 end++;
             this.blank(i, end + 1);
@@ -1911,7 +1410,6 @@ class LineLexer {
         if (at >= 0)
             this.state = { mode: 'code' };
     }
-    /** Block comments nest in Rust: `/* a /* b *\/ still a comment *\/`. */
     inBlockComment(state) {
         const { line } = this;
         const start = this.i;
@@ -1930,7 +1428,6 @@ class LineLexer {
                 k++;
         }
         const textEnd = depth === 0 ? k - 2 : k;
-        // A comment opened on this line already has its entry; one carried over from the line above gets one here.
         if (this.opened)
             this.opened.text += line.slice(start, textEnd);
         else
@@ -1944,10 +1441,8 @@ class LineLexer {
 
 const INNER_ATTRIBUTE = /#!\s*\[/g;
 const FEATURE_LIST = /\bfeature\s*\(([^)]*)\)/g;
-/** One finding per added inner attribute that enables features; the message names them. */
 function checkFeatureAttributes(path, hunks, sink) {
     for (const run of knownRuns(hunks)) {
-        // A finding is a `#!` on an added line.
         if (!addedLineIncludes(run, '#!'))
             continue;
         const code = lexRust(run.lines).map((line) => line.code);
@@ -1975,7 +1470,6 @@ function checkFeatureAttributes(path, hunks, sink) {
         }
     }
 }
-/** The index of the `]` that closes the attribute opened just before `from`, or the text's end. */
 function closingBracket(text, from) {
     let depth = 1;
     for (let k = from; k < text.length; k++) {
@@ -1993,11 +1487,6 @@ function lineOf(code, offset) {
     return line;
 }
 
-/**
- * The changed lines of a hunk, in order.
- *
- * @example changedLines({ oldStart: 5, newStart: 5, lines: [' a', '-b', '+c'] }).map((l) => l.newLine) // → [6, 6]
- */
 function changedLines(hunk) {
     const numbers = [];
     let next = hunk.newStart;
@@ -2027,10 +1516,6 @@ function nearestNumber(numbers, index) {
             return numbers[k];
     return null;
 }
-/**
- * The lines above a changed line in its own version of the file, nearest first, without markers: context
- * and added lines for an added line, context and removed lines for a removed one.
- */
 function* linesAbove(line) {
     const { lines } = line.hunk;
     for (let k = line.index - 1; k >= 0; k--) {
@@ -2038,7 +1523,6 @@ function* linesAbove(line) {
             yield lines[k].slice(1);
     }
 }
-/** The lines below a changed line in its own version of the file, nearest first, without markers. */
 function* linesBelow(line) {
     const { lines } = line.hunk;
     for (let k = line.index + 1; k < lines.length; k++) {
@@ -2046,15 +1530,10 @@ function* linesBelow(line) {
             yield lines[k].slice(1);
     }
 }
-/** Whether the hunk starts at the top of the changed line's version of the file: nothing is above it. */
 function startsAtTop(line) {
     return (line.marker === '+' ? line.hunk.newStart : line.hunk.oldStart) <= 1;
 }
 
-/**
- * The first changed line of the new file: a removed file, or a change without diff text (a pure rename,
- * a path list), has none.
- */
 function wholeFileLine(file) {
     if (file.status === 'removed')
         return null;
@@ -2066,13 +1545,9 @@ function wholeFileLine(file) {
     return null;
 }
 
-/** The kernel's features file, whose assignment is looked for; also the name messages give it. */
 const KERNEL_FEATURES_FILE = 'scripts/Makefile.build';
-/** `rust_allowed_features := a,b` (or `=`, `+=`, `?=`, `::=`), and what follows the operator. */
 const ASSIGNMENT = /^\s*rust_allowed_features\s*(?:::?=|\+=|\?=|=)(.*)$/;
-/** Any make assignment: a chain of continued lines that starts with one of another variable is not the list. */
 const ANY_ASSIGNMENT = /^\s*[\w.-]+\s*(?:::?=|\+=|\?=|=)/;
-/** Any change to a features file other than the kernel's: one finding for the file. */
 function checkFeaturesFile(file, sink) {
     sink.findings.push({
         check: 'unstable-feature',
@@ -2081,10 +1556,6 @@ function checkFeaturesFile(file, sink) {
         message: `${file.status === 'removed' ? 'removes' : 'changes'} the list of allowed unstable features in ${file.path}`,
     });
 }
-/**
- * A change to the `rust_allowed_features` assignment of scripts/Makefile.build (also a line continued from
- * it with `\`): one finding naming the features it allows or no longer allows.
- */
 function checkKernelFeaturesList(file, sink) {
     const before = new Set();
     const after = new Set();
@@ -2094,7 +1565,6 @@ function checkKernelFeaturesList(file, sink) {
         for (const line of changedLines(hunk)) {
             const part = assignmentPart(line);
             if (part === 'unknown' && !undecided) {
-                // One note per hunk: its removed and added lines are one change.
                 undecided = true;
                 const reason = `cannot tell whether this line continues \`rust_allowed_features\`: the lines above are not in the diff`;
                 sink.unchecked.push({ check: 'unstable-feature', path: file.path, line: line.newLine ?? 1, reason });
@@ -2117,10 +1587,6 @@ function checkKernelFeaturesList(file, sink) {
         message: describeChange$1([...after].filter((name) => !before.has(name)), [...before].filter((name) => !after.has(name))),
     });
 }
-/**
- * The feature names a changed line holds when it is part of the assignment, null when it is not, `unknown`
- * when it continues a line above the hunk.
- */
 function assignmentPart(line) {
     const own = ASSIGNMENT.exec(line.text);
     if (own)
@@ -2135,7 +1601,6 @@ function assignmentPart(line) {
         if (ANY_ASSIGNMENT.test(above))
             return null;
     }
-    // Nothing above in the hunk, or a chain of continued lines that runs off its top.
     return continued && !startsAtTop(line) ? 'unknown' : null;
 }
 function describeChange$1(allowed, dropped) {
@@ -2150,26 +1615,9 @@ function describeChange$1(allowed, dropped) {
     return `changes the list of allowed unstable features ${where}`;
 }
 
-/**
- * Where a run of lexed Rust uses `unsafe` in a way that must be explained (docs/RUST-REVIEW.md,
- * "safety-comment"): an `unsafe { … }` block, an `unsafe impl`, a `pub unsafe fn`. Reads tokens, not lines,
- * so `unsafe` and its `{` may be on different lines, and `unsafe` inside a macro's body or arguments is found
- * like any other.
- */
-/** An identifier or keyword, or any other single non-blank character. */
 const TOKEN = /[A-Za-z_]\w*|\S/g;
 const IDENTIFIER = /^[A-Za-z_]\w*$/;
-/** Qualifiers that may stand between the visibility and `unsafe`: `pub const unsafe fn`. */
 const FN_QUALIFIERS = new Set(['const', 'async', 'default']);
-/**
- * Finds the unsafe sites in lexed code (literals and comments blanked, see lex-rust.ts).
- *
- * Not sites: `unsafe fn` without `pub` (its callers' blocks carry the burden), `unsafe trait`,
- * `unsafe extern` blocks, `unsafe fn(…)` pointer types, `#[unsafe(no_mangle)]`, the raw identifier
- * `r#unsafe`. An `unsafe` whose next token is past the run's end is `undecided`.
- *
- * @example findUnsafe(['let x = unsafe {', '    f()', '};']).sites // → [{ kind: 'block', line: 0, itemLine: 0 }]
- */
 function findUnsafe(code) {
     const tokens = tokenize(code);
     const sites = [];
@@ -2206,7 +1654,6 @@ function tokenize(code) {
     });
     return tokens;
 }
-/** The `pub` token of `pub`, `pub(crate)`, `pub(in path)` before `unsafe` (past `const`/`async`), if any. */
 function visibilityBefore(tokens, unsafeAt) {
     let j = unsafeAt - 1;
     while (j >= 0 && FN_QUALIFIERS.has(tokens[j].text))
@@ -2225,11 +1672,8 @@ function visibilityBefore(tokens, unsafeAt) {
     return tokens[j - 1]?.text === 'pub' ? tokens[j - 1] : undefined;
 }
 
-/** `SAFETY:` opening a comment's text; `*` and blanks before it are a block comment's margin. */
 const SAFETY = /^[\s*]*SAFETY:/;
-/** A `# Safety` heading in a doc comment, at any level. */
 const SAFETY_SECTION = /^[\s/!*]*#+\s*Safety\b/;
-/** How far up a multi-line attribute's `#[` is looked for. */
 const MAX_ATTRIBUTE_LINES = 20;
 const MESSAGES = {
     block: () => '`unsafe` block without a `// SAFETY:` comment just above it',
@@ -2241,13 +1685,8 @@ const UNKNOWN_REASONS = {
     impl: 'the lines just above this `unsafe impl` are not in the diff, so its `// SAFETY:` comment cannot be seen',
     'pub-fn': 'the doc comment of this `pub unsafe fn` is not wholly in the diff, so its `# Safety` section cannot be seen',
 };
-/**
- * Checks the added lines of one Rust file. One finding per line and kind: two bare blocks on one line are
- * one thing to fix.
- */
 function checkSafetyComments(path, hunks, sink) {
     for (const run of knownRuns(hunks)) {
-        // Every finding and unchecked place is an `unsafe` on an added line.
         if (!addedLineIncludes(run, 'unsafe'))
             continue;
         const lexed = lexRust(run.lines);
@@ -2259,7 +1698,6 @@ function checkSafetyComments(path, hunks, sink) {
                 continue;
             seen.add(key);
             let verdict = site.kind === 'pub-fn' ? safetySection(lexed, site.itemLine) : safetyComment(lexed, site.line);
-            // A run that starts at line 1 has nothing above it: what it lacks is missing, not unseen.
             if (verdict === 'unknown' && run.start === 1)
                 verdict = 'missing';
             const line = run.start + site.line;
@@ -2276,12 +1714,6 @@ function checkSafetyComments(path, hunks, sink) {
         }
     }
 }
-/**
- * A `// SAFETY:` comment on the line itself, or in the block of comment-only lines directly above it (the
- * SAFETY paragraph may follow other comment lines, and run over several). Code or a blank line ends the
- * block: a SAFETY comment above those explains something else. Reaching the run's top inside the block is
- * "unknown": it may go on above.
- */
 function safetyComment(lexed, at) {
     if (lexed[at].comments.some(isSafetyComment))
         return 'explained';
@@ -2292,10 +1724,6 @@ function safetyComment(lexed, at) {
     }
     return i < 0 ? 'unknown' : 'missing';
 }
-/**
- * A `# Safety` heading in the doc comment above the item at `itemLine`, past attributes (`#[inline]`,
- * `#[must_use]`, also over several lines) and plain comments between the doc and the item.
- */
 function safetySection(lexed, itemLine) {
     let i = itemLine - 1;
     while (i >= 0) {
@@ -2320,10 +1748,6 @@ function safetySection(lexed, itemLine) {
     }
     return i < 0 ? 'unknown' : 'missing';
 }
-/**
- * The line where the attribute ending on `end` opens with `#[`; null if it is not an attribute. When the
- * search reaches the run's top, 0: the caller then stands at the top, where it cannot tell.
- */
 function attributeStart(lexed, end) {
     for (let k = end; k >= 0 && k > end - MAX_ATTRIBUTE_LINES; k--) {
         if (lexed[k].code.trim().startsWith('#['))
@@ -2334,23 +1758,16 @@ function attributeStart(lexed, end) {
 function isCommentOnly(line) {
     return line.comments.length > 0 && line.code.trim() === '';
 }
-/** A plain comment opening with `SAFETY:`; a doc comment documents the item, it does not justify the block. */
 function isSafetyComment(comment) {
     return !comment.doc && SAFETY.test(comment.text);
 }
 
-/** The kernel's file of minimum tool versions; also the name messages give it. */
 const MIN_TOOL_VERSION_FILE = 'scripts/min-tool-version.sh';
-/** The arms of min-tool-version.sh that pin the Rust toolchain. */
 const RUST_TOOLS = ['rustc', 'bindgen'];
-/** A `case` arm's pattern line: `rustc)`, `gcc|clang)`, `*)`. */
 const ARM_PATTERN = /^\s*([^\s()]+(?:\s*\|\s*[^\s()]+)*)\s*\)/;
-/** Lines that end an arm or the whole `case`: whatever is under them is in no arm. */
 const ARM_END = /^\s*(?:;;|;&|;;&|esac\b|case\b)/;
-/** The `case` line itself: a line above it is in no arm. */
 const CASE_START = /^\s*case\b/;
 const VERSION = /\b\d+(?:\.\d+)+\b/;
-/** Any change to a file that pins the toolchain: one finding for the file. */
 function checkToolchainFile(file, sink) {
     const verb = file.status === 'removed' ? 'removes' : file.status === 'added' ? 'adds' : 'changes';
     sink.findings.push({
@@ -2360,7 +1777,6 @@ function checkToolchainFile(file, sink) {
         message: `${verb} the pinned Rust toolchain file ${file.path}`,
     });
 }
-/** A change in the `rustc)` or `bindgen)` arm of min-tool-version.sh: one finding per tool. */
 function checkMinToolVersion(file, sink) {
     const arms = new Map();
     for (const hunk of file.hunks ?? []) {
@@ -2399,10 +1815,6 @@ function checkMinToolVersion(file, sink) {
         });
     }
 }
-/**
- * The tool names of the arm a changed line is in: null when it is in none (above the `case`, or between
- * `;;` and the next pattern), undefined when the hunk does not reach up to the arm's pattern line.
- */
 function armOf(line) {
     const own = ARM_PATTERN.exec(line.text);
     if (own)
@@ -2416,7 +1828,6 @@ function armOf(line) {
     }
     if (startsAtTop(line))
         return null;
-    // Nothing above says; a `case` line below, before any arm, puts the line above the whole `case`.
     for (const below of linesBelow(line)) {
         if (CASE_START.test(below))
             return null;
@@ -2436,7 +1847,6 @@ function describeChange(tool, change) {
     }
     return `changes the minimum ${tool} version in ${MIN_TOOL_VERSION_FILE}`;
 }
-/** Numeric, part by part: 1.80.0 is above 1.8.0. */
 function compareVersions(a, b) {
     const left = a.split('.').map(Number);
     const right = b.split('.').map(Number);
@@ -2448,16 +1858,8 @@ function compareVersions(a, b) {
     return 0;
 }
 
-/** As `rust.files` (routing/classify-rust.ts): dot files match, `!` and `#` are literal, `/` separates. */
 const GLOB_OPTIONS$1 = { dot: true, nonegate: true, nocomment: true, platform: 'linux' };
-/** Characters that make a pattern a glob rather than a path. */
 const GLOB_CHARS = /[*?[\]{}()!+@]/;
-/**
- * Compiles patterns into one test. A pattern minimatch refuses matches nothing: the policy's validation
- * reports it; the checks must not fail on it.
- *
- * @example compilePathSet(['scripts/Makefile.build', 'rust/*.toml'])('rust/x.toml') // → true
- */
 function compilePathSet(patterns) {
     const exact = new Set();
     const globs = [];
@@ -2471,36 +1873,15 @@ function compilePathSet(patterns) {
             globs.push((path) => matcher.match(path));
         }
         catch {
-            // reported by the policy's validation
         }
     }
     return (path) => exact.has(path) || globs.some((matches) => matches(path));
 }
 
-/** Toolchain files wherever they are: rustup reads them in any directory it builds in. */
 const TOOLCHAIN_BASENAMES = new Set(['rust-toolchain', 'rust-toolchain.toml']);
-/**
- * A rustup toolchain file, in any directory: checked by `toolchain` whatever `rust.toolchain-files` says.
- *
- * @example isRustupToolchainFile('samples/rust/rust-toolchain.toml') // → true
- */
 function isRustupToolchainFile(path) {
     return TOOLCHAIN_BASENAMES.has(path.slice(path.lastIndexOf('/') + 1));
 }
-/**
- * Runs every check that is not `off` on the changed files.
- *
- * - A deleted file has no added lines, so no safety or `#![feature]` finding; its removal of the features
- *   list or a toolchain pin is a finding, with line null.
- * - A file without hunks (a path list, a binary file, a diff GitHub left out) is not checked line by line;
- *   a toolchain or features file is still a finding for the file, since its path says enough.
- * - A place whose deciding lines are not in the diff is in `unchecked`, never a finding.
- *
- * @param isRust whether a path is Rust (the policy's `rust.files`).
- * @example reviewDiff([{ path: 'rust/x.rs', status: 'added', hunks: [{ oldStart: 0, newStart: 1, lines: ['+unsafe { f() }'] }] }], DEFAULT_RUST_REVIEW, (p) => p.endsWith('.rs'))
- *   // → { findings: [{ check: 'safety-comment', path: 'rust/x.rs', line: 1,
- *   //      message: '`unsafe` block without a `// SAFETY:` comment just above it' }], unchecked: [] }
- */
 function reviewDiff(files, policy, isRust) {
     const sink = { findings: [], unchecked: [] };
     const on = (check) => policy.checks[check] !== 'off';
@@ -2533,14 +1914,7 @@ function reviewDiff(files, policy, isRust) {
     return sink;
 }
 
-/** Checks whose findings go to the Rust tree whatever the path's owner. */
 const ROUTED_TO_CORE = new Set(['unstable-feature', 'toolchain']);
-/**
- * Reviews the change: checks on its hunks, interface pairs from `map` (none without one).
- *
- * @example reviewRoutes(files, compiled, shared, map, { author: 'alice', approvedBy: [] }).findings
- *   // → [{ check: 'unstable-feature', path: 'drivers/gpu/nova/lib.rs', line: 3, severity: 'warn', subsystem: 'RUST', … }]
- */
 function reviewRoutes(files, compiled, shared, map, review) {
     const { policy } = compiled;
     const { rustReview, labels: statusLabels } = policy;
@@ -2548,7 +1922,6 @@ function reviewRoutes(files, compiled, shared, map, review) {
     const coreName = coreIndex === -1 ? null : policy.subsystems[coreIndex].name;
     const checked = reviewDiff(files, rustReview, (path) => compiled.isRust(path));
     failClosed(files, rustReview, (path) => compiled.isRust(path), checked);
-    // In file and line order, as a reader goes through the diff.
     const findings = checked.findings
         .map((finding) => ({
         ...finding,
@@ -2576,8 +1949,6 @@ function reviewRoutes(files, compiled, shared, map, review) {
         labels.push(...(policy.subsystems[coreIndex]?.labels ?? []));
     labels.push(...interfaceOwners.flatMap((index) => policy.subsystems[index].labels));
     const blocking = findings.filter((finding) => finding.severity === 'block');
-    // With no Rust tree in the policy nobody could lift the hold: the findings stay, as warnings would
-    // (`validate` says so, docs/RUST-REVIEW.md, "Holds from checks").
     const hold = blocking.length === 0 || coreIndex === -1
         ? null
         : {
@@ -2594,24 +1965,13 @@ function reviewRoutes(files, compiled, shared, map, review) {
         hold,
     };
 }
-/**
- * Who is asked because of one pair. rust-to-c: the header's owners as for any non-Rust path (a fallback such
- * as THE REST only when nothing else owns it). c-to-rust: the Rust side's deciding owner (its stance owner for
- * a Rust file; the most specific owners for a helper or the bindings header, which are C).
- */
 function pairOwners(pair, compiled, shared) {
     if (pair.direction === 'rust-to-c')
         return headerOwners(pair.header, compiled);
     const routed = decideFile(pair.rust, undefined, compiled, shared);
     return routed.decider >= 0 ? [routed.decider] : routed.asked;
 }
-/** Checks that read a Rust file's added lines (the others judge features and toolchain files by path too). */
 const LINE_CHECKS = ['safety-comment', 'unstable-feature'];
-/**
- * A Rust file whose diff exists but was not given (too large for GitHub's `patch`, past git's cap) cannot be
- * cleared by a check that reads its lines: under `block` that is a finding, so the Rust tree must look (a huge
- * diff must not be a way around the check); under `warn` a note that it was not checked.
- */
 function failClosed(files, review, isRust, into) {
     for (const file of files) {
         if (!file.diffOmitted || file.status === 'removed' || !isRust(file.path))
@@ -2628,14 +1988,6 @@ function failClosed(files, review, isRust, into) {
 }
 const OMITTED_FINDING = 'not checked: its diff is too large to be shown, and a blocking check does not pass what it cannot read';
 
-/**
- * routeChanges: the whole decision for one change set (docs/ROUTING.md, "The pipeline"), as plain data. Pure: the policy comes
- * compiled, the reviews come as `approvedBy`, nothing is read or written.
- *
- * Each path is decided on its own (decide-file.ts); this file aggregates per subsystem, in one pass over the
- * paths, so a 100k-file PR costs one index lookup per path and nothing quadratic.
- */
-/** Every file decision, for numbering (decision, decider) pairs. */
 const DECISION_KINDS = [
     'core',
     'opt-in',
@@ -2644,26 +1996,14 @@ const DECISION_KINDS = [
     'owners',
     'unowned',
 ];
-/** The `max-reviewers` default (docs/ROUTING.md, "Reviewers"). */
 const DEFAULT_MAX_REVIEWERS = 10;
-/** Keyword scanning stops after this much PR text and diff (docs/ROUTING.md, "Keywords": bounded). */
 const DEFAULT_KEYWORD_BUDGET_BYTES = 1024 * 1024;
-/**
- * Routes a change set.
- *
- * @example
- *   routeChanges({ files: [{ path: 'rust/kernel/str.rs', status: 'modified' }], title: '', body: '', diffLines: [] }, compiled)
- *   // → { files: [{ path: 'rust/kernel/str.rs', decision: 'core', owner: 'RUST', … }], labels: ['rust: core', …],
- *   //     reviewers: ['ojeda', 'alex'], blocked: false, verdict: 'routed', … }
- */
 function routeChanges(changes, compiled, options = {}) {
     const { policy } = compiled;
     const approvedBy = options.approvedBy ?? [];
     const shared = new SharedValues(policy.subsystems);
     const tallies = new OwnerTallies();
     const files = [];
-    // Status labels depend only on each path's decision and its decider's hold: keep the distinct pairs.
-    // Keyed by a number (decision kind, decider), not a string: no key string made for each of 100,000 paths.
     const decided = new Map();
     for (const entry of changedPaths(changes.files)) {
         const routed = decideFile(entry.path, entry.previousPath, compiled, shared);
@@ -2686,7 +2026,6 @@ function routeChanges(changes, compiled, options = {}) {
         approvedBy,
         author: options.author,
     });
-    // The Rust tree, when findings give it a row of its own, owns those files: it is not also "mentioned".
     const core = coreRowSubsystem(review, owners, policy);
     const mentioned = [...new Set([...keywords.hits.map((hit) => hit.subsystem), ...assumedIndexes])]
         .filter((subsystem) => !owning.has(subsystem) && subsystem !== core)
@@ -2710,9 +2049,7 @@ function routeChanges(changes, compiled, options = {}) {
         holdsBySubsystem.set(tally.subsystem, hold);
     }
     const holds = [...holdsBySubsystem.values(), ...(review.hold === null ? [] : [review.hold])];
-    const labels = decisionLabels(
-    // The decider of a non-Rust or unowned path carries no hold (and may be -1): its owner is irrelevant.
-    [...decided.values()].map(({ decision, decider }) => ({
+    const labels = decisionLabels([...decided.values()].map(({ decision, decider }) => ({
         decision,
         owner: policy.subsystems[decider]?.name ?? null,
     })), new Set(holds.filter(isHeld).map((hold) => hold.subsystem)), [
@@ -2755,10 +2092,6 @@ function routeChanges(changes, compiled, options = {}) {
         },
     };
 }
-/**
- * The Rust tree's row when a finding sends the PR to it (or it holds blocking findings) but it owns none of the
- * paths: its files are the findings' files. Nothing when it owns a path already (its row is there).
- */
 function coreRow(core, review, policy, request) {
     if (core === -1)
         return [];
@@ -2766,12 +2099,10 @@ function coreRow(core, review, policy, request) {
     const tally = { files, asked: true, ownsRust: true, heldFiles: [] };
     return [ownerReport(tally, policy.subsystems[core], policy.defaultStance, request)];
 }
-/** The Rust tree's index when it gets a row of its own (coreRow), else -1. */
 function coreRowSubsystem(review, owners, policy) {
     const core = review.core !== -1 ? review.core : policy.subsystems.findIndex((s) => s.name === review.hold?.subsystem);
     return core === -1 || owners.some((tally) => tally.subsystem === core) ? -1 : core;
 }
-/** One pair as the JSON shows it: the subsystems asked because of it and which of their people were asked. */
 function interfaceRoute(pair, asked, subsystems, request) {
     const people = asked.flatMap((index) => [
         ...handlesOf(subsystems[index].maintainers),
@@ -2786,11 +2117,6 @@ function interfaceRoute(pair, asked, subsystems, request) {
 
 const __builtin = node_module.createRequire(require('node:url').pathToFileURL(__filename).href)("node:path");
 
-/**
- * File names as git writes them in patches: C-style quoting, the `a/` `b/` prefixes, and the two names of a
- * `diff --git` line (which git does not quote when they merely contain spaces, so they need untangling).
- */
-/** The escapes git's quote_c_style() emits, besides three-digit octal bytes. */
 const C_ESCAPES = {
     a: 0x07,
     b: 0x08,
@@ -2804,13 +2130,6 @@ const C_ESCAPES = {
 };
 const utf8 = new TextEncoder();
 const utf8Lenient = new TextDecoder('utf-8');
-/**
- * Decodes the C-quoted name that starts at `text[start]` (which must be `"`). Octal escapes are bytes of a
- * UTF-8 name, so they are collected as bytes and decoded together: `"t\303\251st.c"` is `tést.c`.
- * Returns null when the quote is unterminated or an escape is not one git writes.
- *
- * @example unquoteGitName('"a/t\\303\\251st.c" b/x', 0) // → { name: 'a/tést.c', end: 17 }
- */
 function unquoteGitName(text, start = 0) {
     if (text[start] !== '"')
         return null;
@@ -2821,7 +2140,6 @@ function unquoteGitName(text, start = 0) {
         if (ch === '"')
             return { name: utf8Lenient.decode(Uint8Array.from(bytes)), end: i + 1 };
         if (ch !== '\\') {
-            // Unescaped non-ASCII appears with core.quotePath=false; re-encode it so it joins the escaped bytes.
             const codePoint = text.codePointAt(i);
             const char = String.fromCodePoint(codePoint);
             for (const byte of utf8.encode(char))
@@ -2844,11 +2162,6 @@ function unquoteGitName(text, start = 0) {
     }
     return null;
 }
-/**
- * Reads one name from a `---`/`+++`/`rename from` style line remainder: quoted, or raw up to the first tab
- * (diff -u puts a timestamp after a tab, and git adds a tab after names containing a space).
- * Returns null for an unterminated quote.
- */
 function readGitName(rest) {
     if (rest.startsWith('"')) {
         const quoted = unquoteGitName(rest, 0);
@@ -2857,25 +2170,10 @@ function readGitName(rest) {
     const tab = rest.indexOf('\t');
     return tab < 0 ? { name: rest, trailer: '' } : { name: rest.slice(0, tab), trailer: rest.slice(tab + 1) };
 }
-/**
- * Drops the first path component, as `git apply` and `patch -p1` do (`a/drivers/x.c` → `drivers/x.c`).
- * A name without a `/` is kept: there is nothing to strip.
- */
 function stripFirstComponent(name) {
     const slash = name.indexOf('/');
     return slash < 0 ? name : name.slice(slash + 1);
 }
-/**
- * Splits what follows `diff --git ` into the old and new names, prefixes kept.
- *
- * Quoted names are unambiguous. Unquoted names may contain spaces (`a/x y b/x y`); git only writes such a
- * line when both names are equal after their prefix, so the split is the space where the two halves agree,
- * which is how git's own git_header_name() decides. Returns null when no split is certain; the caller then
- * needs the `---`/`+++` or `rename` lines.
- *
- * @example splitDiffGitNames('a/Documentation/my notes.rst b/Documentation/my notes.rst')
- *   // → { oldName: 'a/Documentation/my notes.rst', newName: 'b/Documentation/my notes.rst' }
- */
 function splitDiffGitNames(rest) {
     if (rest.startsWith('"')) {
         const first = unquoteGitName(rest, 0);
@@ -2907,35 +2205,15 @@ function unquoteWhole(text) {
     return quoted && quoted.end === text.length ? quoted.name : null;
 }
 
-/**
- * Paths as people and tools hand them over: `--files-from FILE|-` (one a line, as `git diff --name-only` or a
- * hand-written list gives them, or NUL-separated as `git diff -z --name-only` does) and PATH arguments.
- *
- * A path is made repository-relative the way get_maintainer.pl canonicalises its `-f` arguments (File::Spec's
- * canonpath): `./x` → `x`, `a//b` → `a/b`, `a/./b` → `a/b`, an absolute path inside the tree → relative to it.
- * A trailing `/` names a directory and is kept: get_maintainer.pl routes a directory as `dir/`.
- */
-/**
- * Whether a path certainly needs no normalising: it does not start with `/` or `.` and holds no `//`, `/.` or
- * NUL. Cheap native searches, since a tree-wide list has 100,000 paths; anything else (`.gitignore`,
- * `a/.hidden`) takes the careful way, which keeps what is fine.
- */
 function isClean(path) {
     const first = path.charCodeAt(0);
     return (path !== '' &&
-        first !== 0x2f && // '/'
-        first !== 0x2e && // '.'
+        first !== 0x2f &&
+        first !== 0x2e &&
         !path.includes('//') &&
         !path.includes('/.') &&
         !path.includes('\0'));
 }
-/**
- * Why `path` cannot be a file path inside a repository, or null when it can. Used for paths read from a
- * patch, which must already be clean.
- *
- * @example validateRepoPath('drivers/net/phy/ax88796b_rust.rs') // → null
- * @example validateRepoPath('drivers/../MAINTAINERS') // → "'..' segment: not a path inside the repository"
- */
 function validateRepoPath(path) {
     if (path === '')
         return 'empty path';
@@ -2957,14 +2235,6 @@ function validateRepoPath(path) {
     }
     return null;
 }
-/**
- * A path as written → the repository-relative path get_maintainer.pl would route, or why there is none.
- * `root` is the tree's absolute path: an absolute path inside it is made relative. A trailing `/` is kept.
- *
- * @example normalizeRepoPath('./drivers//net/./phy/') // → { path: 'drivers/net/phy/' }
- * @example normalizeRepoPath('/work/linux/rust/Makefile', '/work/linux') // → { path: 'rust/Makefile' }
- * @example normalizeRepoPath('rust/../MAINTAINERS') // → { problem: "'..' segment: …" }
- */
 function normalizeRepoPath(written, root) {
     if (isClean(written))
         return { path: written };
@@ -2993,16 +2263,6 @@ function normalizeRepoPath(written, root) {
         return { problem: 'names the whole tree, not a path in it' };
     return { path: `${segments.join('/')}${directory ? '/' : ''}` };
 }
-/**
- * Parses a path list. Newline-separated (CRLF accepted): each line is trimmed, blank lines and `#` comments
- * are skipped, git's C-quoted names (`"samples/rust/w\303\266rld.rs"`) are unquoted. NUL-separated (the
- * text holds a NUL): every field is a path as it is, as `-z` promises. Repeated paths are listed once.
- *
- * @param file the name to report errors against.
- * @param root the tree's absolute path, for absolute paths in the list. Optional.
- * @example parsePathList('./rust/kernel/str.rs\r\n\r\n# C\n  MAINTAINERS \n', 'list.txt').value
- *   // → [{ path: 'rust/kernel/str.rs', status: 'modified' }, { path: 'MAINTAINERS', status: 'modified' }]
- */
 function parsePathList(text, file, root) {
     const errors = [];
     const seen = new Set();
@@ -3027,13 +2287,10 @@ function parsePathList(text, file, root) {
         }
         const normalized = normalizeRepoPath(path, root);
         if ('problem' in normalized) {
-            // A NUL list has no lines: number its fields instead.
             const message = `${normalized.problem}: ${JSON.stringify(fields[index])}`;
             errors.push(sourceError('BAD_PATH', nulSeparated ? `path ${index + 1}: ${message}` : message, file, nulSeparated ? 1 : index + 1, 1));
             continue;
         }
-        // A sorted list (git's order) repeats nothing while each path follows the last: the set is only filled
-        // once the order breaks, so a 100,000-path list needs no set of 100,000 entries.
         const previous = value.length > 0 ? value[value.length - 1].path : undefined;
         if (sorted && previous !== undefined && !(previous < normalized.path)) {
             sorted = false;
@@ -3050,45 +2307,18 @@ function parsePathList(text, file, root) {
     return { value, errors, warnings: [] };
 }
 
-/**
- * Perl's default `sort`, as get_maintainer.pl sorts paths and addresses: by character (UTF-16 code unit here, the
- * same order on the ASCII these are), not by locale.
- *
- * @example ['b', 'B', 'a'].sort(perlOrder) // → ['B', 'a', 'b']
- */
 function perlOrder(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-/**
- * get_maintainer.pl's `sort_and_uniq`: sorted, each once.
- *
- * @example sortAndUniq(['kernel/x.c', 'dev/null', 'kernel/x.c']) // → ['dev/null', 'kernel/x.c']
- */
 function sortAndUniq(values) {
     return [...new Set(values)].sort(perlOrder);
 }
 
-/**
- * The CLI's reads: a file or `-` for standard input, refused in one line when it cannot be what the flag
- * asks for (missing, a directory, empty, binary) — never echoed back, never a stack trace — and the sniffing
- * that tells a patch from a path list, and a kernel MAINTAINERS from a maintainers.yml.
- */
-/** How far into an input a NUL byte is looked for: text never has one, binary files almost always early. */
 const BINARY_PROBE_BYTES = 8192;
-/**
- * Reads a text input. `name` is how errors refer to it (`--patch`, `--maintainers`); `-` is standard input,
- * reported as `<stdin>`. `allowEmpty` accepts an empty input (an empty path list is an empty change).
- *
- * @example readTextInput('/dev/null', '--maintainers') // → { error: '/dev/null: empty (--maintainers)' as a SourceError }
- */
 function readTextInput(path, name, options = {}) {
     const read = readTextBytes(path, name, options);
     return 'error' in read ? read : { text: read.bytes.toString('utf8') };
 }
-/**
- * readTextInput's checks without the decoding, for a reader that decodes only what it needs (a kernel
- * MAINTAINERS routed for a few paths: maintainers/sections-reaching.ts).
- */
 function readTextBytes(path, name, options = {}) {
     const shown = path === '-' ? '<stdin>' : path;
     let bytes;
@@ -3115,11 +2345,9 @@ function readTextBytes(path, name, options = {}) {
     }
     return { bytes };
 }
-/** `git diff -z --name-only` output: valid UTF-8 whose only control characters are NUL and line ends. */
 function isNulSeparatedText(bytes) {
     try {
         const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        // eslint-disable-next-line no-control-regex
         return !/[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(text);
     }
     catch {
@@ -3129,11 +2357,9 @@ function isNulSeparatedText(bytes) {
 function refuse$1(file, message, code = 'BAD_ARGUMENT') {
     return { error: wholeInputError(code, message, file) };
 }
-/** True when `path` exists and is a directory (get_maintainer.pl's `-d`), false on any error. */
 function isDirectoryOnDisk(path) {
     return statOrNull(path)?.isDirectory() ?? false;
 }
-/** The file's stat, or null when it does not exist or cannot be read. */
 function statOrNull(path) {
     try {
         return __builtin$1.statSync(path);
@@ -3142,14 +2368,6 @@ function statOrNull(path) {
         return null;
     }
 }
-/**
- * Whether a text is a patch (or a series of them) rather than a list of paths: it has a `diff --git` line,
- * a `---`/`+++` pair, or starts as `git format-patch` mail does. A path list never has these: a path does not
- * start with `diff --git ` and `git diff --name-only` prints no `---` lines.
- *
- * @example looksLikePatch('From 1a2b… Mon Sep 17 00:00:00 2001\nFrom: A <a@b>\n') // → true
- * @example looksLikePatch('rust/kernel/str.rs\n') // → false
- */
 function looksLikePatch(text) {
     if (/^From [0-9a-f]{7,40} /.test(text))
         return true;
@@ -3157,13 +2375,8 @@ function looksLikePatch(text) {
         return true;
     return /^--- \S.*\n\+\+\+ \S/m.test(text);
 }
-/**
- * What a policy file looks like, to tell a user who gave a kernel MAINTAINERS to --config (or a YAML file to
- * --maintainers) which flag they meant, instead of a screen of errors.
- */
 function policyKind(text) {
     const head = text.slice(0, 64 * 1024);
-    // A kernel MAINTAINERS has tag lines (`M:\tName <a@b>`) at the start of lines, many of them.
     const tags = head.match(/^[A-Z]:[ \t]/gm)?.length ?? 0;
     if (tags >= 3)
         return 'kernel';
@@ -3171,14 +2384,8 @@ function policyKind(text) {
         return 'yaml';
     return 'unknown';
 }
-/** How long to wait before reading a non-blocking pipe again when it has nothing yet. */
 const PIPE_RETRY_MS = 2;
 const pause = new Int32Array(new SharedArrayBuffer(4));
-/**
- * A blocking read of a file descriptor (standard input: 0) to its end. The CLI is a filter
- * (`git diff --name-only | rust-patch-router route -`): it waits for the writer before it in the pipe, where
- * `readFileSync(0)` fails with EAGAIN on a non-blocking pipe.
- */
 function readAllSync(fd) {
     const chunks = [];
     const buffer = Buffer.alloc(1 << 20);
@@ -3204,28 +2411,9 @@ function readAllSync(fd) {
     return Buffer.concat(chunks);
 }
 
-/**
- * The change `route` decides, from every source the command line names — PATH and PATCH arguments, `-`,
- * `--files`, `--files-from`, `--patch`, `--git` — as one ChangeSet, plus the paths in the order
- * get_maintainer.pl would visit them (for `--format get-maintainer`, which given none of them reads standard
- * input, as get_maintainer.pl does).
- *
- * An argument is a patch when it names a file whose content is one (looksLikePatch), and a path otherwise, so
- * `route 0004-net-phy.patch` routes the patch, as `get_maintainer.pl 0004-net-phy.patch` does, and a path list
- * is never read as a patch nor a patch as a path list.
- */
-/** How much of an argument's file is read to tell a patch from any other file. */
 const SNIFF_BYTES = 64 * 1024;
-/** Paths missing from an explicit --tree are each named up to this many times, then counted. */
 const MAX_MISSING_NAMED = 10;
-/** Text inputs from this many characters on (about 6,000 paths of a kernel tree) are large: see `onLargeInput`. */
 const LARGE_INPUT_CHARS = 256 * 1024;
-/**
- * Reads every change source; throws InputError (exit 2) with every problem, ArgumentError when there is none.
- * The patch parsers and git are imported only when a patch or a range is given: most runs route paths.
- * `onLargeInput` runs once, before the first large text input (LARGE_INPUT_CHARS) is parsed: what the run
- * allocates from then on is sized by that input, and the caller may want to prepare for it (route-command.ts).
- */
 async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
     let large = false;
     const sized = (text) => {
@@ -3241,13 +2429,11 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
     const getMaintainerFixes = new Set();
     const listed = [];
     const missing = [];
-    /** `lookUp`: ask the tree whether each path is a directory (and, with --tree, whether it exists). */
     const addPaths = (paths, lookUp) => {
         for (const written of paths) {
             let path = written;
             if (!path.endsWith('/')) {
                 const stat = statOrNull(__builtin.join(tree.root, path));
-                // get_maintainer.pl routes an existing directory `-f kernel/dma` as `kernel/dma/`.
                 if (stat?.isDirectory())
                     path = `${path}/`;
                 else if (stat === null && tree.explicit)
@@ -3258,7 +2444,6 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
         }
     };
     const notes = [];
-    // Read where it comes on the command line: get_maintainer.pl's path order depends on it (below).
     const addPatch = async (whole, name) => {
         const text = sized(whole);
         const { parseUnifiedDiff } = await Promise.resolve().then(function () { return require('./cli-parse-unified-diff.cjs'); }).then(function (n) { return n.parseUnifiedDiff$1; });
@@ -3266,21 +2451,16 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
         const patch = parseUnifiedDiff(text, name);
         const read = readPatchLikeGetMaintainer(text);
         if (isCoverLetter(patch.errors, patch.value.title, read.noFiles)) {
-            // git send-email runs its --cc-cmd on a series' cover letter too, and stops at a command that fails:
-            // get_maintainer.pl warns and goes on, and so do we. Its text is still searched for keywords, as there.
             notes.push(wholeInputError('NOT_A_PATCH', 'a mail without a diff (a cover letter?): it changes no file', name));
         }
         else
             errors.push(...patch.errors);
         parts.push({ ...patch.value, keywordLines: read.keywordLines });
-        // After each patch get_maintainer.pl sorts every path it has so far (`@files = sort_and_uniq(@files)`), so the
-        // paths of a series given in one call come out sorted together, and a PATH argument before it among them.
         const sorted = sortAndUniq([...getMaintainerPaths, ...read.files]);
         getMaintainerPaths.splice(0, getMaintainerPaths.length, ...sorted);
         for (const commit of read.fixes)
             getMaintainerFixes.add(commit);
     };
-    // A list (`git diff --name-only`) names files: the tree is asked about them only when --tree was given.
     let sources = 0;
     const addList = (text, name) => {
         sources += 1;
@@ -3290,7 +2470,6 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
             addPaths(list.value.map((file) => file.path));
             return;
         }
-        // Nothing to ask the tree: the list's own entries are the change's, not copied (a tree lists 86,629).
         for (const file of list.value) {
             listed.push(file);
             getMaintainerPaths.push(file.path);
@@ -3301,9 +2480,6 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
         options.filesFrom === undefined &&
         options.patch === undefined &&
         options.git === undefined;
-    // get_maintainer.pl given no file reads a patch from standard input, unless that is a terminal: b4 pipes each
-    // patch so to its send-auto-to-cmd and send-auto-cc-cmd. Other formats keep the refusal, so that a script that
-    // forgot its arguments is told so rather than routing whatever its standard input holds.
     const fromStandardInput = noChange && options.format === 'get-maintainer' && !isTerminal(0);
     if (noChange && !fromStandardInput) {
         throw new ArgumentError('route needs a change: PATH or PATCH arguments, - (standard input), --files, --files-from, --patch or --git', 'route');
@@ -3318,7 +2494,6 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
             if ('error' in read)
                 errors.push(read.error);
             else if (fromStandardInput && read.text.trim() === '') {
-                // Nothing was piped: routing nothing would print no one, as if the change had no maintainers.
                 errors.push(wholeInputError('BAD_ARGUMENT', 'empty: route needs a change (a patch on standard input, or PATH or PATCH arguments)', '<stdin>'));
             }
             else if (looksLikePatch(read.text))
@@ -3371,7 +2546,6 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
     if (errors.length > 0)
         throw new InputError(errors);
     parts.unshift({ files: listed, title: '', body: '', diffLines: [] });
-    // One list and nothing else (the tree-wide case) is deduplicated already: no second pass over it.
     const onlyOneList = sources === 1 && parts.slice(1).every((part) => part.files.length === 0);
     const changes = mergeChangeSets(parts, options.title, { unique: onlyOneList });
     return {
@@ -3381,22 +2555,13 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
         warnings: [...notes, ...missingFromTree(missing, tree)],
     };
 }
-/**
- * A mail that is not a patch only for having no diff: git format-patch's cover letter (`[PATCH 0/N]`), which has a
- * subject and names no file. Anything else without a diff stays an error.
- */
 function isCoverLetter(errors, title, noFiles) {
     return noFiles && title !== '' && errors.length > 0 && errors.every((error) => error.code === 'NOT_A_PATCH');
 }
-/**
- * get_maintainer.pl's `-t STDIN`. `node:tty` is required here, not imported: it is loaded only by a run that has
- * to ask, and a one-file route never does.
- */
 function isTerminal(fd) {
     const tty = node_module.createRequire(require('node:url').pathToFileURL(__filename).href)('node:tty');
     return tty.isatty(fd);
 }
-/** Whether an argument names a file whose beginning is a patch (a regular file, read up to SNIFF_BYTES). */
 function isPatchFile(path) {
     const stat = statOrNull(path);
     if (stat === null || !stat.isFile())
@@ -3416,7 +2581,6 @@ function isPatchFile(path) {
             __builtin$1.closeSync(fd);
     }
 }
-/** Paths not in an explicit --tree: routed as written, and said so (get_maintainer.pl refuses them). */
 function missingFromTree(missing, tree) {
     const named = missing
         .slice(0, MAX_MISSING_NAMED)
@@ -3426,15 +2590,8 @@ function missingFromTree(missing, tree) {
     }
     return named;
 }
-/**
- * Joins change sets: files deduplicated by path (first wins; `unique` when they are already), texts
- * concatenated. Keyword lines: a patch's
- * are get_maintainer.pl's (read-patch.ts); a part without them (a git range) contributes its title, body and
- * diff lines as they are.
- */
 function mergeChangeSets(parts, title, options = {}) {
     const seen = new Set();
-    // Already unique: one list (the tree-wide case) is taken as it is, not copied.
     const withFiles = parts.filter((part) => part.files.length > 0);
     const files = !options.unique
         ? []
@@ -3470,56 +2627,22 @@ function mergeChangeSets(parts, title, options = {}) {
     return merged;
 }
 
-/** `<address>` as in `"James E.J. Bottomley" <James.Bottomley@HansenPartnership.com>`. */
 const BRACKETED_EMAIL = /<([^<>\s]+@[^<>\s]+)>/;
-/** A bare address, as in `x86@kernel.org` or `linux-block@vger.kernel.org (moderated)`. */
 const BARE_EMAIL = /(?:^|\s)([^\s<>()",]+@[^\s<>()",]+)/;
-/**
- * Reads `Name <email> (comment)` or a bare `email`. `display` keeps the value as written; `email` is absent
- * when there is none (the caller warns: such a person can never be mapped to GitHub).
- *
- * @example parseKernelPerson('Miguel Ojeda <ojeda@kernel.org>')
- *   // → { handle: null, display: 'Miguel Ojeda <ojeda@kernel.org>', email: 'ojeda@kernel.org' }
- * @example parseKernelPerson('x86@kernel.org') // → { handle: null, display: 'x86@kernel.org', email: 'x86@kernel.org' }
- */
 function parseKernelPerson(value) {
     const email = BRACKETED_EMAIL.exec(value)?.[1] ?? BARE_EMAIL.exec(value)?.[1];
     return email === undefined ? { handle: null, display: value } : { handle: null, display: value, email };
 }
 
-/**
- * A kernel-format MAINTAINERS file → subsystems, with every value's `file:line:col`.
- *
- * Sections are cut exactly where scripts/get_maintainer.pl (v0.26) cuts them. It keeps every line that is a
- * tag (`^([A-Z]):\s*(.*)`) or a "name" (any other line that is not blank and not a `#` comment), drops the
- * rest, and reads a section as one name line followed by tag lines. So blank lines do not end a section (the
- * next name line does), a name followed by another name owns nothing (that is how the prose preamble, whose
- * tag-looking examples are indented by a tab, falls away), and a tag line before any name belongs to nothing.
- * One pass over the lines: a 5 MB file parses in linear time. `firstLine` numbers a slice of a larger file
- * (sections-reaching.ts parses only the sections a change can reach).
- */
-/** `X: value`: the tag letter, then optional whitespace, then the value (get_maintainer.pl's `^([A-Z]):\s*(.*)`). */
 const TAG_LINE = /^([A-Z]):[ \t\f\v]*/;
-/** Lines get_maintainer.pl drops before looking for sections. */
 const IGNORED_LINE = /^\s*(?:#|$)/;
-/** The tags of the MAINTAINERS format, as its preamble documents them. */
 const KNOWN_TAGS = new Set('MRLSWQBCPTFXNK');
-/** Pattern tags whose empty value get_maintainer.pl still applies (an empty F: owns every top-level file). */
 const EMPTY_PATTERN_CODE = {
     F: 'BAD_GLOB',
     X: 'BAD_GLOB',
     N: 'BAD_REGEX',
     K: 'BAD_REGEX',
 };
-/**
- * Parses a kernel MAINTAINERS file. Section names and values lose trailing whitespace (and a CR of CRLF files),
- * which get_maintainer.pl would keep and then never match; that is the only departure from its reading.
- * A section's stance is not set here: the `[RUST]` rule belongs to policy assembly.
- *
- * @example parseKernelMaintainers('RUST\nM:\tMiguel Ojeda <ojeda@kernel.org>\nF:\trust/\n', 'MAINTAINERS').value[0]
- *   // → { name: 'RUST', maintainers: [{ handle: null, display: 'Miguel Ojeda <ojeda@kernel.org>', email: 'ojeda@kernel.org' }],
- *   //     files: [{ text: 'rust/', dialect: 'kernel', origin: { file: 'MAINTAINERS', line: 3, col: 4 } }], … }
- */
 function parseKernelMaintainers(text, file, options = {}) {
     const firstLine = options.firstLine ?? 1;
     const subsystems = [];
@@ -3546,7 +2669,6 @@ function parseKernelMaintainers(text, file, options = {}) {
         }
         const origin = { file, line: lineNumber, col: tag[0].length + 1 };
         if (current === null) {
-            // Only possible before the first name line: every later tag follows some name.
             errors.push(problem('TAG_OUTSIDE_SECTION', `${tag[1]}: line before any section name`, origin));
             continue;
         }
@@ -3582,7 +2704,6 @@ function addTag(subsystem, letter, value, origin, warnings) {
             subsystem.keywords.push({ text: value, origin });
             return;
         case 'S':
-            // A few sections state one status per part (KVM/powerpc has three): the first is the status, all are kept.
             subsystem.status ??= value;
             break;
         default:
@@ -3610,23 +2731,9 @@ function problem(code, message, origin) {
     return sourceError(code, message, origin.file, origin.line, origin.col);
 }
 
-/**
- * MAINTAINERS sections → policy subsystems: people mapped to GitHub handles, stances given by
- * `import.stances`, the `[RUST]` naming rule, or (for a MAINTAINERS used alone) the kernel's defaults.
- * Internal to src/config, subject to change.
- */
-/** How the kernel marks a section for a Rust driver or abstraction its maintainers took (three in 6.12). */
 const RUST_TAG = '[RUST]';
-/** The kernel's Rust tree: core when a MAINTAINERS file is used alone (docs/POLICY.md, "MAINTAINERS on its own"). */
 const RUST_TREE_SECTION = 'RUST';
-/** Unused `import.people` entries that get a "did you mean"; the rest are listed without one. */
 const MAX_EMAIL_SUGGESTIONS = 50;
-/**
- * Maps every imported person through `people` (e-mails compared without case, as MAINTAINERS spells
- * them inconsistently) and gives each section its stance. The sections are copied, never mutated.
- *
- * @example adoptSections(sections, { people: [{ email: 'ojeda@kernel.org', handle: 'ojeda', origin }], stances: [] })
- */
 function adoptSections(sections, options) {
     const errors = [];
     const warnings = [];
@@ -3675,9 +2782,6 @@ function adoptSections(sections, options) {
     for (const mapping of options.people) {
         if (used.has(mapping))
             continue;
-        // A mapping nobody uses is most often a misspelt e-mail: the person it meant stays "not on GitHub".
-        // A people file shared across trees may hold thousands of unused ones, so only the first few get a
-        // suggestion (each is a scan of every e-mail in MAINTAINERS).
         const suggestion = suggestions++ < MAX_EMAIL_SUGGESTIONS ? didYouMean(mapping.email, emails) : undefined;
         const hint = suggestion ? ` (did you mean '${suggestion}'?)` : '';
         const { file, line, col } = mapping.origin;
@@ -3686,14 +2790,8 @@ function adoptSections(sections, options) {
     return { value: { subsystems, notOnGitHub: [...notOnGitHub] }, errors, warnings };
 }
 
-/** Every stance-resolution, the default first. */
 const STANCE_RESOLUTIONS = ['most-specific', 'strictest'];
-/** The only value `extends:` takes: the entry adds to the MAINTAINERS section of the same name. */
 const EXTENDS_IMPORTED = 'imported';
-/**
- * Every key maintainers.yml accepts, per mapping. validateConfig rejects anything else and the schema
- * test checks maintainers.schema.json lists exactly these, so the two cannot drift apart.
- */
 const CONFIG_KEYS = {
     top: ['version', 'rust', 'default-stance', 'stance-resolution', 'labels', 'import', 'subsystems'],
     rust: ['files', 'checks', 'features-files', 'toolchain-files', 'interface-files'],
@@ -3713,24 +2811,12 @@ const CONFIG_KEYS = {
         'extends',
     ],
 };
-/** What an `extends: imported` entry may add to a section; its paths and people come from MAINTAINERS. */
 const EXTENDS_KEYS = ['name', 'rust', 'maintainers', 'reviewers', 'labels', 'extends'];
-/** The default `rust.files`: every Rust source file, anywhere. */
 const DEFAULT_RUST_FILES = '**/*.rs';
 
-/**
- * Readers for the values maintainers.yml is made of (stances, labels, people, patterns), on top of the
- * YAML-level reads of YamlReader. Internal to src/config, subject to change.
- */
-/** An origin as `file:line:col`, for messages that point at a second place. */
 function formatOrigin(origin) {
     return `${origin.file}:${origin.line}:${origin.col}`;
 }
-/**
- * A string that must be one of `allowed`; a typo gets a suggestion, anything else the list.
- *
- * @example "unknown stance 'opt-inn' (did you mean 'opt-in'?)"
- */
 function readChoice(r, raw, what, allowed, code, fallback) {
     const value = r.string(raw, what, fallback);
     if (value === undefined)
@@ -3742,25 +2828,21 @@ function readChoice(r, raw, what, allowed, code, fallback) {
     r.error(code, `unknown ${what} '${value.text}'${hint}`, value.origin);
     return undefined;
 }
-/** A stance: core | opt-in | opt-out | undecided. */
 function readStance(r, raw, fallback) {
     return readChoice(r, raw, 'stance', STANCES, 'UNKNOWN_STANCE', fallback);
 }
-/** Checks a label name against GitHub's limit, which would otherwise fail only when the label is added. */
 function checkLabel(r, label) {
     if (label.text.length <= GITHUB_MAX_LABEL_LENGTH)
         return true;
     r.error('LABEL_TOO_LONG', `label '${label.text}' is ${label.text.length} characters; GitHub allows at most ${GITHUB_MAX_LABEL_LENGTH}`, label.origin);
     return false;
 }
-/** A subsystem's `labels:` list. */
 function readLabels(r, raw, fallback) {
     return r
         .strings(raw, 'labels', fallback)
         .filter((label) => checkLabel(r, label))
         .map((label) => label.text);
 }
-/** A GitHub handle (login or org/team), or undefined when malformed (reported). */
 function readHandle(r, raw, what, fallback) {
     const value = r.string(raw, what, fallback);
     if (value === undefined)
@@ -3771,7 +2853,6 @@ function readHandle(r, raw, what, fallback) {
     r.error('BAD_PERSON', problem, value.origin);
     return undefined;
 }
-/** `maintainers:` or `reviewers:`: GitHub logins and org/teams. */
 function readPeople(r, raw, what, fallback) {
     const people = [];
     for (const value of r.strings(raw, what, fallback)) {
@@ -3783,17 +2864,9 @@ function readPeople(r, raw, what, fallback) {
     }
     return people;
 }
-/**
- * The dialect of a maintainers.yml path pattern: `**` and `{a,b}` exist only in globs; everything else is
- * read as get_maintainer.pl reads F:, so where the two overlap the kernel's meaning wins (docs/POLICY.md, "Pattern dialects").
- *
- * @example patternDialect('rust/') // → 'kernel'
- * @example patternDialect('**\/Kconfig') // → 'glob'
- */
 function patternDialect(text) {
     return text.includes('**') || text.includes('{') ? 'glob' : 'kernel';
 }
-/** `files:` or `exclude:` (dialect by pattern), `names:` (regex), or `rust.files` (always glob). */
 function readPatterns(r, raw, what, fallback, dialect) {
     return r.strings(raw, what, fallback).map(({ text, origin }) => ({
         text,
@@ -3801,22 +2874,10 @@ function readPatterns(r, raw, what, fallback, dialect) {
         origin,
     }));
 }
-/** `keywords:`, K: regular expressions on the PR text and diff. */
 function readKeywords(r, raw, fallback) {
     return r.strings(raw, 'keywords', fallback).map(({ text, origin }) => ({ text, origin }));
 }
 
-/**
- * One Policy from its sources: a validated maintainers.yml, the MAINTAINERS file it imports, or a
- * MAINTAINERS file on its own. Pure: the caller reads the files (importPath says which).
- */
-/**
- * Merges the imported MAINTAINERS sections and `subsystems:` into one list, imported sections first.
- * A name in both is an error unless the `subsystems:` entry says `extends: imported`, which adds its
- * stance, labels and GitHub people to the section.
- *
- * @example assemblePolicy(doc, { text: readFileSync('MAINTAINERS', 'utf8'), file: 'MAINTAINERS' })
- */
 function assemblePolicy(doc, imported) {
     const errors = [];
     const warnings = [];
@@ -3854,7 +2915,6 @@ function assemblePolicy(doc, imported) {
             report(entry.extendsImported, 'UNKNOWN_SUBSYSTEM', "'extends: imported' needs an 'import:' to extend");
         }
         else if (imported) {
-            // Without the imported text every section is unknown; the missing import was reported once above.
             report(origin, 'UNKNOWN_SUBSYSTEM', unknownSection(name, doc.import.path, [...byName.keys()]));
         }
     }
@@ -3871,19 +2931,9 @@ function assemblePolicy(doc, imported) {
     };
     return { value: policy, errors, warnings };
 }
-/**
- * A MAINTAINERS file used alone (docs/POLICY.md, "MAINTAINERS on its own"): the section `RUST` is the Rust tree (core), `[RUST]` sections
- * opt in, every other section is left to `default-stance: undecided`. Nobody is mapped to GitHub.
- *
- * @example policyFromKernel(text, 'MAINTAINERS').value.subsystems.find((s) => s.name === 'RUST')?.stance // → 'core'
- */
 function policyFromKernel(text, file) {
     return policyFromKernelSections(parseKernelMaintainers(text, file), file);
 }
-/**
- * policyFromKernel over sections already parsed: the whole file, or only the sections a change reaches
- * (maintainers/sections-reaching.ts).
- */
 function policyFromKernelSections(parsed, file) {
     const adopted = adoptSections(parsed.value, { people: [], stances: [], rustTree: true });
     const policy = {
@@ -3908,12 +2958,10 @@ function unknownSection(name, file, sections) {
     const hint = suggestion ? ` (did you mean '${suggestion}'?)` : '';
     return `'${name}' extends no section: ${file} has no section '${name}'${hint}`;
 }
-/** An `extends: imported` entry's additions; a stance given both here and in import.stances must agree. */
 function extendSection(section, entry, doc, report) {
     const { stance, labels, maintainers, reviewers, origin, name } = entry.subsystem;
     const override = doc.import?.stances.find((s) => s.section === name);
     if (stance && override && override.stance !== stance) {
-        // Two stances for one section is a definition given twice, whichever was meant: name both places.
         report(origin, 'DUPLICATE_SUBSYSTEM', `'${name}' is given stance '${stance}' here but '${override.stance}' at ${formatOrigin(override.origin)}`);
     }
     return {
@@ -3929,21 +2977,6 @@ function addPeople(people, added) {
     return [...people, ...added.filter((person) => !handles.has(person.handle))];
 }
 
-/**
- * The longest literal that every match of an RE2 pattern must contain, found by a small recursive-descent
- * walk of the pattern. Callers check `text.includes(literal)` (a native substring search) before running the
- * regex, which for K: over a large diff and N: over a large tree skips nearly every regex run.
- *
- * Soundness over reach: anything the walk does not fully understand counts as "no literal here", so a missing
- * literal only costs speed, never a match. Case-insensitive literals are ASCII only and compared after
- * `foldCase`, which maps every character RE2 folds onto an ASCII letter (including `ſ` → `s` and the Kelvin
- * sign → `k`) to that letter.
- */
-/**
- * Lowercases text for a case-insensitive literal check, the same way the literal itself was lowercased.
- *
- * @example foldCase('Ruſt') // → 'rust'
- */
 function foldCase(text) {
     const lower = text.toLowerCase();
     return lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
@@ -3952,15 +2985,7 @@ const EMPTY = { kind: 'empty' };
 const OPAQUE = { kind: 'opaque', best: null };
 const ZERO_WIDTH_ESCAPES = new Set(['b', 'B', 'A', 'z']);
 const REPEAT = /^\{(\d+)(?:,(\d*))?\}/;
-/** Any UTF-16 unit outside ASCII (surrogate halves included). */
 const NON_ASCII$1 = /[\u0080-\uffff]/;
-/**
- * The required literal of an RE2 pattern, or null when none is cheap to prove.
- *
- * @example requiredLiteral('\\b(?i:rust)\\b') // → { text: 'rust', caseInsensitive: true }
- * @example requiredLiteral('[^a-z]tegra') // → { text: 'tegra', caseInsensitive: false }
- * @example requiredLiteral('foo|bar') // → null
- */
 function requiredLiteral(source) {
     const walker = new Walker(source);
     const piece = walker.alternation(false);
@@ -3976,7 +3001,6 @@ class Walker {
     constructor(source) {
         this.source = source;
     }
-    /** branch ('|' branch)*; a real alternation guarantees no literal (common substrings are not worth it). */
     alternation(ci) {
         const first = this.sequence(ci);
         if (this.source[this.at] !== '|')
@@ -3987,7 +3011,6 @@ class Walker {
         }
         return OPAQUE;
     }
-    /** Concatenation: adjacent literals (and zero-width assertions between them) form one contiguous run. */
     sequence(startCi) {
         let ci = startCi;
         let run = { text: '', ci: false };
@@ -4029,7 +3052,6 @@ class Walker {
         flush();
         return best === null && exact ? EMPTY : { kind: 'opaque', best };
     }
-    /** `(?i)`, `(?-i)`, `(?s)`: flags for the rest of the group. The new case-insensitivity, or undefined if none. */
     inlineFlags(ci) {
         if (!this.source.startsWith('(?', this.at))
             return undefined;
@@ -4057,7 +3079,7 @@ class Walker {
         if (c === '\\')
             return this.escape(ci);
         if (c === '*' || c === '+' || c === '?') {
-            this.failed = true; // a quantifier with nothing to repeat: RE2 would have refused it
+            this.failed = true;
             return OPAQUE;
         }
         return literal(c, ci);
@@ -4097,7 +3119,7 @@ class Walker {
             return OPAQUE;
         }
         if (/[A-Za-z0-9]/.test(next))
-            return OPAQUE; // classes, control and numeric escapes: not worth decoding
+            return OPAQUE;
         return literal(next, ci);
     }
     quantified(piece) {
@@ -4116,7 +3138,7 @@ class Walker {
             return piece;
         this.at++;
         if (this.source[this.at] === '?')
-            this.at++; // lazy: same set of matches
+            this.at++;
         if (min === 0 || piece.kind === 'empty')
             return min === 0 ? OPAQUE : piece;
         return piece.kind === 'literal' ? { kind: 'opaque', best: finish(piece.text, piece.ci) } : piece;
@@ -4142,7 +3164,6 @@ class Walker {
         this.at = i + 1;
     }
 }
-/** One literal character; a non-ASCII one under `(?i)` is opaque (its case folding is not worth modelling). */
 function literal(c, ci) {
     if (ci && NON_ASCII$1.test(c))
         return OPAQUE;
@@ -4159,25 +3180,9 @@ function longer(a, b) {
     return b.text.length > a.text.length ? b : a;
 }
 
-/**
- * Perl regular-expression text (as MAINTAINERS N:/K: lines and maintainers.yml `names:`/`keywords:` write it)
- * → RE2 syntax, for re2js.
- *
- * RE2 already reads most Perl syntax the same way (`(?i:…)`, `(?i)`, `\b`, `(?:…)`, `\+`, classes, POSIX
- * classes, `(?<name>…)`). What it lacks, this pass either rewrites with the same meaning or refuses with a
- * reason: RE2 guarantees linear time by having no backtracking, so backreferences and lookaround cannot exist
- * there at all, and saying so beats re2js's "invalid escape sequence: `\1`".
- */
-/** Characters Perl's `/x` ignores outside classes (Pattern_White_Space). */
 const PERL_X_WHITESPACE = /[ \t\n\r\f\v\u0085\u200e\u200f\u2028\u2029]/;
-/** Perl vertical whitespace (`\v`); RE2's `\v` is the single VT character instead. */
 const VERTICAL = '\\n\\x0B\\f\\r\\x{85}\\x{2028}\\x{2029}';
-/** Perl horizontal whitespace (`\h`), which RE2 does not know. */
 const HORIZONTAL = '\\t \\x{A0}\\x{1680}\\x{180E}\\x{2000}-\\x{200A}\\x{202F}\\x{205F}\\x{3000}';
-/**
- * Perl escapes that RE2 lacks or reads differently, rewritten to the same meaning. `\Z` and `$` below
- * consume the final newline rather than stopping before it: the same answer for a yes/no search.
- */
 const ESCAPE_REWRITES = {
     Z: '(?:\\n?\\z)',
     h: `[${HORIZONTAL}]`,
@@ -4202,13 +3207,6 @@ const REFUSED_GROUPS = [
     ['(?<!', 'negative lookbehind (?<!…) is not supported: patterns run on a linear-time engine (RE2)'],
     ['(?>', 'atomic groups (?>…) are not supported: patterns run on a linear-time engine (RE2)'],
 ];
-/**
- * Rewrites a Perl pattern for RE2. With `extended` (Perl's `/x`, as get_maintainer.pl applies N: and K:),
- * unescaped whitespace outside classes is dropped and `#` starts a comment to the end of the line.
- *
- * @example translatePerl('[^a-z] tegra # not integrator', true) // → { source: '[^a-z]tegra', problem: null }
- * @example translatePerl('(a)\\1', false).problem // → { offset: 3, message: 'backreferences (\\1) are not supported: …' }
- */
 function translatePerl(text, extended) {
     const out = [];
     let i = 0;
@@ -4229,7 +3227,6 @@ function translatePerl(text, extended) {
             const refused = REFUSED_ESCAPES[next];
             if (refused !== undefined)
                 return refuse(i, refused);
-            // `\N{…}` is a named character (left to RE2 to refuse); bare `\N` is "not a newline".
             if (next === 'N' && text[i + 2] !== '{')
                 out.push('[^\\n]');
             else
@@ -4267,11 +3264,6 @@ function translatePerl(text, extended) {
     }
     return { source: out.join(''), problem: null };
 }
-/**
- * The offset just past the class opened at `start`, copied verbatim: whitespace is significant inside a class
- * even under `/x`, a `]` first in the class is literal in Perl and RE2 alike, and `[:alpha:]` nests brackets.
- * An unclosed class runs to the end of the text, where RE2 reports it.
- */
 function classEnd(text, start) {
     let i = start + 1;
     if (text[i] === '^')
@@ -4297,55 +3289,18 @@ function refuse(offset, message) {
     return { source: '', problem: { offset, message } };
 }
 
-/**
- * The sections of a kernel MAINTAINERS file that routing a handful of paths can reach, found without parsing
- * the file: a one-file `route` (what `git send-email --cc-cmd` runs for each patch) then parses a dozen
- * sections instead of 2,900, which is most of the difference between starting in 70 ms and in 300 ms
- * (docs/PERFORMANCE.md).
- *
- * A section is kept when one of its lines could match: an F:/X: pattern whose literal head (the text before
- * its first character with regex meaning; get_maintainer.pl's `.` is literal) is a prefix of a path, an N:
- * pattern whose required literal occurs in a path (or that has none), and, when keywords are searched, every
- * section with a K: line. This over-approximates and never misses: a section left out cannot match any of
- * the paths, so parsing only the kept ones routes them exactly as parsing everything. What it does not do is
- * check the sections left out; `validate` reads the whole file.
- *
- * It reads the file as bytes, one character per byte (MaintainersBytes), and decodes as UTF-8 only the
- * sections it keeps: decoding all of 6.12's 780 KB as UTF-8 (whose names are not all ASCII, so V8 stores
- * it two bytes a character) cost more than the search itself, 10–13 ms against 4–6 ms for the latin1 copy
- * on the machine of docs/PERFORMANCE.md. (Reading it in 32 KB pieces instead, to hold no copy whole, saved
- * nothing there and made the search slower: a piece cannot look back for its section's name.) The tags, patterns and paths it compares are ASCII in any MAINTAINERS there is; a line
- * that is not is decoded before it is judged, so the answer is the one the decoded text would give.
- */
-/**
- * The file read into `buffer`, as MaintainersBytes.
- *
- * @example maintainersBytes(Buffer.from('RUST — Rust\n')).latin1.length // → 14 (the dash is 3 bytes)
- */
 function maintainersBytes(buffer) {
     return { latin1: buffer.toString('latin1'), utf8: (start, end) => buffer.toString('utf8', start, end) };
 }
-/** A tag line: `X:` at the start of a line (get_maintainer.pl's `^([A-Z]):`). */
 const TAG = /^[A-Z]:/;
-/** Lines get_maintainer.pl drops: blank, or `#` comments. */
 const IGNORED = /^\s*(?:#|$)/;
-/** Characters after which an F:/X: pattern is no longer a literal string (get_maintainer.pl's regex). */
 const PATTERN_MAGIC = '*?[](){}|+^$\\';
-/**
- * The slices of the sections that can reach `paths` (or, with `keywords`, that have K: lines), in file order,
- * each once. Returns null when the file does not start with a section name (a tag line before any name is an
- * error only the full parser words).
- *
- * @example sectionsReaching(maintainersBytes(readFileSync('MAINTAINERS')), ['drivers/net/phy/ax88796b_rust.rs'], { keywords: false }).length // → 18 on 6.12
- */
 function sectionsReaching(file, paths, options) {
     const text = file.latin1;
     const line = (start, end) => lineText(file, start, end);
     if (!startsWithName(text, line))
         return null;
     const reachingLines = [];
-    // F:/X: (8,000 lines in 6.12): one regex over the whole text finds those whose literal head is a prefix of a
-    // path, in native code, instead of a loop over every line.
     const filePatterns = new RegExp(`^[FX]:[ \\t]*${prefixesOf(paths.map(asBytes))}(?=[${escapeClass(PATTERN_MAGIC)}]|[ \\t]*\\r?$)`, 'gm');
     for (let match = filePatterns.exec(text); match !== null; match = filePatterns.exec(text))
         reachingLines.push(match.index);
@@ -4357,7 +3312,6 @@ function sectionsReaching(file, paths, options) {
     if (options.keywords)
         for (let at = findTag(text, 'K', 0); at >= 0; at = findTag(text, 'K', at + 2))
             reachingLines.push(at);
-    /** Reaching tag lines (offsets), by the offset of their section's name line. */
     const sections = new Map();
     for (const at of reachingLines) {
         const start = sectionStart(text, at, line);
@@ -4370,7 +3324,6 @@ function sectionsReaching(file, paths, options) {
             lines.push(at);
     }
     const offsets = [...sections.keys()].sort((a, b) => a - b);
-    // Line numbers are counted once, walking forward from one offset of interest to the next.
     const lineAt = new Map();
     let lineNumber = 1;
     let counted = 0;
@@ -4387,23 +3340,14 @@ function sectionsReaching(file, paths, options) {
         reaching: new Set(sections.get(start).map((at) => lineAt.get(at))),
     }));
 }
-/**
- * The line between two byte offsets as the parser reads it: the bytes themselves when they are ASCII, else
- * decoded (a name line of only non-ASCII blanks is blank to the parser; an N: regex may spell a non-ASCII name).
- */
 function lineText(file, start, end) {
     const bytes = file.latin1.slice(start, end);
     return NON_ASCII.test(bytes) ? file.utf8(start, end) : bytes;
 }
 const NON_ASCII = /[\u0080-\uffff]/;
-/** A path as the bytes MAINTAINERS would spell it in (UTF-8), one character per byte. */
 function asBytes(path) {
     return NON_ASCII.test(path) ? String.fromCharCode(...new TextEncoder().encode(path)) : path;
 }
-/**
- * A regex matching exactly the prefixes of the paths (the empty one included), from their trie:
- * `['ab', 'ac']` → `(?:a(?:b|c)?)?`.
- */
 function prefixesOf(paths) {
     const root = new Map();
     for (const path of paths) {
@@ -4417,7 +3361,6 @@ function prefixesOf(paths) {
             node = next;
         }
     }
-    // Each level is optional: a pattern's literal head may stop anywhere along a path.
     const emit = (node) => node.size === 0 ? '' : `(?:${[...node].map(([char, next]) => `${escapeRegex$1(char)}${emit(next)}`).join('|')})?`;
     return emit(root);
 }
@@ -4427,26 +3370,19 @@ function escapeRegex$1(text) {
 function escapeClass(text) {
     return text.replace(/[\\\]^-]/g, '\\$&');
 }
-/** The next `TAG:` at the start of a line, from `from` on. */
 function findTag(text, tag, from) {
     if (from === 0 && text.startsWith(`${tag}:`))
         return 0;
     const at = text.indexOf(`\n${tag}:`, Math.max(0, from - 1));
     return at < 0 ? -1 : at + 1;
 }
-/**
- * Whether an N: regex (searched anywhere in a path, with Perl's /x) can match one of the paths: it cannot when
- * a literal every match contains is in none of them. Most N: lines are plain names (`imx`, `sifive`) or names
- * with a class or a `*` (`bcm113*`, `[^a-z]tegra`), whose literal is read here directly; the rest go through
- * the translation to RE2 and its required-literal analysis.
- */
 function nameReaches(pattern, paths, foldedPaths) {
     const simple = simpleLiteral(pattern);
     if (simple !== undefined)
         return simple === '' || paths.some((path) => path.includes(simple));
     const translated = translatePerl(pattern, true);
     if (translated.problem !== null)
-        return true; // let the full compile word the error
+        return true;
     const literal = requiredLiteral(translated.source);
     if (literal === null)
         return true;
@@ -4454,16 +3390,6 @@ function nameReaches(pattern, paths, foldedPaths) {
         ? foldedPaths.some((path) => path.includes(literal.text))
         : paths.some((path) => path.includes(literal.text));
 }
-/**
- * The longest run of plain characters an N: pattern requires, for patterns made only of plain characters,
- * `.`, `^`, `$`, bracket classes and the quantifiers `*`, `+`, `?` (a quantified character leaves the run);
- * '' when such a pattern has no run; undefined for anything else (alternation, groups, escapes, `{`, blanks or
- * `#`, which /x would read differently).
- *
- * @example simpleLiteral('bcm113*') // → 'bcm11'
- * @example simpleLiteral('[^a-z]tegra') // → 'tegra'
- * @example simpleLiteral('(?i)rust') // → undefined
- */
 function simpleLiteral(pattern) {
     if (/[|()\\{}\s#]/.test(pattern))
         return undefined;
@@ -4472,7 +3398,6 @@ function simpleLiteral(pattern) {
     for (let i = 0; i < pattern.length; i++) {
         const char = pattern[i];
         if (char === '[') {
-            // A class: `]` right after `[` or `[^` is a member, not the end.
             let close = i + 1;
             if (pattern[close] === '^')
                 close++;
@@ -4487,7 +3412,6 @@ function simpleLiteral(pattern) {
             continue;
         }
         if (char === '*' || char === '+' || char === '?') {
-            // The character before is optional or repeated: it leaves the run.
             if (char !== '+')
                 run = run.slice(0, -1);
             best = run.length > best.length ? run : best;
@@ -4503,7 +3427,6 @@ function simpleLiteral(pattern) {
     }
     return run.length > best.length ? run : best;
 }
-/** Whether the first line get_maintainer.pl keeps is a section name (not a tag). */
 function startsWithName(text, lineAt) {
     for (let start = 0; start < text.length;) {
         const end = lineEnd(text, start);
@@ -4516,11 +3439,10 @@ function startsWithName(text, lineAt) {
     }
     return true;
 }
-/** The start of the name line of the section holding the tag line at `at`, or -1 when none precedes it. */
 function sectionStart(text, at, lineAt) {
     let lineStart = at;
     while (lineStart > 0) {
-        const previousEnd = lineStart - 1; // the '\n' that ends the line before
+        const previousEnd = lineStart - 1;
         const previousStart = previousEnd === 0 ? 0 : text.lastIndexOf('\n', previousEnd - 1) + 1;
         const line = lineAt(previousStart, previousEnd);
         lineStart = previousStart;
@@ -4529,7 +3451,6 @@ function sectionStart(text, at, lineAt) {
     }
     return -1;
 }
-/** Where the section starting at `start` ends: at the next name line (the next kept line that is no tag). */
 function sectionEnd(text, start, lineAt) {
     let at = lineEnd(text, start) + 1;
     while (at < text.length) {
@@ -4545,11 +3466,6 @@ function lineEnd(text, from) {
     const end = text.indexOf('\n', from);
     return end < 0 ? text.length : end;
 }
-/**
- * Parses the given slices as parseKernelMaintainers parses the whole file — the same sections, with the same
- * `file:line:col` origins — keeping of their F:/X:/N:/K: lines only those that can reach the paths: the others
- * cannot match them, and each pattern left out is one fewer to compile.
- */
 function parseKernelSlices(bytes, file, slices) {
     const parsed = { value: [], errors: [], warnings: [] };
     for (const slice of slices) {
@@ -4568,58 +3484,20 @@ function parseKernelSlices(bytes, file, slices) {
     return parsed;
 }
 
-/**
- * One F:/X: pattern as scripts/get_maintainer.pl (v0.26) reads it, and how the index can look it up.
- *
- * get_maintainer.pl rewrites the text into a regex (`.` → `\.`, `*` → `.*`, `?` → `.`), appends `/` when
- * `-d` says the result names a directory, and then matches `m@^$pattern@`, with the same `/` count required
- * unless the pattern ends in `/`. Everything else in the text keeps its regex meaning: `[ch]` is a class, and
- * so would be `+`, `(a|b)` or `^`. We keep the source text and derive the regex from it (never rewriting in
- * place), then classify the pattern so the index can find it from a path's own directories.
- */
-/** Characters that keep a regex meaning get_maintainer.pl does not neutralise and that can move a match. */
 const REGEX_SYNTAX = /[(){}|+^$\\]/;
-/** The wildcards get_maintainer.pl creates (`*`, `?`) and the classes it leaves alone. */
 const WILDCARD = /[*?[\]]/;
-/** What get_maintainer.pl rewrites before its `-d` test; a pattern containing one never names a directory. */
 const REWRITTEN = /[.*?]/;
-/**
- * Whether get_maintainer.pl would ask the tree about this pattern: its `-d` runs on the rewritten text, so
- * only a pattern without `.`, `*`, `?` (and without a trailing `/`) can be found to be a directory.
- *
- * @example mayNameDirectory('drivers/net/ethernet/3com') // → true
- * @example mayNameDirectory('arch/x86/boot/compressed/vmlinux.lds.S') // → false
- */
 function mayNameDirectory(text) {
     return text !== '' && !text.endsWith('/') && !REWRITTEN.test(text);
 }
-/**
- * The rewrite of get_maintainer.pl's read loop, without the directory slash.
- *
- * @example kernelRegex('drivers/net/phy/bcm*.[ch]') // → 'drivers/net/phy/bcm.*\\.[ch]'
- */
 function kernelRegex(text) {
     return text.replace(/\./g, '\\.').replace(/\*/g, '.*').replace(/\?/g, '.');
 }
-/**
- * get_maintainer.pl's specificity ("value_pd") of a rewritten pattern.
- *
- * @example kernelSpecificity('include/drm/drm') // → 2
- * @example kernelSpecificity('rust/') // → 1
- * @example kernelSpecificity('.*\/') // → -1
- */
 function kernelSpecificity(regex) {
     if (regex.startsWith('.*'))
         return -1;
     return countSlashes(regex) + (regex.endsWith('/') ? 0 : 1);
 }
-/**
- * Reads one pattern. `isDirectory` is asked only when get_maintainer.pl would run `-d` (see mayNameDirectory).
- *
- * @example readKernelPattern('include/drm/drm', () => false)
- *   // → { regex: 'include/drm/drm', directory: false, slashes: 2, specificity: 3, shape: 'literal', head: 'include/drm/drm' }
- * @example readKernelPattern('drivers/*\/net/', () => false).shape // → 'wildcard' (head 'drivers/')
- */
 function readKernelPattern(text, isDirectory) {
     let regex = kernelRegex(text);
     if (mayNameDirectory(text) && isDirectory(text))
@@ -4644,7 +3522,6 @@ function readKernelPattern(text, isDirectory) {
     }
     return { regex, directory, slashes, specificity, shape, head };
 }
-/** `tr@/@@`. */
 function countSlashes(text) {
     let count = 0;
     for (let i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1))
@@ -4652,17 +3529,9 @@ function countSlashes(text) {
     return count;
 }
 
-/**
- * A pattern names a directory when some path lies below it: on a whole tree's file list this is exactly `-d`
- * (git tracks no empty directories), and on a PR's changed paths it is right for every path routed.
- *
- * @example directoriesOf(['rust/kernel/str.rs'])('rust/kernel') // → true
- * @example directoriesOf(['rust/kernel/str.rs'])('rust/kernel/str.rs') // → false
- */
 function directoriesOf(paths) {
     const directories = new Set();
     for (const path of paths) {
-        // Walk up from the deepest directory; stop at one already seen, since its ancestors were added with it.
         for (let i = path.lastIndexOf('/'); i >= 0; i = path.lastIndexOf('/', i - 1)) {
             const dir = path.slice(0, i);
             if (directories.has(dir))
@@ -4675,28 +3544,9 @@ function directoriesOf(paths) {
     return (pattern) => directories.has(pattern);
 }
 
-/**
- * Many regexes over one text, each behind its required literal: instead of one substring search per regex,
- * file each regex under the first three characters of its literal and read the text's three-character windows
- * once (a poor man's Aho-Corasick). For the kernel's ~100 N: patterns this turns ~100 searches per path into
- * one pass over it. Used for N: over paths and for K: over diff lines.
- */
 const GRAM = 3;
 const ASCII_LIMIT = 128;
-/**
- * Returns a function that lists the items whose literal may occur in a text: every item whose literal's first
- * three characters (case-folded) occur in the case-folded text, plus every item that has no usable literal
- * (none, shorter than three characters, or not ASCII there). Items come back in their original order, each
- * once; the caller still checks the literal and runs the regex. The returned array must not be modified.
- *
- * @example
- *   const candidates = literalGrams([{ literal: { text: 'tegra', caseInsensitive: false }, value: 1 }]);
- *   candidates('arch/arm/mach-tegra/x.c') // → [1]
- *   candidates('drivers/integrator/x.c') // → [1]   (shares "teg": the caller's check rejects it)
- *   candidates('drivers/net/x.c') // → []
- */
 function literalGrams(items) {
-    // Case-sensitive literals are looked up in the text as it is; only case-insensitive ones need it folded.
     const exact = new Map();
     const folded = new Map();
     const always = [];
@@ -4711,14 +3561,11 @@ function literalGrams(items) {
     const alwaysValues = always.map((index) => items[index].value);
     if (exact.size === 0 && folded.size === 0)
         return () => alwaysValues;
-    // Most texts (paths of a tree, lines of a diff) contain none of the literals: one native regex over the text
-    // answers that before any window is read. It only decides whether to look; the windows decide what is found.
     const exactLiterals = items.flatMap((item) => item.literal && !item.literal.caseInsensitive ? [item.literal.text] : []);
     const anyExact = folded.size === 0 ? new RegExp(exactLiterals.map(escapeRegex).join('|')) : null;
     return (text) => {
         if (anyExact !== null && !anyExact.test(text))
             return alwaysValues;
-        // Hits are few (most texts contain no literal at all), so a plain array beats a Set here.
         let hits = null;
         const collect = (grams, scanned) => {
             for (let i = 0; i + GRAM <= scanned.length; i++) {
@@ -4748,7 +3595,6 @@ function addTo(grams, key, index) {
     else
         list.push(index);
 }
-/** Three ASCII characters as one number (no substring allocated); null when shorter or not ASCII. */
 function gramKey(text, at) {
     if (at + GRAM > text.length)
         return null;
@@ -4763,17 +3609,7 @@ function escapeRegex(text) {
     return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 }
 
-/** RE2 source made of characters that only ever match themselves (outside a class, as here). */
 const PLAIN_LITERAL = /^[A-Za-z0-9_/,:@=%&~!<>'"-]+$/;
-/**
- * Compiles a Perl pattern. A pattern RE2 cannot run (backreferences, lookaround) or that does not parse is a
- * BAD_REGEX error naming the pattern and why, at its origin (the column of the offending construct when known).
- *
- * @example compilePerlRegex('\\b(?i:rust)\\b', origin).value?.test('Rust for Linux') // → true
- * @example compilePerlRegex('[^a-z] tegra', origin, { extended: true }).value?.test('drivers/integrator') // → false
- * @example compilePerlRegex('(a)\\1', origin).errors[0].message
- *   // → 'bad regular expression "(a)\1": backreferences (\1) are not supported: patterns run on a linear-time engine (RE2)'
- */
 function compilePerlRegex(text, origin, options = {}) {
     const built = buildPerlRegex(text, options);
     if ('regex' in built)
@@ -4782,19 +3618,11 @@ function compilePerlRegex(text, origin, options = {}) {
     const error = sourceError('BAD_REGEX', message, origin.file, origin.line, origin.col + built.offset);
     return { value: null, errors: [error] };
 }
-/**
- * compilePerlRegex without the error formatting, for callers that word the error themselves (an F: pattern is a
- * regex to get_maintainer.pl, but a bad one is a bad path pattern to the user). `offset` is into `text`.
- *
- * @example buildPerlRegex('a[b') // → { offset: 0, why: 'error parsing regexp: missing closing ]: `[b`' }
- */
 function buildPerlRegex(text, options = {}) {
     const translation = translatePerl(text, options.extended ?? false);
     if (translation.problem !== null)
         return { offset: translation.problem.offset, why: translation.problem.message };
     if (PLAIN_LITERAL.test(translation.source)) {
-        // Most N: lines are plain names (`imx`, `sifive`, `cros_ec`): a substring test answers exactly what the
-        // regex would, without loading or compiling the engine.
         const literal = translation.source;
         return {
             regex: {
@@ -4821,14 +3649,6 @@ function buildPerlRegex(text, options = {}) {
     return { regex };
 }
 
-/**
- * The UTF-8 size of a string without encoding it: the keyword budget is stated in bytes (what a diff weighs
- * on the wire), and encoding megabytes only to measure them would cost as much as scanning them.
- *
- * @example utf8Length('Rust') // → 4
- * @example utf8Length('Miguel Ojeda — ü') // → 19
- * @example utf8Length('🦀') // → 4
- */
 function utf8Length(text) {
     let bytes = text.length;
     for (let i = 0; i < text.length; i++) {
@@ -4840,7 +3660,6 @@ function utf8Length(text) {
             continue;
         }
         bytes += 2;
-        // A surrogate pair is two UTF-16 units and four UTF-8 bytes: count it once, skip its second half.
         const next = text.charCodeAt(i + 1);
         if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff)
             i++;
@@ -4848,21 +3667,8 @@ function utf8Length(text) {
     return bytes;
 }
 
-/**
- * Lines longer than this (UTF-16 units) are scanned up to it only. Keywords are identifiers and names; a line
- * this long is generated or minified content, where a keyword hit says nothing about the change.
- */
 const MAX_KEYWORD_LINE_LENGTH = 4096;
-/** How much of the matched line a hit keeps: enough to recognise it, not a whole minified file. */
 const MAX_MATCHED_LINE_SHOWN = 120;
-/**
- * Compiles every K: once per run. A keyword that cannot run (bad syntax, backreferences, lookaround) is a
- * BAD_REGEX error at its origin; the others still work.
- *
- * @example
- *   const { value } = compileKeywordIndex(subsystems); // RUST has K: \b(?i:rust)\b
- *   value.scan(['Add Rust bindings for block devices'], 1 << 20).hits.map((h) => subsystems[h.subsystem].name) // → ['RUST']
- */
 function compileKeywordIndex(subsystems) {
     const errors = [];
     const keywords = [];
@@ -4909,7 +3715,6 @@ function compileKeywordIndex(subsystems) {
     };
     return { value: { scan }, errors, warnings: [] };
 }
-/** Tests the candidate keywords not yet found against one line; returns how many it found. */
 function searchLine(line, candidates, found) {
     let folded;
     let count = 0;
@@ -4931,11 +3736,6 @@ function searchLine(line, candidates, found) {
 }
 
 const NOT_PLAIN = /[\n\uD800-\uDFFF]/;
-/**
- * @example toCandidate('drivers/net/phy/ax.rs')
- *   // → { path: 'drivers/net/phy/ax.rs', dirs: ['drivers', 'drivers/net', 'drivers/net/phy'], slashes: 3,
- *   //     dirPrefix: 'drivers/net/phy/', plain: true }
- */
 function toCandidate(path) {
     const dirs = [];
     for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1))
@@ -4943,12 +3743,6 @@ function toCandidate(path) {
     const dirPrefix = dirs.length === 0 ? '' : path.slice(0, dirs[dirs.length - 1].length + 1);
     return { path, dirs, slashes: dirs.length, dirPrefix, plain: !NOT_PLAIN.test(path) };
 }
-/**
- * The candidate for a path in a directory already taken apart (the index keeps one view per directory): only
- * the path and its plainness are new.
- *
- * @example candidateIn('drivers/net/phy/ax.rs', toCandidate('drivers/net/phy/x.c')).dirs // → ['drivers', 'drivers/net', 'drivers/net/phy']
- */
 function candidateIn(path, directory) {
     return {
         path,
@@ -4959,21 +3753,8 @@ function candidateIn(path, directory) {
     };
 }
 
-/**
- * `dot: true` so `.github/**` and dotfiles below a directory match; `nonegate`/`nocomment` so `!x` and `#x` are
- * the names they spell instead of silently inverting or disabling the pattern (exclusions are `exclude:`);
- * `platform: 'linux'` because paths are always `/`-separated, even on a Windows runner.
- */
 const GLOB_OPTIONS = { dot: true, nonegate: true, nocomment: true, platform: 'linux' };
-/** Characters with glob meaning in minimatch (wildcards, classes, braces, extglobs, escapes). */
 const GLOB_MAGIC = /[*?[\]{}()!+@\\]/;
-/**
- * Compiles a glob, or says why it is bad: an unclosed `[` or `{` would silently match only its literal
- * spelling in minimatch, which is never what was meant.
- *
- * @example readGlobPattern('rust/**\/*.rs') // → { match, specificity: 2, head: 'rust/' }
- * @example readGlobPattern('drivers/{net,wifi') // → { why: "unclosed '{'" }
- */
 function readGlobPattern(text) {
     const unclosed = unclosedBracket(text);
     if (unclosed !== null)
@@ -4996,7 +3777,6 @@ function literalHead(text) {
     const segments = head.split('/').slice(0, -1);
     return segments.every((segment) => segment !== '' && segment !== '.' && segment !== '..') ? head : '';
 }
-/** The first bracket left open (`[` with no `]`, or more `{` than `}`), honouring `\` escapes. */
 function unclosedBracket(text) {
     let braces = 0;
     for (let i = 0; i < text.length; i++) {
@@ -5008,7 +3788,6 @@ function unclosedBracket(text) {
         else if (c === '}')
             braces = Math.max(0, braces - 1);
         else if (c === '[') {
-            // `[]…]` and `[!]…]` keep a leading `]` literal, as in shells.
             let j = i + 1;
             if (text[j] === '!' || text[j] === '^')
                 j++;
@@ -5023,31 +3802,9 @@ function unclosedBracket(text) {
     return braces > 0 ? '{' : null;
 }
 
-/**
- * A direct matcher for the F: patterns almost every kernel wildcard is made of: plain characters, `*`, `?`
- * and simple classes like `[ch]` or `[0-9]`. It answers what get_maintainer.pl's `m@^$pattern@` answers for
- * them, without building 1,300 regex automata at startup; anything outside that shape returns null and goes
- * to the regex engine instead. The naive matcher runs every pattern through the regex engine, and the tests
- * hold the two to the same answers on every path of the kernel tree.
- *
- * Paths only: the caller sends a path holding a newline or a non-BMP character (which Perl's `.` would
- * treat differently from one UTF-16 unit) to the regex engine.
- */
-/** Class bodies we read ourselves: letters, digits, `_ . , / -`; `[^…]`, `[:alpha:]`, `]`-first go to the regex engine. */
 const SIMPLE_CLASS_BODY = /^[A-Za-z0-9_.,/-]+$/;
-/**
- * Outside classes: characters that would make the text something other than units and stars, and anything
- * beyond ASCII (left to the regex engine, so that the simple shape is always a regex it compiles).
- */
 const NOT_UNITS = /[(){}|+^$\\\]\u007f-\uffff]/;
 const ANY = { any: true };
-/**
- * The matcher for a pattern's text (before get_maintainer.pl's rewrite, with a directory's `/` added), anchored
- * at the start of the path and open at its end; null when the text is not in the simple shape.
- *
- * @example compileKernelWildcard('drivers/net/phy/bcm*.[ch]')?.('drivers/net/phy/bcm7xxx.c') // → true
- * @example compileKernelWildcard('drivers/(a|b)') // → null
- */
 function compileKernelWildcard(text) {
     const segments = [];
     for (const part of text.split('*')) {
@@ -5058,8 +3815,6 @@ function compileKernelWildcard(text) {
         segments.push({ units, literal });
     }
     const [first, ...rest] = segments;
-    // `.*` takes any run, so each later segment can go at its earliest place: a later place only leaves less room
-    // for the segments after it. The end is open, as in `m@^…@`: placing every segment is a match.
     return (path) => {
         if (!matchesAt(first, path, 0))
             return false;
@@ -5094,7 +3849,6 @@ function parseUnits(part) {
     }
     return units;
 }
-/** `a-z0-9_` → code point ranges; a leading or trailing `-` is literal, as in Perl. */
 function parseClass(body) {
     if (!SIMPLE_CLASS_BODY.test(body))
         return null;
@@ -5104,7 +3858,7 @@ function parseClass(body) {
         if (body[i + 1] === '-' && i + 2 < body.length) {
             const high = body.charCodeAt(i + 2);
             if (high < low)
-                return null; // Perl: "Invalid [] range"; the regex engine words the error
+                return null;
             ranges.push([low, high]);
             i += 2;
         }
@@ -5136,19 +3890,7 @@ function find(segment, path, from) {
     return -1;
 }
 
-/**
- * One pattern of one subsystem, compiled, with where the index files it (globset's `MatchStrategy`).
- * internal, subject to change: compile-subsystem-index.ts is the only user.
- *
- * The placement is what makes lookups cheap: every path that can match a pattern has the pattern's bucket key
- * among its own lookup keys (its directories, its `/` count, its directory prefix), so a path only ever tests
- * the patterns filed under those keys. Each placement below says why that holds.
- */
 const ALWAYS = () => true;
-/**
- * Compiles one pattern by its dialect. A pattern that cannot compile is an error at its origin, never an
- * entry that silently matches nothing.
- */
 function compilePathEntry(pattern, where, isDirectory) {
     const { file, line, col } = pattern.origin;
     if (pattern.dialect === 'regex') {
@@ -5173,7 +3915,6 @@ function compilePathEntry(pattern, where, isDirectory) {
     }
     const kernel = readKernelPattern(pattern.text, isDirectory);
     if (kernel.shape === 'literal') {
-        // A literal `m@^dir/@` owns exactly the paths that have `dir` among their directories.
         const text = kernel.head;
         if (kernel.directory) {
             return {
@@ -5183,7 +3924,6 @@ function compilePathEntry(pattern, where, isDirectory) {
         const placement = { kind: 'literal', dirPrefix: text.slice(0, text.lastIndexOf('/') + 1), text };
         return { entry: pathEntry(where, pattern, kernel.specificity, placement, (c) => c.path.startsWith(text)) };
     }
-    // A text like `foo[ab]` has no `.*?`, so `-d` may still have given it a `/`.
     const withSlash = kernel.directory && !pattern.text.endsWith('/') ? `${pattern.text}/` : pattern.text;
     const test = kernelTest(withSlash, kernel.regex);
     if ('why' in test) {
@@ -5202,21 +3942,11 @@ function compilePathEntry(pattern, where, isDirectory) {
     }
     return { entry: pathEntry(where, pattern, kernel.specificity, placement, test) };
 }
-/**
- * Every entry is built here, as one object literal: the index reads `test`, `role` and `subsystem` of
- * thousands of entries per run, and entries spread from differently shaped objects each get their own hidden
- * class, which made those reads megamorphic (measured 50× slower in the naive matcher).
- */
 function pathEntry(where, pattern, specificity, placement, test) {
     const { subsystem, role, order } = where;
     const asMatch = { subsystem, pattern, specificity, fallback: specificity === -1 };
     return { subsystem, role, pattern, specificity, order, placement, test, asMatch };
 }
-/**
- * `m@^$regex@` for a non-literal kernel pattern: the direct wildcard matcher when the pattern has its simple
- * shape and the path is plain, else the regex engine. For simple shapes the regex is built only when a
- * non-plain path first needs it: they always compile (printable ASCII, `\\.`, `.*`, `.` and `[a-z]` classes).
- */
 function kernelTest(text, regex) {
     const wildcard = compileKernelWildcard(text);
     if (wildcard !== null) {
@@ -5228,23 +3958,12 @@ function kernelTest(text, regex) {
 }
 function compiledRegex(regex) {
     const built = buildPerlRegex(`^${regex}`);
-    // Not bad input: kernel-wildcard.ts only accepts texts whose regex compiles, so this is a broken invariant.
     if (!('regex' in built))
         throw new Error(`internal: simple kernel pattern ^${regex} did not compile: ${built.why}`);
     return built.regex;
 }
 
-/**
- * Drops every subsystem one of whose X: patterns hit (get_maintainer.pl tests exclusions first and skips the
- * section), keeps each remaining subsystem's most specific pattern (the first written, on a tie), and sorts
- * most specific first, ties in policy order.
- *
- * get_maintainer.pl itself records the specificity of the *last* matching pattern of a section and sorts a
- * Perl hash, so its ties come out in no fixed order; docs/ROUTING.md ("Specificity") asks for the most specific pattern and policy
- * order instead. The set of subsystems is the same either way.
- */
 function rankMatches(hits) {
-    // A path has a handful of hits, so plain scans beat building a Map and a Set for each of 86k paths.
     const excluded = [];
     for (const hit of hits)
         if (hit.role === 'exclude')
@@ -5261,34 +3980,18 @@ function rankMatches(hits) {
     }
     return best.sort((a, b) => b.specificity - a.specificity || a.subsystem - b.subsystem).map((entry) => entry.asMatch);
 }
-/** More specific, or as specific and written first. */
 function outranks(hit, current) {
     return (hit.specificity > current.specificity || (hit.specificity === current.specificity && hit.order < current.order));
 }
 
-/** Characters that are not plain in a wildcard pattern: any character may stand there. */
 const WILDCARD_START = /[*?[]/;
-/** How many plain characters at most key a wildcard pattern (below its directory). */
 const PREFIX_KEY_LENGTH = 3;
-/**
- * `length` (1 to 3) UTF-16 units of `text` from `start` as one number, the length included so that keys of
- * different lengths never collide: no substring is made for the 100,000 paths of a tree.
- */
 function prefixKey(text, start, length) {
     let key = length;
     for (let i = 0; i < length; i++)
         key = key * 65536 + text.charCodeAt(start + i);
     return key;
 }
-/**
- * Compiles the index once per run. Bad patterns are errors naming the pattern at its origin; the index is
- * still built from the good ones so every problem is reported in one run.
- *
- * @example
- *   const { value: index } = compileSubsystemIndex(parseKernelMaintainers(text, 'MAINTAINERS').value, { isDirectory });
- *   index.match('drivers/net/phy/ax88796b_rust.rs').map((m) => subsystems[m.subsystem].name)
- *   // → ['ASIX PHY DRIVER [RUST]', 'ETHERNET PHY LIBRARY', 'NETWORKING DRIVERS', 'THE REST']
- */
 function compileSubsystemIndex(subsystems, options = {}) {
     const isDirectory = options.isDirectory ?? (() => false);
     const errors = [];
@@ -5368,11 +4071,6 @@ function compileSubsystemIndex(subsystems, options = {}) {
     });
     const namesIn = literalGrams(names);
     const globsAtPaths = [...byDir.values()].some((found) => found.globs.length > 0);
-    /**
-     * What every path of one directory shares: its directories, `/` count and the patterns filed under them.
-     * A tree-wide change lists thousands of files per directory (sorted, as git lists them), so the lookups and
-     * the directory strings are made once per directory, not once per path.
-     */
     const views = new Map();
     let last;
     const viewOf = (path) => {
@@ -5383,7 +4081,6 @@ function compileSubsystemIndex(subsystems, options = {}) {
         let view = views.get(dirPrefix);
         if (view === undefined) {
             const { dirs, slashes } = toCandidate(path);
-            // References to the index's own lists, not copies: thousands of directories share the long ones.
             const lists = [];
             const add = (list) => {
                 if (list !== undefined && list.length > 0)
@@ -5411,7 +4108,6 @@ function compileSubsystemIndex(subsystems, options = {}) {
         last = view;
         return view;
     };
-    // Plain loops into one array, no closure or wrapper per path: this runs 100,000 times for a tree.
     const lookup = (path) => {
         const view = viewOf(path);
         const candidate = candidateIn(path, view);
@@ -5435,7 +4131,6 @@ function compileSubsystemIndex(subsystems, options = {}) {
     const index = {
         match(path) {
             const hits = lookup(path);
-            // The files of one directory usually hit the same patterns: rank them once for the run of them.
             if (lastHits !== undefined && sameEntries(hits, lastHits))
                 return lastRanked;
             lastHits = hits;
@@ -5465,7 +4160,6 @@ function getOrCreate(map, key, create) {
     }
     return value;
 }
-/** The same entries in the same order (lookups of paths of one directory list them in the same order). */
 function sameEntries(a, b) {
     if (a.length !== b.length)
         return false;
@@ -5474,7 +4168,6 @@ function sameEntries(a, b) {
             return false;
     return true;
 }
-/** Appends the entries of `entries` whose test `candidate` passes. */
 function testInto(entries, candidate, hits) {
     if (entries === undefined)
         return;
@@ -5483,21 +4176,8 @@ function testInto(entries, candidate, hits) {
             hits.push(entries[i]);
 }
 
-/** `rust.files`' default: with minimatch's `dot: true`, every path ending in `.rs` (tested against it). */
 const ANY_RS = '**/*.rs';
-/**
- * `dot: true` so `.github/x.rs` and `rust/.hidden.rs` count; `nonegate`/`nocomment` so `!x` and `#x` mean the
- * file names they spell rather than silently inverting or disabling the pattern; `platform: 'linux'` so a
- * Windows runner does not read `\` as a path separator: paths here are always `/`-separated.
- */
 const RUST_GLOB_OPTIONS = { dot: true, nonegate: true, nocomment: true, platform: 'linux' };
-/**
- * Compiles `rust.files` into one classifier. A pattern minimatch refuses (too long, too many extglobs) is a
- * BAD_GLOB error at its origin and matches nothing; an empty pattern is an error too, since it would match
- * nothing while looking like it does something.
- *
- * @example compileRustClassifier([{ text: '**\/*.rs', dialect: 'glob', origin }]).value('rust/kernel/str.rs') // → true
- */
 function compileRustClassifier(patterns) {
     const errors = [];
     const matchers = [];
@@ -5508,7 +4188,6 @@ function compileRustClassifier(patterns) {
             continue;
         }
         if (pattern.text === ANY_RS) {
-            // The default, and by far the most common: minimatch's answer for a normalised path, without loading it.
             matchers.push((path) => path.endsWith('.rs'));
             continue;
         }
@@ -5521,12 +4200,10 @@ function compileRustClassifier(patterns) {
             errors.push(sourceError('BAD_GLOB', `rust.files pattern "${pattern.text}": ${why}`, file, line, col));
         }
     }
-    // A directory (routed as `dir/`, as get_maintainer.pl does) is never a Rust change, whatever its name.
     const isRust = (path) => !path.endsWith('/') && matchers.some((matches) => matches(path));
     return { value: isRust, errors, warnings: [] };
 }
 
-/** The keyword index of a policy compiled without its keywords: searching it finds nothing. */
 const NO_KEYWORDS = {
     value: {
         scan: (texts) => ({
@@ -5537,14 +4214,6 @@ const NO_KEYWORDS = {
     errors: [],
     warnings: [],
 };
-/**
- * Compiles a policy. Errors and warnings of the matcher, the keyword index and `rust.files` are passed through
- * as they are (each already names `file:line:col` and the pattern), so one run reports every bad pattern.
- *
- * @example
- *   const { value: compiled, errors } = compilePolicy(policy);
- *   if (errors.length === 0) routeChanges(changes, compiled);
- */
 function compilePolicy(policy, options = {}) {
     const index = compileSubsystemIndex(policy.subsystems, options.isDirectory ? { isDirectory: options.isDirectory } : undefined);
     const keywords = options.keywords === false ? NO_KEYWORDS : compileKeywordIndex(policy.subsystems);
@@ -5556,22 +4225,7 @@ function compilePolicy(policy, options = {}) {
     };
 }
 
-/**
- * Finds, reads and compiles the policy for a CLI command: `--config maintainers.yml` (its `import:` read
- * relative to the config's folder), `--maintainers MAINTAINERS` alone, or ./maintainers.yml, else
- * ./MAINTAINERS. Reading happens here; parsing and compiling are the core's.
- *
- * A kernel MAINTAINERS routed for a handful of paths is parsed only where those paths can reach
- * (maintainers/sections-reaching.ts): the same answer, a tenth of the start-up. `validate` and large changes
- * parse everything.
- */
-/** Up to this many paths, only the sections they can reach are parsed; past it, the whole file is. */
 const PARTIAL_PARSE_MAX_PATHS = 64;
-/**
- * The policy file the options name, or the default one in `cwd`.
- *
- * @example policySource({ maintainers: '../linux/MAINTAINERS', … }, '.') // → { file: '../linux/MAINTAINERS', kernel: true, flag: '--maintainers' }
- */
 function policySource(options, cwd) {
     if (options.config !== undefined)
         return { file: options.config, kernel: false, flag: '--config' };
@@ -5583,7 +4237,6 @@ function policySource(options, cwd) {
         return { file: 'MAINTAINERS', kernel: true, flag: '--maintainers' };
     throw new ArgumentError(`no policy: neither ./maintainers.yml nor ./MAINTAINERS is in ${__builtin.resolve(cwd)}; give --config FILE or --maintainers FILE`, options.command);
 }
-/** The tree: --tree (which must be a directory), else the policy file's folder. */
 function treeOf(options, source, cwd) {
     if (options.tree === undefined)
         return { root: __builtin.resolve(cwd, __builtin.dirname(source.file)), explicit: false };
@@ -5595,11 +4248,6 @@ function treeOf(options, source, cwd) {
     }
     return { root, explicit: true };
 }
-/**
- * Reads, assembles and compiles the policy; throws InputError (exit 2) with every problem found. A pattern
- * naming a directory without its trailing `/` is a directory when a routed path lies below it or when it is
- * one in the tree (get_maintainer.pl's `-d`), so routing a lone file answers as routing the whole tree does.
- */
 async function loadPolicy(source, scope, tree) {
     let assembled;
     let partial = false;
@@ -5613,7 +4261,6 @@ async function loadPolicy(source, scope, tree) {
         if (kind === 'yaml')
             throw wrongFlag(source.file, 'a maintainers.yml', '--config');
         let text;
-        // Decoded whole only when needed: a full parse, or get-maintainer's keyword order.
         kernelText = () => (text ??= bytes.utf8(0, read.bytes.length));
         ({ assembled, partial } = kernelPolicy(bytes, kernelText, source.file, scope));
         if (assembled.errors.length === 0 && assembled.value.subsystems.length === 0 && kind !== 'kernel') {
@@ -5641,7 +4288,6 @@ async function loadPolicy(source, scope, tree) {
             notDirectories.push(pattern);
         return answer;
     };
-    // Keywords are compiled only when there is text to search (a patch, a range, a title); `validate` compiles all.
     const keywords = scope === 'everything' || scope.keywords;
     const compiled = compilePolicy(assembled.value, { isDirectory, keywords });
     throwIfErrors(compiled.errors);
@@ -5657,27 +4303,22 @@ async function loadPolicy(source, scope, tree) {
         },
     };
 }
-/** A kernel MAINTAINERS, parsed where the scope's paths reach or whole (then decoded whole: `text()`). */
 function kernelPolicy(bytes, text, file, scope) {
     if (scope !== 'everything' && scope.paths.length <= PARTIAL_PARSE_MAX_PATHS) {
         const slices = sectionsReaching(bytes, scope.paths, { keywords: scope.keywords });
-        // null: a tag line before any section name, an error only the full parse words.
         if (slices !== null) {
             return { assembled: policyFromKernelSections(parseKernelSlices(bytes, file, slices), file), partial: true };
         }
     }
     return { assembled: policyFromKernel(text(), file), partial: false };
 }
-/** maintainers.yml, and the MAINTAINERS it imports. The YAML parser is loaded only on this path. */
 async function configPolicy(text, file) {
     const { validateConfig } = await Promise.resolve().then(function () { return require('./cli-validate-config.cjs'); });
-    // On the command line import.path is a file on disk, relative to the policy's folder, wherever it leads.
     const document = validateConfig(text, file, { importOutsideRepository: true });
     throwIfErrors(document.errors);
     const doc = document.value;
     let imported;
     if (doc.import) {
-        // import.path is relative to the folder of maintainers.yml (the repository root, for the action).
         const folder = __builtin.resolve(__builtin.dirname(file));
         const importFile = __builtin.isAbsolute(doc.import.path) ? doc.import.path : __builtin.join(__builtin.dirname(file), doc.import.path);
         const importedRead = readTextInput(importFile, 'import.path');
@@ -5703,15 +4344,8 @@ function throwIfErrors(errors) {
         throw new InputError([...errors]);
 }
 
-/**
- * `route`: where does this change go, and will it be blocked? Prints the decision as text, JSON, the Markdown
- * of the PR comment, or get_maintainer.pl's own output (docs/CLI.md, "Output formats"). Exit 0 routed,
- * 1 blocked; `--format get-maintainer` exits 0 whatever the holds, as get_maintainer.pl does, since
- * `git send-email --cc-cmd` stops at a failing command.
- */
 const EXIT_ROUTED = 0;
 const EXIT_BLOCKED = 1;
-/** Where the CLI's Markdown points for rows it would cut: it cuts none, but the renderer asks for a pointer. */
 const MARKDOWN_POINTER = 'run with --format json for every row';
 async function runRoute(options, io) {
     const source = policySource(options, io.cwd);
@@ -5743,8 +4377,6 @@ async function runRoute(options, io) {
         const { interfacePaths, treeInterfaceMap } = await Promise.resolve().then(function () { return require('./cli-interface-map.cjs'); });
         interfaceMap = treeInterfaceMap(tree, loaded.compiled.policy);
         const more = interfaceMap === undefined ? [] : interfacePaths(changes.files, interfaceMap, loaded.compiled.policy);
-        // A MAINTAINERS parsed only as far as the changed paths reach must also reach the pairs' paths (and a
-        // pattern judged by the paths alone may name a directory above them); a policy read whole is kept.
         if (!loaded.covers(more))
             loaded = await loadPolicy(source, { paths: [...paths, ...more], keywords }, tree);
     }
@@ -5754,7 +4386,6 @@ async function runRoute(options, io) {
         maxReviewers: options.maxReviewers,
         ...(interfaceMap === undefined ? {} : { interfaceMap }),
     });
-    // Text is the common case; the other renderers are loaded when asked for.
     if (options.format === 'json') {
         const { renderJsonChunks } = await Promise.resolve().then(function () { return require('./cli-render-json.cjs'); });
         writeChunks(renderJsonChunks(decision), io);
@@ -5767,29 +4398,9 @@ async function runRoute(options, io) {
         writeChunks(renderTextChunks(decision), io);
     return decision.blocked ? EXIT_BLOCKED : EXIT_ROUTED;
 }
-/**
- * From this many paths on, the decision is big enough for the young generation's growth to matter: the check
- * for changes that came in no large text (a `--git` range), after readRouteInput's own for large ones.
- */
 const MANY_PATHS = 10_000;
 let youngGenerationKeptSmall = false;
-/**
- * Keeps V8's young generation at its starting size (1 MB semi-spaces) for the rest of the run, and scavenges it
- * on the main thread. A tree-wide decision lives until it is printed, so nearly everything the run allocates
- * survives each scavenge, and V8 answers a high survival rate by doubling the semi-spaces (to 2 × 8 MB on Node
- * 24, 2 × 16 MB on Node 20). The larger space saves no work here — the survivors are promoted all the same — but
- * costs peak RSS. It has to be set before the large input is parsed (readRouteInput's `onLargeInput`): set
- * after, as it once was, the space had already grown, and Node 24 peaked at 153 MB. Scavenges of 1 MB are many
- * and short, and on them V8's parallel scavenging costs more CPU in handing out work than it saves.
- * Measured on the whole 6.12 tree, 8 interleaved runs each (docs/PERFORMANCE.md): peak RSS 144 → 126 MB on
- * Node 20 and 153 → 143 MB on Node 24, CPU 2 % less on both. V8 reads both flags each time it would grow the
- * space or scavenge, so setting them mid-run takes effect; a V8 that ignored them would change nothing.
- *
- * `node:v8` is required here, not imported: loading it loads Node's heap utilities and with them the whole
- * stream library, about 15 ms of a one-file run that never needs it.
- */
 function keepYoungGenerationSmall() {
-    // Once a run: a large input asks first (readRouteInput), and the path count may ask again.
     if (youngGenerationKeptSmall)
         return;
     youngGenerationKeptSmall = true;
@@ -5797,28 +4408,20 @@ function keepYoungGenerationSmall() {
     v8.setFlagsFromString('--semi-space-growth-factor=1');
     v8.setFlagsFromString('--no-parallel-scavenge');
 }
-/** The texts routeChanges searches for K: keywords (routing/route.ts). */
 function keywordTexts(changes) {
     const texts = changes.keywordLines === undefined
         ? [changes.title, changes.body, ...changes.diffLines]
         : [changes.title, ...changes.keywordLines];
     return texts.filter((text) => text !== '');
 }
-/** Output is encoded into buffers of this size, each written whole. */
 const WRITE_BUFFER_BYTES = 1 << 20;
-/**
- * Writes many small pieces as few large writes, encoding each piece straight into a buffer (a tree-wide
- * decision is ~35 MB in 100,000 lines: joining them into one string first cost as much as making them).
- */
 function writeChunks(chunks, io) {
     let buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
     let used = 0;
     for (const chunk of chunks) {
-        // A UTF-16 unit is at most 3 UTF-8 bytes, so this is a safe bound without measuring the chunk.
         if (used + chunk.length * 3 > buffer.length) {
             if (used > 0)
                 io.stdout(buffer.subarray(0, used));
-            // The write above is synchronous: the buffer can be filled again at once.
             if (chunk.length * 3 > buffer.length)
                 buffer = Buffer.allocUnsafe(chunk.length * 3);
             used = 0;

@@ -6,28 +6,10 @@ require('process');
 require('buffer');
 require('node:module');
 
-/**
- * Typed, position-aware reads from a parsed YAML document, collecting every error instead of stopping at
- * the first. Internal to src/config, subject to change.
- *
- * Aliases are resolved here rather than by yaml's toJS: Alias.resolve scans the anchors linearly for each
- * alias (quadratic: 40,000 aliases take ~16 s), and toJS's maxAliasCount counts an aliased scalar as an
- * expansion, so a config reusing `*rust-people` a hundred times would be refused. One pass indexes the
- * anchors instead, and a budget on nodes read (proportional to the text's length) stops alias bombs.
- */
-/** Nodes read per character of input, on top of a fixed allowance; a bomb needs far more. */
 const READS_PER_CHAR = 4;
 const READS_ALLOWANCE = 100_000;
-/** Thrown (and caught by validateConfig) once aliases have expanded past the budget. */
 class AliasExpansionLimit extends Error {
 }
-/**
- * Reads one parsed document for validateConfig: every accessor takes a raw node (alias or not), reports
- * what is wrong at `file:line:col` and returns undefined (or an empty list) so reading can go on.
- *
- * @example new YamlReader('maintainers.yml', lineCounter, doc.contents, text.length).strings(node, 'files')
- *   // → [{ text: 'rust/', origin: { file: 'maintainers.yml', line: 5, col: 13 } }]
- */
 class YamlReader {
     file;
     lineCounter;
@@ -42,7 +24,6 @@ class YamlReader {
         this.maxReads = READS_ALLOWANCE + READS_PER_CHAR * textLength;
         this.indexAnchors(root);
     }
-    /** Where a node starts; `fallback` (else 1:1) for a node without a position. */
     origin(node, fallback) {
         if (index.distExports.isNode(node) && node.range) {
             const { line, col } = this.lineCounter.linePos(node.range[0]);
@@ -56,11 +37,9 @@ class YamlReader {
     warn(code, message, at) {
         this.warnings.push({ code, message, file: at.file, line: at.line, col: at.col });
     }
-    /** Where to report a wrong value: at the alias that brought it here, if any, else where it is written. */
     blame(raw, node, fallback) {
         return index.distExports.isAlias(raw) ? this.origin(raw) : this.origin(node ?? raw, fallback);
     }
-    /** Follows an alias to its anchored node; undefined for a missing value or an unknown alias (reported). */
     resolve(node) {
         if (++this.reads > this.maxReads) {
             this.error('TOO_LARGE', 'aliases expand to too many nodes (an alias bomb?)', this.origin(node));
@@ -74,15 +53,12 @@ class YamlReader {
         }
         return target;
     }
-    /** True for an alias resolve() could not follow: already reported, so callers say nothing more. */
     isUnresolved(raw, node) {
         return node === undefined && index.distExports.isAlias(raw);
     }
-    /** True for a key given no value (`exclude:`), an explicit `null`, or `~`. */
     isAbsent(node) {
         return node === undefined || (index.distExports.isScalar(node) && node.value === null);
     }
-    /** The mapping's keys, each checked against `allowed` (unknown ones reported with a suggestion). */
     fields(raw, what, allowed) {
         const entries = this.entries(raw, what);
         if (!entries)
@@ -100,7 +76,6 @@ class YamlReader {
         }
         return fields;
     }
-    /** A mapping with free-form string keys (e-mails, section names); undefined if not a mapping. */
     entries(raw, what) {
         const node = this.resolve(raw);
         if (this.isAbsent(node))
@@ -121,7 +96,6 @@ class YamlReader {
         }
         return entries;
     }
-    /** A string scalar; undefined (reported) for anything else. Numbers must be quoted: `"1234"`. */
     string(raw, what, fallback) {
         const node = this.resolve(raw);
         if (this.isUnresolved(raw, node))
@@ -132,7 +106,6 @@ class YamlReader {
         this.error('WRONG_TYPE', `${what}: expected a string, got ${kindOf(node)}${hint}`, this.blame(raw, node, fallback));
         return undefined;
     }
-    /** A list of non-empty strings; a missing list is empty. */
     strings(raw, what, fallback) {
         const node = this.resolve(raw);
         if (this.isAbsent(node))
@@ -154,11 +127,6 @@ class YamlReader {
         }
         return values;
     }
-    /**
-     * Records, in document order, the node each alias refers to: the last node anchored with its name whose
-     * end comes before the alias. Anchors are registered when their node ends, so an alias inside the node
-     * it names (`&a [*a]`, a cycle) stays unresolved. Iterative: a deeply nested document must not overflow.
-     */
     indexAnchors(root) {
         const anchors = new Map();
         const stack = index.distExports.isNode(root) ? [{ node: root, done: false }] : [];
@@ -189,7 +157,6 @@ class YamlReader {
         }
     }
 }
-/** Names a node's type the way a user reads YAML. */
 function kindOf(node) {
     if (node === undefined)
         return 'nothing';
@@ -212,14 +179,6 @@ function kindOf(node) {
     }
 }
 
-/**
- * `subsystems:` of maintainers.yml: each entry read into a Subsystem with the origin of every value, names
- * checked for duplicates. Internal to src/config, subject to change.
- */
-/**
- * Reads the `subsystems:` list. A name used twice is an error at the second use naming the first, since
- * routing and the report identify subsystems by name.
- */
 function readSubsystems(r, raw) {
     const node = r.resolve(raw);
     if (r.isAbsent(node))
@@ -237,7 +196,6 @@ function readSubsystems(r, raw) {
         const { subsystem } = entry;
         const first = byName.get(subsystem.name);
         if (first) {
-            // An entry repeated through an alias is reported where the alias is, not at the anchor it copies.
             const at = index.distExports.isAlias(item) ? r.origin(item) : subsystem.origin;
             r.error('DUPLICATE_SUBSYSTEM', `duplicate subsystem '${subsystem.name}', also defined at ${route.formatOrigin(first.origin)}`, at);
             continue;
@@ -301,26 +259,13 @@ function readSubsystem(r, raw, listOrigin) {
         return undefined;
     const ownsNothing = subsystem.files.length + subsystem.names.length + subsystem.keywords.length === 0;
     if (ownsNothing && !extendsField) {
-        // Legal, but almost always a forgotten `files:`: such a subsystem is never asked about anything.
         r.warn('MISSING_KEY', `subsystem '${name.text}' has no files, names or keywords: it owns nothing`, name.origin);
     }
     return extendsImported ? { subsystem, extendsImported } : { subsystem };
 }
 
-/**
- * maintainers.yml text → PolicyDocument, with every problem as `file:line:col: message`. Pure: the caller
- * reads the file (local/read-config-file.ts in the CLI, the contents API in the action).
- */
-/**
- * Validates a maintainers.yml. `value` is null when there is any error; all errors are collected, in
- * document order.
- *
- * @example validateConfig('version: 1\ndefault-stance: opt-inn\n', 'maintainers.yml').errors[0]
- *   // → maintainers.yml:2:17: unknown stance 'opt-inn' (did you mean 'opt-in'?)
- */
 function validateConfig(text, file, options = {}) {
     const lineCounter = new index.distExports.LineCounter();
-    // prettyErrors off: its multi-line messages with a caret are for terminals; we report file:line:col.
     const yaml = index.distExports.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const toSourceError = (error) => yamlProblem(error, text, file, lineCounter);
     const warnings = yaml.warnings.map(toSourceError);
@@ -339,7 +284,6 @@ function validateConfig(text, file, options = {}) {
     const errors = r.errors.sort(byPosition);
     return { value: errors.length > 0 ? null : value, errors, warnings: [...warnings, ...r.warnings].sort(byPosition) };
 }
-/** yaml's first message line, made to name the offending text where yaml's own wording does not. */
 function yamlProblem(error, text, file, lineCounter) {
     const [start] = error.pos;
     const { line, col } = lineCounter.linePos(Math.max(0, start));
@@ -350,7 +294,6 @@ function yamlProblem(error, text, file, lineCounter) {
         message = "a policy is a single YAML document: remove the second '---'";
     return route.sourceError('YAML_SYNTAX', message, file, line, col);
 }
-/** The key written at `offset`: up to the `:` that ends it (yaml's error range covers one character). */
 function keyAt(text, offset) {
     const newline = text.indexOf('\n', offset);
     const line = text.slice(offset, newline === -1 ? text.length : newline);
@@ -369,7 +312,6 @@ function readDocument(r, root, options) {
     if (!version && fields)
         r.error('MISSING_KEY', "missing 'version: 1' (the policy format's version)", start);
     if (version && !(index.distExports.isScalar(versionNode) && versionNode.value === 1)) {
-        // A quoted "1" is shown quoted, so the message does not read "version 1: … reads version 1".
         const written = index.distExports.isScalar(versionNode) ? versionNode.value : undefined;
         const shown = typeof written === 'string' ? JSON.stringify(written) : index.distExports.isScalar(versionNode) ? String(written) : 'a collection';
         r.error('BAD_VERSION', `unsupported version ${shown}: this rust-patch-router reads version 1`, r.origin(versionNode, version.origin));
@@ -394,7 +336,6 @@ function readDocument(r, root, options) {
         subsystems: readSubsystems(r, field('subsystems')?.value),
     };
 }
-/** `rust.checks` and the files the checks and interface routing read; a key not given keeps its default. */
 function readRustReview(r, rust) {
     const review = {
         ...route.DEFAULT_RUST_REVIEW,
@@ -416,7 +357,6 @@ function readRustReview(r, rust) {
     review.interfaceFiles = files('interface-files') ?? review.interfaceFiles;
     return review;
 }
-/** `default-stance` applies to subsystems that state none, and none of those is the Rust tree. */
 function readDefaultStance(r, field) {
     if (!field)
         return 'undecided';
@@ -427,12 +367,10 @@ function readDefaultStance(r, field) {
     r.error('UNKNOWN_STANCE', "default-stance cannot be 'core': give 'rust: core' to the Rust tree's subsystem", at);
     return 'undecided';
 }
-/** `stance-resolution`: how owners' stances combine; most-specific unless the policy says strictest. */
 function readStanceResolution(r, field) {
     const choice = field && route.readChoice(r, field.value, 'stance-resolution', route.STANCE_RESOLUTIONS, 'WRONG_TYPE');
     return choice ?? 'most-specific';
 }
-/** `labels:`: each status label renamed, or disabled with null; the ones not given keep their defaults. */
 function readStatusLabels(r, field) {
     const labels = { ...route.DEFAULT_STATUS_LABELS };
     const fields = field && r.fields(field.value, 'labels', route.CONFIG_KEYS.labels);
@@ -475,7 +413,6 @@ function readImport(r, field, options) {
     }
     return { import: { path: normalized, origin: path.origin, people, stances } };
 }
-/** `import.people`: e-mail → login or org/team. MAINTAINERS e-mails vary in case, so keys compare without it. */
 function readPeopleMap(r, field) {
     const mappings = [];
     const seen = new Map();

@@ -3,16 +3,7 @@
 var route = require('./cli-route.cjs');
 require('node:module');
 
-/**
- * argv → command → exit code, and how problems are printed. Bad input of any kind (arguments, files, policy,
- * patch) ends with exit code 2: an argument error as one `rust-patch-router: …` sentence and the command's
- * usage, an input error as `file:line:col: message`. Anything else is a bug and says so (exit 3).
- *
- * Each command's module is imported when it runs, so `--version` or `route` loads only what it uses (the
- * bundle splits along these imports: see rollup.config.js and docs/PERFORMANCE.md).
- */
 const EXIT_BAD_INPUT = 2;
-/** A bug, not the user's input: distinct from 2 so scripts can tell them apart. */
 const EXIT_INTERNAL_ERROR = 3;
 async function main(argv, io) {
     let options;
@@ -56,26 +47,14 @@ async function main(argv, io) {
         return EXIT_INTERNAL_ERROR;
     }
 }
-/** One sentence, then where to read more: the command's flags, or the general usage. */
 function argumentError(error, io) {
     const more = error.command === undefined ? `\n${route.USAGE}` : `Run 'rust-patch-router ${error.command} --help' for its flags.\n`;
     io.stderr(`rust-patch-router: ${error.message}\n${more}`);
     return EXIT_BAD_INPUT;
 }
 
-/**
- * The CLI entry (bundled to dist/cli.cjs, run by bin/rust-patch-router.cjs). Kept small on purpose: every command
- * is imported when it runs (main.ts), so start-up pays only for what the command uses.
- *
- * Output goes straight to file descriptors 1 and 2 with writeSync rather than through process.stdout: creating
- * that stream loads Node's whole stream machinery (a few milliseconds of a one-file run, docs/PERFORMANCE.md),
- * and a blocking write is the simplest backpressure there is — a slow reader down the pipe holds us back
- * instead of a 50 MB decision queueing up in memory.
- */
-/** How long to wait before writing again to a non-blocking pipe that is full. */
 const PIPE_FULL_RETRY_MS = 2;
 const pause = new Int32Array(new SharedArrayBuffer(4));
-/** Writes all of `data` to `fd`, waiting while a non-blocking pipe is full. */
 function writeAll(fd, data) {
     let bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     while (bytes.length > 0) {
@@ -88,7 +67,6 @@ function writeAll(fd, data) {
                 Atomics.wait(pause, 0, 0, PIPE_FULL_RETRY_MS);
                 continue;
             }
-            // The reader went away (`… | head`): stop quietly with the exit code so far, as Unix filters do.
             if (code === 'EPIPE')
                 process.exit(process.exitCode ?? 0);
             throw error;
@@ -99,7 +77,6 @@ void main(process.argv.slice(2), {
     stdout: (text) => writeAll(1, text),
     stderr: (text) => writeAll(2, text),
     cwd: process.cwd(),
-    // dist/cli.cjs sits one folder below package.json; read only when --version asks.
     version: () => JSON.parse(route.__builtin.readFileSync(new URL('../package.json', require('node:url').pathToFileURL(__filename).href), 'utf8')).version,
 }).then((code) => {
     process.exitCode = code;
