@@ -268,7 +268,7 @@ const STATUS_ROLES = {
     obsolete: 'obsolete minder',
     'buried alive in reporters': 'chief penguin',
 };
-function renderGetMaintainer(input) {
+function renderGetMaintainerBlocks(input) {
     const output = input.output ?? route.getMaintainerOutput([]);
     let emailTo = [];
     const listTo = [];
@@ -286,8 +286,19 @@ function renderGetMaintainer(input) {
             namesUsed.add(name.toLowerCase());
         addressesUsed.add(address.toLowerCase());
     };
+    const facts = { scm: [], status: [], subsystem: [], web: [], bug: [] };
     const visit = (subsystem, suffix) => {
         const name = sectionName(subsystem.name);
+        facts.subsystem.push(subsystem.name);
+        for (const [tag, into] of [
+            ['T', facts.scm],
+            ['S', facts.status],
+            ['W', facts.web],
+            ['B', facts.bug],
+        ]) {
+            for (const value of subsystem.tags[tag] ?? [])
+                into.push(`${value}${suffix}`);
+        }
         for (const list of output.lists ? (subsystem.tags.L ?? []) : []) {
             const split = /(\S+)\s+(.*)$/.exec(list);
             const address = split === null ? list : split[1];
@@ -345,7 +356,15 @@ function renderGetMaintainer(input) {
         printed.add(address);
         lines.push(output.roles ? `${address} (${role})` : address);
     }
-    return lines;
+    const unique = (values) => [...new Set(values)];
+    return {
+        people: lines,
+        scm: unique(facts.scm),
+        status: unique(facts.status),
+        subsystem: unique(facts.subsystem),
+        web: unique(facts.web),
+        bug: unique(facts.bug),
+    };
 }
 function sectionName(name) {
     if (name.length <= SECTION_NAME_MAX)
@@ -438,7 +457,7 @@ function getMaintainerText(change, loaded, tree, switches) {
             warnings.push(route.wholeInputError('GIT_FAILED', why, route.__builtin$1.join(tree.root, '.git')));
         }
     }
-    const lines = renderGetMaintainer({
+    const blocks = renderGetMaintainerBlocks({
         subsystems: compiled.policy.subsystems,
         index: compiled.index,
         paths,
@@ -449,7 +468,7 @@ function getMaintainerText(change, loaded, tree, switches) {
         fixes,
         ignored: fixes.length === 0 ? [] : ignoredAddresses(ignoreFile(tree.root) ?? ''),
     });
-    return { text: route.printedLines(lines, output), warnings };
+    return { text: route.printedBlocks(blocks, output), warnings };
 }
 function ignoreFile(root) {
     for (const folder of [root, __builtin.homedir(), route.__builtin$1.join(root, '.scripts')]) {

@@ -69,6 +69,7 @@ function handleProblem(handle) {
     return `'${handle}' is not a GitHub team: write it as org/team-slug, e.g. rust-for-linux/reviewers`;
 }
 
+const GET_MAINTAINER_EXTRAS = ['scm', 'status', 'subsystem', 'web', 'bug'];
 const DEFAULT_SEPARATOR = ', ';
 function getMaintainerOutput(switches) {
     const separators = switches.filter((given) => given.startsWith('separator='));
@@ -82,12 +83,17 @@ function getMaintainerOutput(switches) {
         fixes: !switches.includes('nofixes'),
         multiline: !switches.includes('nomultiline') && separator === DEFAULT_SEPARATOR,
         separator,
+        extras: GET_MAINTAINER_EXTRAS.filter((extra) => switches.includes(extra)),
     };
 }
 function printedLines(lines, output) {
     if (lines.length === 0)
         return '';
     return output.multiline ? lines.map((line) => `${line}\n`).join('') : `${lines.join(output.separator)}\n`;
+}
+function printedBlocks(blocks, output) {
+    const extra = (lines) => output.multiline ? printedLines(lines, output) : `${lines.join(output.separator)}\n`;
+    return printedLines(blocks.people, output) + output.extras.map((name) => extra(blocks[name] ?? [])).join('');
 }
 
 const GET_MAINTAINER_FLAGS = [
@@ -111,6 +117,11 @@ const GET_MAINTAINER_FLAGS = [
         name: 'nomultiline',
         help: 'get-maintainer format: everyone on one line, ", " between them (get_maintainer.pl --nomultiline)',
     },
+    { name: 'scm', help: "get-maintainer format: then the sections' T: trees (get_maintainer.pl --scm)" },
+    { name: 'status', help: "get-maintainer format: then the sections' S: status (get_maintainer.pl --status)" },
+    { name: 'subsystem', help: "get-maintainer format: then the sections' names (get_maintainer.pl --subsystem)" },
+    { name: 'web', help: "get-maintainer format: then the sections' W: pages (get_maintainer.pl --web)" },
+    { name: 'bug', help: "get-maintainer format: then the sections' B: bug trackers (get_maintainer.pl --bug)" },
     {
         name: 'nofixes',
         help: "get-maintainer format: without the signers of the patch's Fixes: commits (get_maintainer.pl --nofixes)",
@@ -4485,7 +4496,7 @@ exports.policyKind = policyKind;
 exports.policySource = policySource;
 exports.printErrors = printErrors;
 exports.printWarnings = printWarnings;
-exports.printedLines = printedLines;
+exports.printedBlocks = printedBlocks;
 exports.readChoice = readChoice;
 exports.readGitName = readGitName;
 exports.readHandle = readHandle;

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { wholeInputError, type SourceError } from '../errors.js';
 import { ignoredAddresses, signersInMessage } from '../get-maintainer/fixes-signers.js';
 import { parseMailmap } from '../get-maintainer/mailmap.js';
-import { getMaintainerOutput, printedLines } from '../get-maintainer/output-options.js';
-import { renderGetMaintainer } from '../get-maintainer/render-get-maintainer.js';
+import { getMaintainerOutput, printedBlocks } from '../get-maintainer/output-options.js';
+import { renderGetMaintainerBlocks } from '../get-maintainer/render-get-maintainer.js';
 import { typevalueIndexes } from '../get-maintainer/section-order.js';
 import { DEFAULT_KEYWORD_BUDGET_BYTES } from '../routing/route.js';
 import { readCommitMessage } from '../local/read-commit-message.js';
@@ -55,7 +55,7 @@ export function getMaintainerText(
       warnings.push(wholeInputError('GIT_FAILED', why, join(tree.root, '.git')));
     }
   }
-  const lines = renderGetMaintainer({
+  const blocks = renderGetMaintainerBlocks({
     subsystems: compiled.policy.subsystems,
     index: compiled.index,
     paths,
@@ -66,7 +66,7 @@ export function getMaintainerText(
     fixes,
     ignored: fixes.length === 0 ? [] : ignoredAddresses(ignoreFile(tree.root) ?? ''),
   });
-  return { text: printedLines(lines, output), warnings };
+  return { text: printedBlocks(blocks, output), warnings };
 }
 
 /** get_maintainer.pl's `which_conf(".get_maintainer.ignore")`: the tree's top, then $HOME, then `.scripts`. */

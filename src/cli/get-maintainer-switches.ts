@@ -28,6 +28,11 @@ export const GET_MAINTAINER_FLAGS: readonly { name: string; value?: string; help
     name: 'nomultiline',
     help: 'get-maintainer format: everyone on one line, ", " between them (get_maintainer.pl --nomultiline)',
   },
+  { name: 'scm', help: "get-maintainer format: then the sections' T: trees (get_maintainer.pl --scm)" },
+  { name: 'status', help: "get-maintainer format: then the sections' S: status (get_maintainer.pl --status)" },
+  { name: 'subsystem', help: "get-maintainer format: then the sections' names (get_maintainer.pl --subsystem)" },
+  { name: 'web', help: "get-maintainer format: then the sections' W: pages (get_maintainer.pl --web)" },
+  { name: 'bug', help: "get-maintainer format: then the sections' B: bug trackers (get_maintainer.pl --bug)" },
   {
     name: 'nofixes',
     help: "get-maintainer format: without the signers of the patch's Fixes: commits (get_maintainer.pl --nofixes)",

@@ -2,8 +2,9 @@
  * What `--format get-maintainer` prints, as get_maintainer.pl's switches choose it: `--nom`, `--nor` and `--nol`
  * leave out the M:, R: and L: lines of the sections visited (a person then keeps the role of the next line
  * that names them), `--norolestats` prints the addresses alone, `--nokeywords` visits no section for a K: line,
- * `--nofixes` adds no signer of a `Fixes:` commit, and `--separator SEP` or `--nomultiline` put everyone on one
- * line. A kernel developer's git config commonly
+ * `--nofixes` adds no signer of a `Fixes:` commit, `--separator SEP` or `--nomultiline` put everyone on one
+ * line, and `--scm`, `--status`, `--subsystem`, `--web` and `--bug` print the sections' T:, S:, names, W: and B:
+ * after them. A kernel developer's git config commonly
  * splits the people from the lists: `--to-cmd` with `--nol` (the people), `--cc-cmd` with `--nom` (reviewers and
  * lists).
  */
@@ -24,7 +25,13 @@ export interface GetMaintainerOutput {
   multiline: boolean;
   /** `--separator`, `, ` by default; any other turns multiline off, as there. */
   separator: string;
+  /** The blocks printed after the people and lists, in get_maintainer.pl's order (`--scm`, `--status`, …). */
+  extras: GetMaintainerExtra[];
 }
+
+/** get_maintainer.pl's switches that print a block of their own after the people and lists, in its order. */
+export const GET_MAINTAINER_EXTRAS = ['scm', 'status', 'subsystem', 'web', 'bug'] as const;
+export type GetMaintainerExtra = (typeof GET_MAINTAINER_EXTRAS)[number];
 
 /** get_maintainer.pl's `$output_separator`. */
 const DEFAULT_SEPARATOR = ', ';
@@ -34,7 +41,7 @@ const DEFAULT_SEPARATOR = ', ';
  * `separator=,`; the last of a kind counts); others (`nogit`) change nothing here. No switch: everyone, with roles,
  * one a line, its default.
  *
- * @example getMaintainerOutput(['nol', 'norolestats']) // → { maintainers: true, reviewers: true, lists: false, roles: false, keywords: true, fixes: true, multiline: true, separator: ', ' }
+ * @example getMaintainerOutput(['nol', 'norolestats']) // → { maintainers: true, reviewers: true, lists: false, roles: false, keywords: true, fixes: true, multiline: true, separator: ', ', extras: [] }
  */
 export function getMaintainerOutput(switches: readonly string[]): GetMaintainerOutput {
   const separators = switches.filter((given) => given.startsWith('separator='));
@@ -50,6 +57,7 @@ export function getMaintainerOutput(switches: readonly string[]): GetMaintainerO
     // `$output_multiline = 0 if ($output_separator ne ", ")`.
     multiline: !switches.includes('nomultiline') && separator === DEFAULT_SEPARATOR,
     separator,
+    extras: GET_MAINTAINER_EXTRAS.filter((extra) => switches.includes(extra)),
   };
 }
 
@@ -62,4 +70,19 @@ export function getMaintainerOutput(switches: readonly string[]): GetMaintainerO
 export function printedLines(lines: readonly string[], output: GetMaintainerOutput): string {
   if (lines.length === 0) return '';
   return output.multiline ? lines.map((line) => `${line}\n`).join('') : `${lines.join(output.separator)}\n`;
+}
+
+/**
+ * Everything get_maintainer.pl prints: the people and lists, then each block its switches ask for. Those blocks are
+ * printed even when empty, which on one line is an empty line (its `output` of an empty list), as there.
+ *
+ * @example printedBlocks({ people: ['a@x'], scm: ['git git://x'] }, getMaintainerOutput(['scm'])) // → 'a@x\ngit git://x\n'
+ */
+export function printedBlocks(
+  blocks: { people: readonly string[] } & Partial<Record<GetMaintainerExtra, readonly string[]>>,
+  output: GetMaintainerOutput,
+): string {
+  const extra = (lines: readonly string[]) =>
+    output.multiline ? printedLines(lines, output) : `${lines.join(output.separator)}\n`;
+  return printedLines(blocks.people, output) + output.extras.map((name) => extra(blocks[name] ?? [])).join('');
 }

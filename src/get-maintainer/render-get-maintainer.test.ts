@@ -1,8 +1,8 @@
 import { compileSubsystemIndex } from '../matcher/compile-subsystem-index.js';
 import { parseKernelMaintainers } from '../maintainers/parse-kernel.js';
 import { parseMailmap } from './mailmap.js';
-import { getMaintainerOutput, printedLines } from './output-options.js';
-import { renderGetMaintainer } from './render-get-maintainer.js';
+import { getMaintainerOutput, printedBlocks, printedLines } from './output-options.js';
+import { renderGetMaintainer, renderGetMaintainerBlocks } from './render-get-maintainer.js';
 
 /** Our own sections, each exercising one of get_maintainer.pl's rules (expected outputs checked against it). */
 const TEXT = [
@@ -148,5 +148,63 @@ describe("printedLines (get_maintainer.pl's output: --separator, --nomultiline)"
 
   it('nothing, not an empty line, when there is no one', () => {
     expect(printedLines([], getMaintainerOutput(['separator=,']))).toBe('');
+  });
+});
+
+describe("--scm, --status, --subsystem, --web and --bug (get_maintainer.pl's add_categories; outputs checked against it)", () => {
+  const text = [
+    'PHY DRIVER',
+    'M:\tFay Tomo <fay@example.org>',
+    'S:\tMaintained',
+    'W:\thttps://phy.example.org',
+    'T:\tgit git://git.example.org/net.git',
+    'F:\tdrivers/net/phy/',
+    '',
+    'NETWORKING DRIVERS',
+    'M:\tJake Kici <jake@example.org>',
+    'S:\tOdd Fixes',
+    'B:\thttps://bugs.example.org',
+    'T:\tgit git://git.example.org/net.git',
+    'T:\tgit git://git.example.org/net-next.git',
+    'F:\tdrivers/net/',
+  ].join('\n');
+  const subsystems = parseKernelMaintainers(text, 'MAINTAINERS').value;
+  const index = compileSubsystemIndex(subsystems).value;
+  const blocks = renderGetMaintainerBlocks({ subsystems, index, paths: ['drivers/net/phy/phy.c'], keywords: [] });
+
+  it('collects each section visited: its name, T:, S:, W:, B: values, each once, in the order visited', () => {
+    expect(blocks).toEqual({
+      people: [
+        'Fay Tomo <fay@example.org> (maintainer:PHY DRIVER)',
+        'Jake Kici <jake@example.org> (odd fixer:NETWORKING DRIVERS)',
+      ],
+      scm: ['git git://git.example.org/net.git', 'git git://git.example.org/net-next.git'],
+      status: ['Maintained', 'Odd Fixes'],
+      subsystem: ['PHY DRIVER', 'NETWORKING DRIVERS'],
+      web: ['https://phy.example.org'],
+      bug: ['https://bugs.example.org'],
+    });
+  });
+
+  it('prints the blocks asked for after the people, in its order whatever the order of the switches', () => {
+    const output = getMaintainerOutput(['subsystem', 'scm']);
+    expect(printedBlocks(blocks, output)).toBe(
+      [
+        'Fay Tomo <fay@example.org> (maintainer:PHY DRIVER)',
+        'Jake Kici <jake@example.org> (odd fixer:NETWORKING DRIVERS)',
+        'git git://git.example.org/net.git',
+        'git git://git.example.org/net-next.git',
+        'PHY DRIVER',
+        'NETWORKING DRIVERS',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('on one line, a block asked for and empty is an empty line, as its output of an empty list', () => {
+    const output = getMaintainerOutput(['nomultiline', 'bug', 'web']);
+    expect(printedBlocks({ ...blocks, web: [] }, output)).toBe(
+      'Fay Tomo <fay@example.org> (maintainer:PHY DRIVER), Jake Kici <jake@example.org> (odd fixer:NETWORKING DRIVERS)\n\nhttps://bugs.example.org\n',
+    );
   });
 });

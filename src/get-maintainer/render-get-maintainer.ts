@@ -75,12 +75,31 @@ const STATUS_ROLES: Readonly<Record<string, string>> = {
 type Entry = [address: string, role: string];
 
 /**
- * The lines get_maintainer.pl prints for the input, without trailing newlines.
+ * What get_maintainer.pl prints, block by block: the people and lists, then what `--scm`, `--status`,
+ * `--subsystem`, `--web` and `--bug` ask for (the T:, S:, W: and B: values and the names of the sections visited,
+ * each once, in the order visited, with a keyword visit's `:Keyword:REGEX`).
+ */
+export interface GetMaintainerBlocks {
+  people: string[];
+  scm: string[];
+  status: string[];
+  subsystem: string[];
+  web: string[];
+  bug: string[];
+}
+
+/**
+ * The lines get_maintainer.pl prints for the input's people and lists, without trailing newlines.
  *
  * @example renderGetMaintainer({ subsystems, index, paths: ['drivers/net/phy/ax88796b_rust.rs'], keywords: [] })
  *   // → ['FUJITA Tomonori <fujita.tomonori@gmail.com> (reviewer:ASIX PHY DRIVER [RUST])', …, 'linux-kernel@vger.kernel.org (open list)']
  */
 export function renderGetMaintainer(input: GetMaintainerInput): string[] {
+  return renderGetMaintainerBlocks(input).people;
+}
+
+/** Every block get_maintainer.pl can print for the input (GetMaintainerBlocks); which are printed is the caller's. */
+export function renderGetMaintainerBlocks(input: GetMaintainerInput): GetMaintainerBlocks {
   const output = input.output ?? getMaintainerOutput([]);
   let emailTo: Entry[] = [];
   const listTo: Entry[] = [];
@@ -95,8 +114,19 @@ export function renderGetMaintainer(input: GetMaintainerInput): string[] {
     if (name !== '') namesUsed.add(name.toLowerCase());
     addressesUsed.add(address.toLowerCase());
   };
+  const facts: Omit<GetMaintainerBlocks, 'people'> = { scm: [], status: [], subsystem: [], web: [], bug: [] };
   const visit = (subsystem: Subsystem, suffix: string): void => {
     const name = sectionName(subsystem.name);
+    // `add_categories`: the section's name, and its T:, S:, W:, B: values, whatever is printed in the end.
+    facts.subsystem.push(subsystem.name);
+    for (const [tag, into] of [
+      ['T', facts.scm],
+      ['S', facts.status],
+      ['W', facts.web],
+      ['B', facts.bug],
+    ] as const) {
+      for (const value of subsystem.tags[tag] ?? []) into.push(`${value}${suffix}`);
+    }
     for (const list of output.lists ? (subsystem.tags.L ?? []) : []) {
       const split = /(\S+)\s+(.*)$/.exec(list);
       const address = split === null ? list : split[1];
@@ -154,7 +184,15 @@ export function renderGetMaintainer(input: GetMaintainerInput): string[] {
     // `merge_email`: with roles off, the address alone (still printed once).
     lines.push(output.roles ? `${address} (${role})` : address);
   }
-  return lines;
+  const unique = (values: readonly string[]) => [...new Set(values)];
+  return {
+    people: lines,
+    scm: unique(facts.scm),
+    status: unique(facts.status),
+    subsystem: unique(facts.subsystem),
+    web: unique(facts.web),
+    bug: unique(facts.bug),
+  };
 }
 
 /** `get_subsystem_name`: names over 50 characters are cut to 47, trailing blanks dropped, and `...` added. */

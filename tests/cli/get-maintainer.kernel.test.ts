@@ -91,9 +91,9 @@ describe('route --format get-maintainer on the Linux 6.12 samples', () => {
   });
 });
 
-describe("route --format get-maintainer with get_maintainer.pl's --nom, --nor, --nol and --norolestats", () => {
-  // What `get_maintainer.pl --nogit --nogit-fallback SWITCHES` printed for six of the samples, each under six sets of
-  // switches (fixtures/linux-6.12-excerpt); ours is given the same command line.
+describe("route --format get-maintainer with get_maintainer.pl's --nom, --nor, --nol, --norolestats, --scm and co.", () => {
+  // What `get_maintainer.pl --nogit --nogit-fallback SWITCHES` printed for six of the samples, each under seven sets
+  // of switches (fixtures/linux-6.12-excerpt); ours is given the same command line.
   const cases = parse(readFileSync(join(EXCERPT, 'get_maintainer.switches.jsonl'), 'utf8')) as (Sample & {
     flags: string[];
   })[];
@@ -104,7 +104,7 @@ describe("route --format get-maintainer with get_maintainer.pl's --nom, --nor, -
   afterAll(() => removeScratch(tree));
 
   it('prints what get_maintainer.pl prints with the same switches, on every case', () => {
-    expect(cases).toHaveLength(36);
+    expect(cases).toHaveLength(42);
     const mismatches: string[] = [];
     for (const sample of cases) {
       const { argument, run } = getMaintainerOf(sample, tree!, ['--nogit', '--nogit-fallback', ...sample.flags]);
