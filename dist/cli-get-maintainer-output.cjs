@@ -268,7 +268,7 @@ const STATUS_ROLES = {
     obsolete: 'obsolete minder',
     'buried alive in reporters': 'chief penguin',
 };
-function renderGetMaintainerBlocks(input) {
+function renderGetMaintainer(input) {
     const output = input.output ?? route.getMaintainerOutput([]);
     let emailTo = [];
     const listTo = [];
@@ -443,7 +443,7 @@ function getMaintainerText(change, loaded, tree, switches) {
     const hits = searched ? compiled.keywords.scan(keywordTexts, route.DEFAULT_KEYWORD_BUDGET_BYTES).hits : [];
     const keywordLines = hits.map((hit) => hit.keyword.origin.line);
     const indexes = kernelText === undefined || hits.length < 2 ? keywordLines : typevalueIndexes(kernelText(), keywordLines);
-    const mailmapFile = route.__builtin$1.join(tree.root, '.mailmap');
+    const mailmapText = readOrUndefined(route.__builtin$1.join(tree.root, '.mailmap'));
     const warnings = [];
     const fixes = [];
     for (const commit of output.fixes ? change.fixes : []) {
@@ -457,13 +457,13 @@ function getMaintainerText(change, loaded, tree, switches) {
             warnings.push(route.wholeInputError('GIT_FAILED', why, route.__builtin$1.join(tree.root, '.git')));
         }
     }
-    const blocks = renderGetMaintainerBlocks({
+    const blocks = renderGetMaintainer({
         subsystems: compiled.policy.subsystems,
         index: compiled.index,
         paths,
         keywords: hits.map((hit, at) => ({ subsystem: hit.subsystem, keyword: hit.keyword, index: indexes[at] })),
         output,
-        mailmap: route.__builtin.existsSync(mailmapFile) ? parseMailmap(route.__builtin.readFileSync(mailmapFile, 'utf8')) : undefined,
+        mailmap: mailmapText === undefined ? undefined : parseMailmap(mailmapText),
         readFile: (path) => readOrUndefined(route.__builtin$1.join(tree.root, path)),
         fixes,
         ignored: fixes.length === 0 ? [] : ignoredAddresses(ignoreFile(tree.root) ?? ''),

@@ -92,7 +92,7 @@ function printedLines(lines, output) {
     return output.multiline ? lines.map((line) => `${line}\n`).join('') : `${lines.join(output.separator)}\n`;
 }
 function printedBlocks(blocks, output) {
-    const extra = (lines) => output.multiline ? printedLines(lines, output) : `${lines.join(output.separator)}\n`;
+    const extra = (lines) => output.multiline || lines.length > 0 ? printedLines(lines, output) : '\n';
     return printedLines(blocks.people, output) + output.extras.map((name) => extra(blocks[name] ?? [])).join('');
 }
 

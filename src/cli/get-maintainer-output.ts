@@ -3,14 +3,14 @@
  * reads from its tree — `.mailmap`, `.get_maintainer.ignore`, the `.yaml` files whose maintainers it lists, and
  * from git the messages of the commits a patch's `Fixes:` lines name — read from ours.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { wholeInputError, type SourceError } from '../errors.js';
 import { ignoredAddresses, signersInMessage } from '../get-maintainer/fixes-signers.js';
 import { parseMailmap } from '../get-maintainer/mailmap.js';
 import { getMaintainerOutput, printedBlocks } from '../get-maintainer/output-options.js';
-import { renderGetMaintainerBlocks } from '../get-maintainer/render-get-maintainer.js';
+import { renderGetMaintainer } from '../get-maintainer/render-get-maintainer.js';
 import { typevalueIndexes } from '../get-maintainer/section-order.js';
 import { DEFAULT_KEYWORD_BUDGET_BYTES } from '../routing/route.js';
 import { readCommitMessage } from '../local/read-commit-message.js';
@@ -43,7 +43,7 @@ export function getMaintainerText(
   // get_maintainer.pl orders keyword sections by their K: line's place among MAINTAINERS' kept lines.
   const indexes =
     kernelText === undefined || hits.length < 2 ? keywordLines : typevalueIndexes(kernelText(), keywordLines);
-  const mailmapFile = join(tree.root, '.mailmap');
+  const mailmapText = readOrUndefined(join(tree.root, '.mailmap'));
   const warnings: SourceError[] = [];
   const fixes: string[][] = [];
   for (const commit of output.fixes ? change.fixes : []) {
@@ -55,13 +55,13 @@ export function getMaintainerText(
       warnings.push(wholeInputError('GIT_FAILED', why, join(tree.root, '.git')));
     }
   }
-  const blocks = renderGetMaintainerBlocks({
+  const blocks = renderGetMaintainer({
     subsystems: compiled.policy.subsystems,
     index: compiled.index,
     paths,
     keywords: hits.map((hit, at) => ({ subsystem: hit.subsystem, keyword: hit.keyword, index: indexes[at] })),
     output,
-    mailmap: existsSync(mailmapFile) ? parseMailmap(readFileSync(mailmapFile, 'utf8')) : undefined,
+    mailmap: mailmapText === undefined ? undefined : parseMailmap(mailmapText),
     readFile: (path) => readOrUndefined(join(tree.root, path)),
     fixes,
     ignored: fixes.length === 0 ? [] : ignoredAddresses(ignoreFile(tree.root) ?? ''),

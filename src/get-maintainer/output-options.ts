@@ -4,9 +4,8 @@
  * that names them), `--norolestats` prints the addresses alone, `--nokeywords` visits no section for a K: line,
  * `--nofixes` adds no signer of a `Fixes:` commit, `--separator SEP` or `--nomultiline` put everyone on one
  * line, and `--scm`, `--status`, `--subsystem`, `--web` and `--bug` print the sections' T:, S:, names, W: and B:
- * after them. A kernel developer's git config commonly
- * splits the people from the lists: `--to-cmd` with `--nol` (the people), `--cc-cmd` with `--nom` (reviewers and
- * lists).
+ * after them. A kernel developer's git config commonly splits the people from the lists: `--to-cmd` with `--nol`
+ * (the people), `--cc-cmd` with `--nom` (reviewers and lists).
  */
 export interface GetMaintainerOutput {
   /** M: lines (get_maintainer.pl's `--m`, on by default). */
@@ -82,7 +81,8 @@ export function printedBlocks(
   blocks: { people: readonly string[] } & Partial<Record<GetMaintainerExtra, readonly string[]>>,
   output: GetMaintainerOutput,
 ): string {
+  // On one line, an empty block is still its newline; one a line, it is nothing.
   const extra = (lines: readonly string[]) =>
-    output.multiline ? printedLines(lines, output) : `${lines.join(output.separator)}\n`;
+    output.multiline || lines.length > 0 ? printedLines(lines, output) : '\n';
   return printedLines(blocks.people, output) + output.extras.map((name) => extra(blocks[name] ?? [])).join('');
 }

@@ -2,7 +2,7 @@ import { compileSubsystemIndex } from '../matcher/compile-subsystem-index.js';
 import { parseKernelMaintainers } from '../maintainers/parse-kernel.js';
 import { parseMailmap } from './mailmap.js';
 import { getMaintainerOutput, printedBlocks, printedLines } from './output-options.js';
-import { renderGetMaintainer, renderGetMaintainerBlocks } from './render-get-maintainer.js';
+import { renderGetMaintainer } from './render-get-maintainer.js';
 
 /** Our own sections, each exercising one of get_maintainer.pl's rules (expected outputs checked against it). */
 const TEXT = [
@@ -39,7 +39,7 @@ describe('renderGetMaintainer', () => {
   const subsystems = parseKernelMaintainers(TEXT, 'MAINTAINERS').value;
   const index = compileSubsystemIndex(subsystems).value;
   const render = (paths: string[], extra: Partial<Parameters<typeof renderGetMaintainer>[0]> = {}) =>
-    renderGetMaintainer({ subsystems, index, paths, keywords: [], ...extra });
+    renderGetMaintainer({ subsystems, index, paths, keywords: [], ...extra }).people;
 
   it('prints people in file order (R: before M: if so written), then lists, each once, as get_maintainer.pl does', () => {
     expect(render(['drivers/net/phy/phy.c'])).toEqual([
@@ -170,7 +170,7 @@ describe("--scm, --status, --subsystem, --web and --bug (get_maintainer.pl's add
   ].join('\n');
   const subsystems = parseKernelMaintainers(text, 'MAINTAINERS').value;
   const index = compileSubsystemIndex(subsystems).value;
-  const blocks = renderGetMaintainerBlocks({ subsystems, index, paths: ['drivers/net/phy/phy.c'], keywords: [] });
+  const blocks = renderGetMaintainer({ subsystems, index, paths: ['drivers/net/phy/phy.c'], keywords: [] });
 
   it('collects each section visited: its name, T:, S:, W:, B: values, each once, in the order visited', () => {
     expect(blocks).toEqual({

@@ -89,17 +89,13 @@ export interface GetMaintainerBlocks {
 }
 
 /**
- * The lines get_maintainer.pl prints for the input's people and lists, without trailing newlines.
+ * Every block get_maintainer.pl can print for the input (GetMaintainerBlocks), lines without their newlines; which
+ * are printed is the caller's (output-options.ts's printedBlocks).
  *
- * @example renderGetMaintainer({ subsystems, index, paths: ['drivers/net/phy/ax88796b_rust.rs'], keywords: [] })
+ * @example renderGetMaintainer({ subsystems, index, paths: ['drivers/net/phy/ax88796b_rust.rs'], keywords: [] }).people
  *   // → ['FUJITA Tomonori <fujita.tomonori@gmail.com> (reviewer:ASIX PHY DRIVER [RUST])', …, 'linux-kernel@vger.kernel.org (open list)']
  */
-export function renderGetMaintainer(input: GetMaintainerInput): string[] {
-  return renderGetMaintainerBlocks(input).people;
-}
-
-/** Every block get_maintainer.pl can print for the input (GetMaintainerBlocks); which are printed is the caller's. */
-export function renderGetMaintainerBlocks(input: GetMaintainerInput): GetMaintainerBlocks {
+export function renderGetMaintainer(input: GetMaintainerInput): GetMaintainerBlocks {
   const output = input.output ?? getMaintainerOutput([]);
   let emailTo: Entry[] = [];
   const listTo: Entry[] = [];
