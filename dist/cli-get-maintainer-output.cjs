@@ -8,34 +8,138 @@ const __builtin = node_module.createRequire(require('node:url').pathToFileURL(__
 
 const SIGNATURE = /^[ \t]*(?:Signed-off-by:|Reviewed-by:|Acked-by:).*@.*$/;
 const CHIEF_PENGUINS = /Linus Torvalds/i;
-const MAX_SIGNERS_PER_COMMIT = 5;
-function signersInMessage(message) {
-    return message
-        .split('\n')
-        .map((line) => line.replace(/^\s+/, ''))
-        .filter((line) => SIGNATURE.test(line) && !CHIEF_PENGUINS.test(line))
-        .map((line) => line.replace(/\s*.*:\s*(.+)\s*/, '$1'));
+function isSignature(line) {
+    return SIGNATURE.test(line);
 }
-function assignedSigners(signers, ignored) {
-    const counts = new Map();
-    for (const email of [...signers].sort(route.perlOrder))
-        counts.set(email, (counts.get(email) ?? 0) + 1);
-    const ranked = [...counts].sort(([a, countA], [b, countB]) => countB - countA || route.perlOrder(a, b));
-    const assigned = [];
-    for (const [email, signatures] of ranked) {
-        if (ignored.includes(email))
-            continue;
-        if (assigned.length === MAX_SIGNERS_PER_COMMIT)
-            break;
-        assigned.push({ email, signatures });
-    }
-    return assigned;
+function namesChiefPenguin(line) {
+    return CHIEF_PENGUINS.test(line);
+}
+function signatureText(line) {
+    return line.replace(/\s*.*:\s*(.+)\s*/, '$1');
+}
+function gitOutputLines(output) {
+    const lines = output.replace(/^[ \t\n\r\f\v]*/gm, '').split('\n');
+    while (lines.length > 0 && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+function signersInMessage(message) {
+    return gitOutputLines(message)
+        .filter((line) => isSignature(line) && !namesChiefPenguin(line))
+        .map(signatureText);
 }
 function ignoredAddresses(text) {
     return text
         .split('\n')
         .map((line) => line.trim().replace(/#.*$/, ''))
         .filter((line) => line.includes('@'));
+}
+
+const GIT_LIMITS = { minSignatures: 1, maxMaintainers: 5, minPercent: 5 };
+function vcsAssign(role, divisor, tally, options) {
+    const ranked = [...tally].filter(([, count]) => count > 0);
+    if (ranked.length === 0)
+        return [];
+    const over = divisor <= 0 ? 1 : divisor;
+    ranked.sort(([a, countA], [b, countB]) => countB - countA || route.perlOrder(a, b));
+    const assigned = [];
+    let counted = 0;
+    for (const [email, count] of ranked) {
+        const percent = Math.min((count * 100) / over, 100);
+        if (options.ignored.includes(email))
+            continue;
+        counted++;
+        if (count < GIT_LIMITS.minSignatures || counted > GIT_LIMITS.maxMaintainers || percent < GIT_LIMITS.minPercent) {
+            break;
+        }
+        assigned.push({ email, role: options.rolestats ? `${role}:${count}/${over}=${perlRound(percent)}%` : role });
+    }
+    return assigned;
+}
+function tallyOf(values) {
+    const tally = new Map();
+    for (const value of values)
+        tally.set(value, (tally.get(value) ?? 0) + 1);
+    return tally;
+}
+function perlRound(value) {
+    const floor = Math.floor(value);
+    const fraction = value - floor;
+    if (fraction !== 0.5)
+        return fraction < 0.5 ? floor : floor + 1;
+    return floor % 2 === 0 ? floor : floor + 1;
+}
+
+const COMMIT = /^GitCommit: ([0-9a-f]{40,40})/;
+const AUTHOR = /^GitAuthor: (.*)/;
+function fileSignoffs(lines, file, deduplicate, mailmap) {
+    const stat = statPattern(file);
+    const signatures = lines.filter(isSignature);
+    const stats = lines.filter((line) => stat.test(line));
+    let authors = lines.filter((line) => AUTHOR.test(line));
+    let signers = [];
+    let commits = 0;
+    if (signatures.length > 0) {
+        commits = lines.filter((line) => COMMIT.test(line)).length;
+        authors = authors.map((line) => deduplicate(signatureText(line)));
+        signers = signatures.filter((line) => !namesChiefPenguin(line)).map((line) => deduplicate(signatureText(line)));
+    }
+    signers = signers.map(deduplicate);
+    const tallies = [
+        { role: 'commit_signer', divisor: commits, tally: tallyOf(signers.map(mailmap)) },
+        { role: 'authored', divisor: commits, tally: tallyOf(authors.map(mailmap)) },
+    ];
+    if (authors.length !== stats.length)
+        return tallies;
+    const changed = stats.map((line) => {
+        const [, added, removed] = stat.exec(line);
+        return { added: Number(added), removed: Number(removed) };
+    });
+    const total = (side) => changed.reduce((sum, lines) => sum + lines[side], 0);
+    const added = new Map();
+    const removed = new Map();
+    for (const author of unique(unique(authors).map(deduplicate))) {
+        const own = changed.filter((_, at) => author === deduplicate(authors[at]));
+        const email = mailmap(author);
+        added.set(email, (added.get(email) ?? 0) + own.reduce((sum, lines) => sum + lines.added, 0));
+        removed.set(email, (removed.get(email) ?? 0) + own.reduce((sum, lines) => sum + lines.removed, 0));
+    }
+    tallies.push({ role: 'added_lines', divisor: total('added'), tally: added }, { role: 'removed_lines', divisor: total('removed'), tally: removed });
+    return tallies;
+}
+function isUnsigned(lines) {
+    return lines.some((line) => AUTHOR.test(line)) && !lines.some(isSignature);
+}
+function statPattern(file) {
+    try {
+        return new RegExp(`^(\\d+)\\t(\\d+)\\t${file}$`);
+    }
+    catch {
+        return new RegExp(`^(\\d+)\\t(\\d+)\\t${file.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')}$`);
+    }
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+
+function* pathsForGitFallback(subsystems, index, paths) {
+    for (const path of paths)
+        if (!/MAINTAINERS$/.test(path) && !hasExactPattern(subsystems, index, path))
+            yield path;
+}
+function hasExactPattern(subsystems, index, path) {
+    const { matched, excluded } = index.explain(path);
+    const skipped = new Set(excluded.map((hit) => hit.subsystem));
+    const depth = path.split('/').length - 1;
+    return matched.some((hit) => hit.pattern.dialect !== 'regex' &&
+        !skipped.has(hit.subsystem) &&
+        hit.specificity >= depth &&
+        isMaintained(subsystems[hit.subsystem]));
+}
+function isMaintained(subsystem) {
+    const statuses = subsystem.tags.S ?? [];
+    return (statuses.some((status) => /(maintain|support)/i.test(status)) &&
+        subsystem.maintainers.some((person) => person.origin !== undefined));
 }
 
 const NAME_ANGLE_ADDRESS = /^([^<]+)<(.+@.*)>.*$/;
@@ -332,21 +436,31 @@ function renderGetMaintainer(input) {
         visit(input.subsystems[subsystem], `:Keyword:${keyword.text}`);
     }
     const deduplicate = deduplicator(input.mailmap);
+    const mailmap = (email) => mailmapEmail(input.mailmap, email);
+    const assign = (role, divisor, tally) => {
+        for (const assigned of vcsAssign(role, divisor, tally, { ignored: input.ignored ?? [], rolestats: output.roles })) {
+            pushEmail(assigned.email, '');
+            addRole(emailTo, assigned.email, assigned.role);
+        }
+    };
     for (const entry of [...emailTo, ...listTo])
         entry[0] = deduplicate(entry[0]);
+    for (const path of output.gitFallback ? input.paths : []) {
+        const lines = input.histories?.get(path);
+        if (lines === undefined)
+            continue;
+        for (const { role, divisor, tally } of fileSignoffs(lines, path, deduplicate, mailmap))
+            assign(role, divisor, tally);
+    }
     emailTo = emailTo.filter(([address]) => !CHIEF_PENGUIN.test(address));
     for (const email of [...new Set(fileEmails)]) {
-        const { name, address } = parseEmail(mailmapEmail(input.mailmap, email));
+        const { name, address } = parseEmail(mailmap(email));
         const formatted = formatEmail(name, address);
         pushEmail(formatted, '');
         addRole(emailTo, formatted, 'in file');
     }
     for (const signers of output.fixes ? (input.fixes ?? []) : []) {
-        const emails = signers.map((signer) => mailmapEmail(input.mailmap, deduplicate(deduplicate(signer))));
-        for (const { email, signatures } of assignedSigners(emails, input.ignored ?? [])) {
-            pushEmail(email, '');
-            addRole(emailTo, email, output.roles ? `blamed_fixes:${signatures}/1=100%` : 'blamed_fixes');
-        }
+        assign('blamed_fixes', 1, tallyOf(signers.map((signer) => mailmap(deduplicate(deduplicate(signer))))));
     }
     const printed = new Set();
     const lines = [];
@@ -412,16 +526,25 @@ function addRole(entries, email, role) {
     }
 }
 
+const HISTORY_FORMAT = 'GitCommit: %H%nGitAuthor: %an <%ae>%nGitDate: %aD%nGitSubject: %s%n%b%n';
 const MESSAGE_MAX_BYTES = 4 * 1024 * 1024;
+const HISTORY_MAX_BYTES = 256 * 1024 * 1024;
 function readCommitMessage(root, commit) {
     if (!/^[0-9a-fA-F]{6,40}$/.test(commit))
         return { problem: `'${commit}' is not a commit id` };
+    return git(root, ['log', '--no-color', '--no-show-signature', '--format=%b', '-1', commit], MESSAGE_MAX_BYTES);
+}
+function readFileHistory(root, path, since = '1-year-ago') {
+    const args = ['log', '--no-color', '--no-show-signature', '--follow', `--since=${since}`, '--numstat'];
+    return git(root, [...args, '--no-merges', `--format=${HISTORY_FORMAT}`, '--', path], HISTORY_MAX_BYTES);
+}
+function git(root, args, maxBuffer) {
     if (!route.__builtin.existsSync(route.__builtin$1.join(root, '.git')))
         return { missing: true };
-    const result = _builtin_node_child_process.__builtin.spawnSync('git', ['log', '--no-color', '--no-show-signature', '--format=%b', '-1', commit], {
+    const result = _builtin_node_child_process.__builtin.spawnSync('git', args, {
         cwd: root,
         encoding: 'utf8',
-        maxBuffer: MESSAGE_MAX_BYTES,
+        maxBuffer,
         stdio: ['ignore', 'pipe', 'pipe'],
         env: { ...process.env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
     });
@@ -432,7 +555,7 @@ function readCommitMessage(root, commit) {
     if (result.status !== 0) {
         return { problem: result.stderr.split('\n').find((line) => line.trim() !== '') ?? `exit status ${result.status}` };
     }
-    return { body: result.stdout };
+    return { output: result.stdout };
 }
 
 function getMaintainerText(change, loaded, tree, switches) {
@@ -445,18 +568,11 @@ function getMaintainerText(change, loaded, tree, switches) {
     const indexes = kernelText === undefined || hits.length < 2 ? keywordLines : typevalueIndexes(kernelText(), keywordLines);
     const mailmapText = readOrUndefined(route.__builtin$1.join(tree.root, '.mailmap'));
     const warnings = [];
-    const fixes = [];
-    for (const commit of output.fixes ? change.fixes : []) {
-        const message = readCommitMessage(tree.root, commit);
-        if ('missing' in message)
-            break;
-        if ('body' in message)
-            fixes.push(signersInMessage(message.body));
-        else {
-            const why = `Fixes: ${commit}: git could not read the commit (${message.problem}); its signers are not added`;
-            warnings.push(route.wholeInputError('GIT_FAILED', why, route.__builtin$1.join(tree.root, '.git')));
-        }
-    }
+    const fixes = output.fixes ? fixesSigners(change.fixes, tree, warnings) : [];
+    const asked = output.gitFallback && kernelText !== undefined;
+    const histories = asked
+        ? fileHistories(pathsForGitFallback(compiled.policy.subsystems, compiled.index, paths), tree, warnings)
+        : new Map();
     const blocks = renderGetMaintainer({
         subsystems: compiled.policy.subsystems,
         index: compiled.index,
@@ -466,9 +582,47 @@ function getMaintainerText(change, loaded, tree, switches) {
         mailmap: mailmapText === undefined ? undefined : parseMailmap(mailmapText),
         readFile: (path) => readOrUndefined(route.__builtin$1.join(tree.root, path)),
         fixes,
-        ignored: fixes.length === 0 ? [] : ignoredAddresses(ignoreFile(tree.root) ?? ''),
+        histories,
+        ignored: fixes.length === 0 && histories.size === 0 ? [] : ignoredAddresses(ignoreFile(tree.root) ?? ''),
     });
     return { text: route.printedBlocks(blocks, output), warnings };
+}
+function fixesSigners(commits, tree, warnings) {
+    const fixes = [];
+    for (const commit of commits) {
+        const message = readCommitMessage(tree.root, commit);
+        if ('missing' in message)
+            break;
+        if ('output' in message)
+            fixes.push(signersInMessage(message.output));
+        else
+            warnings.push(gitWarning(tree, `Fixes: ${commit}: git could not read the commit (${message.problem}); its signers are not added`));
+    }
+    return fixes;
+}
+function fileHistories(paths, tree, warnings) {
+    const histories = new Map();
+    for (const path of paths) {
+        if (histories.has(path))
+            continue;
+        const history = readFileHistory(tree.root, path);
+        if ('missing' in history)
+            break;
+        if ('problem' in history) {
+            warnings.push(gitWarning(tree, `${path}: git could not read its history (${history.problem}); its signers and authors are not added`));
+            continue;
+        }
+        const lines = gitOutputLines(history.output);
+        histories.set(path, lines);
+        if (isUnsigned(lines)) {
+            const why = `${path}: no commit of its last year has a Signed-off-by:, Reviewed-by: or Acked-by: line; its authors are counted as get_maintainer.pl counts them (its "Bad divisor")`;
+            warnings.push(gitWarning(tree, why));
+        }
+    }
+    return histories;
+}
+function gitWarning(tree, message) {
+    return route.wholeInputError('GIT_FAILED', message, route.__builtin$1.join(tree.root, '.git'));
 }
 function ignoreFile(root) {
     for (const folder of [root, __builtin.homedir(), route.__builtin$1.join(root, '.scripts')]) {

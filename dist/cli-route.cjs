@@ -81,6 +81,7 @@ function getMaintainerOutput(switches) {
         roles: !switches.includes('norolestats'),
         keywords: !switches.includes('nokeywords'),
         fixes: !switches.includes('nofixes'),
+        gitFallback: switches.lastIndexOf('nogit-fallback') <= switches.lastIndexOf('git-fallback'),
         multiline: !switches.includes('nomultiline') && separator === DEFAULT_SEPARATOR,
         separator,
         extras: GET_MAINTAINER_EXTRAS.filter((extra) => switches.includes(extra)),
@@ -127,10 +128,17 @@ const GET_MAINTAINER_FLAGS = [
         help: "get-maintainer format: without the signers of the patch's Fixes: commits (get_maintainer.pl --nofixes)",
     },
     {
-        name: 'nogit',
-        help: "get-maintainer format: accepted; the files' git history is never asked (get_maintainer.pl --nogit)",
+        name: 'nogit-fallback',
+        help: "get-maintainer format: without the last year's git signers and authors of files no exact pattern covers (get_maintainer.pl --nogit-fallback)",
     },
-    { name: 'nogit-fallback', help: 'get-maintainer format: accepted, as --nogit (get_maintainer.pl --nogit-fallback)' },
+    {
+        name: 'git-fallback',
+        help: 'get-maintainer format: with them, the default in a git work tree (get_maintainer.pl --git-fallback)',
+    },
+    {
+        name: 'nogit',
+        help: "get-maintainer format: accepted; every file's history is never asked (get_maintainer.pl --nogit, its default)",
+    },
     {
         name: 'nogit-chief-penguins',
         help: 'get-maintainer format: accepted; Linus Torvalds is left out, as get_maintainer.pl does by default',
@@ -218,9 +226,10 @@ const SUMMARIES = {
     route: 'Where does this change go, and will it be blocked? Routes paths as get_maintainer.pl does, then applies\n' +
         'the Rust policy. An argument naming a file whose content is a patch is routed as that patch; any other\n' +
         'argument is a path. Exit 0 routed, 1 blocked (a Rust path held by an opt-out or undecided subsystem),\n' +
-        "2 bad input. --format get-maintainer prints what 'get_maintainer.pl --nogit --nogit-fallback' prints\n" +
-        '(for git send-email --cc-cmd, b4); given no change, it reads a patch from standard input, as get_maintainer.pl\n' +
-        'does. Its switches below are also taken as Getopt::Long spells them (--no-l, -nol).',
+        '2 bad input. --format get-maintainer prints what get_maintainer.pl prints (for git send-email --cc-cmd, b4),\n' +
+        'in a git work tree with its git fallback unless --nogit-fallback; given no change, it reads a patch from\n' +
+        'standard input, as get_maintainer.pl does. Its switches below are also taken as Getopt::Long spells them\n' +
+        '(--no-l, -nol).',
     explain: 'Every pattern that matched or excluded each path, where it was written, and the decision.',
     validate: 'Reads, assembles and compiles the policy as route and the action do; every problem as file:line:col.',
     import: 'Prints a maintainers.yml importing MAINTAINERS, with its path as you gave it.',

@@ -125,9 +125,10 @@ const SUMMARIES: Readonly<Record<Exclude<CommandName, 'help' | 'version'>, strin
     'Where does this change go, and will it be blocked? Routes paths as get_maintainer.pl does, then applies\n' +
     'the Rust policy. An argument naming a file whose content is a patch is routed as that patch; any other\n' +
     'argument is a path. Exit 0 routed, 1 blocked (a Rust path held by an opt-out or undecided subsystem),\n' +
-    "2 bad input. --format get-maintainer prints what 'get_maintainer.pl --nogit --nogit-fallback' prints\n" +
-    '(for git send-email --cc-cmd, b4); given no change, it reads a patch from standard input, as get_maintainer.pl\n' +
-    'does. Its switches below are also taken as Getopt::Long spells them (--no-l, -nol).',
+    '2 bad input. --format get-maintainer prints what get_maintainer.pl prints (for git send-email --cc-cmd, b4),\n' +
+    'in a git work tree with its git fallback unless --nogit-fallback; given no change, it reads a patch from\n' +
+    'standard input, as get_maintainer.pl does. Its switches below are also taken as Getopt::Long spells them\n' +
+    '(--no-l, -nol).',
   explain: 'Every pattern that matched or excluded each path, where it was written, and the decision.',
   validate: 'Reads, assembles and compiles the policy as route and the action do; every problem as file:line:col.',
   import: 'Prints a maintainers.yml importing MAINTAINERS, with its path as you gave it.',

@@ -1,19 +1,22 @@
 /**
  * `route --format get-maintainer`: get_maintainer.pl's output for the change, with what get_maintainer.pl
  * reads from its tree — `.mailmap`, `.get_maintainer.ignore`, the `.yaml` files whose maintainers it lists, and
- * from git the messages of the commits a patch's `Fixes:` lines name — read from ours.
+ * from git the messages of the commits a patch's `Fixes:` lines name and the last year of each file no exact
+ * pattern covers — read from ours.
  */
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { wholeInputError, type SourceError } from '../errors.js';
-import { ignoredAddresses, signersInMessage } from '../get-maintainer/fixes-signers.js';
+import { isUnsigned } from '../get-maintainer/file-history.js';
+import { pathsForGitFallback } from '../get-maintainer/git-fallback.js';
+import { gitOutputLines, ignoredAddresses, signersInMessage } from '../get-maintainer/signatures.js';
 import { parseMailmap } from '../get-maintainer/mailmap.js';
 import { getMaintainerOutput, printedBlocks } from '../get-maintainer/output-options.js';
 import { renderGetMaintainer } from '../get-maintainer/render-get-maintainer.js';
 import { typevalueIndexes } from '../get-maintainer/section-order.js';
 import { DEFAULT_KEYWORD_BUDGET_BYTES } from '../routing/route.js';
-import { readCommitMessage } from '../local/read-commit-message.js';
+import { readCommitMessage, readFileHistory } from '../local/read-git-history.js';
 import type { LoadedPolicy, Tree } from './load-policy.js';
 
 /** What the change gives get_maintainer.pl: its paths (in its order), keyword texts and `Fixes:` commits. */
@@ -24,8 +27,9 @@ export interface GetMaintainerChange {
 }
 
 /**
- * What get_maintainer.pl would print for the change, and warnings: a `Fixes:` commit git could not read
- * (get_maintainer.pl lets git's error through and adds no one for it).
+ * What get_maintainer.pl would print for the change, and warnings: a `Fixes:` commit or a file's history git could
+ * not read (get_maintainer.pl lets git's error through and adds no one for it), and a history whose commits carry
+ * no signature (get_maintainer.pl's "Bad divisor").
  */
 export function getMaintainerText(
   change: GetMaintainerChange,
@@ -45,16 +49,12 @@ export function getMaintainerText(
     kernelText === undefined || hits.length < 2 ? keywordLines : typevalueIndexes(kernelText(), keywordLines);
   const mailmapText = readOrUndefined(join(tree.root, '.mailmap'));
   const warnings: SourceError[] = [];
-  const fixes: string[][] = [];
-  for (const commit of output.fixes ? change.fixes : []) {
-    const message = readCommitMessage(tree.root, commit);
-    if ('missing' in message) break;
-    if ('body' in message) fixes.push(signersInMessage(message.body));
-    else {
-      const why = `Fixes: ${commit}: git could not read the commit (${message.problem}); its signers are not added`;
-      warnings.push(wholeInputError('GIT_FAILED', why, join(tree.root, '.git')));
-    }
-  }
+  const fixes = output.fixes ? fixesSigners(change.fixes, tree, warnings) : [];
+  // Only a MAINTAINERS file has the S: and M: lines that make a pattern exact; a maintainers.yml alone asks git nothing.
+  const asked = output.gitFallback && kernelText !== undefined;
+  const histories = asked
+    ? fileHistories(pathsForGitFallback(compiled.policy.subsystems, compiled.index, paths), tree, warnings)
+    : new Map<string, string[]>();
   const blocks = renderGetMaintainer({
     subsystems: compiled.policy.subsystems,
     index: compiled.index,
@@ -64,9 +64,58 @@ export function getMaintainerText(
     mailmap: mailmapText === undefined ? undefined : parseMailmap(mailmapText),
     readFile: (path) => readOrUndefined(join(tree.root, path)),
     fixes,
-    ignored: fixes.length === 0 ? [] : ignoredAddresses(ignoreFile(tree.root) ?? ''),
+    histories,
+    ignored: fixes.length === 0 && histories.size === 0 ? [] : ignoredAddresses(ignoreFile(tree.root) ?? ''),
   });
   return { text: printedBlocks(blocks, output), warnings };
+}
+
+/** For each `Fixes:` commit git can read, its signers; none outside a git work tree. */
+function fixesSigners(commits: readonly string[], tree: Tree, warnings: SourceError[]): string[][] {
+  const fixes: string[][] = [];
+  for (const commit of commits) {
+    const message = readCommitMessage(tree.root, commit);
+    if ('missing' in message) break;
+    if ('output' in message) fixes.push(signersInMessage(message.output));
+    else
+      warnings.push(
+        gitWarning(
+          tree,
+          `Fixes: ${commit}: git could not read the commit (${message.problem}); its signers are not added`,
+        ),
+      );
+  }
+  return fixes;
+}
+
+/** The git fallback's reading: each path's last year, as git's output lines; none outside a git work tree. */
+function fileHistories(paths: Iterable<string>, tree: Tree, warnings: SourceError[]): Map<string, string[]> {
+  const histories = new Map<string, string[]>();
+  for (const path of paths) {
+    if (histories.has(path)) continue;
+    const history = readFileHistory(tree.root, path);
+    if ('missing' in history) break;
+    if ('problem' in history) {
+      warnings.push(
+        gitWarning(
+          tree,
+          `${path}: git could not read its history (${history.problem}); its signers and authors are not added`,
+        ),
+      );
+      continue;
+    }
+    const lines = gitOutputLines(history.output);
+    histories.set(path, lines);
+    if (isUnsigned(lines)) {
+      const why = `${path}: no commit of its last year has a Signed-off-by:, Reviewed-by: or Acked-by: line; its authors are counted as get_maintainer.pl counts them (its "Bad divisor")`;
+      warnings.push(gitWarning(tree, why));
+    }
+  }
+  return histories;
+}
+
+function gitWarning(tree: Tree, message: string): SourceError {
+  return wholeInputError('GIT_FAILED', message, join(tree.root, '.git'));
 }
 
 /** get_maintainer.pl's `which_conf(".get_maintainer.ignore")`: the tree's top, then $HOME, then `.scripts`. */

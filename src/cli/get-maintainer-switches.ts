@@ -37,13 +37,21 @@ export const GET_MAINTAINER_FLAGS: readonly { name: string; value?: string; help
     name: 'nofixes',
     help: "get-maintainer format: without the signers of the patch's Fixes: commits (get_maintainer.pl --nofixes)",
   },
-  // What this format always prints: accepted so that get_maintainer.pl's command line can be kept as it is (b4's
-  // default send-auto-to-cmd and send-auto-cc-cmd give all three).
+  {
+    name: 'nogit-fallback',
+    help: "get-maintainer format: without the last year's git signers and authors of files no exact pattern covers (get_maintainer.pl --nogit-fallback)",
+  },
+  {
+    name: 'git-fallback',
+    help: 'get-maintainer format: with them, the default in a git work tree (get_maintainer.pl --git-fallback)',
+  },
+  // Accepted so that get_maintainer.pl's command line can be kept as it is (b4's default send-auto-to-cmd and
+  // send-auto-cc-cmd give both): what they ask for is get_maintainer.pl's default too. Its `--git` (every file's
+  // history) is not taken: `--git` is route's commit range.
   {
     name: 'nogit',
-    help: "get-maintainer format: accepted; the files' git history is never asked (get_maintainer.pl --nogit)",
+    help: "get-maintainer format: accepted; every file's history is never asked (get_maintainer.pl --nogit, its default)",
   },
-  { name: 'nogit-fallback', help: 'get-maintainer format: accepted, as --nogit (get_maintainer.pl --nogit-fallback)' },
   {
     name: 'nogit-chief-penguins',
     help: 'get-maintainer format: accepted; Linus Torvalds is left out, as get_maintainer.pl does by default',

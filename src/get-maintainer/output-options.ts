@@ -2,7 +2,8 @@
  * What `--format get-maintainer` prints, as get_maintainer.pl's switches choose it: `--nom`, `--nor` and `--nol`
  * leave out the M:, R: and L: lines of the sections visited (a person then keeps the role of the next line
  * that names them), `--norolestats` prints the addresses alone, `--nokeywords` visits no section for a K: line,
- * `--nofixes` adds no signer of a `Fixes:` commit, `--separator SEP` or `--nomultiline` put everyone on one
+ * `--nofixes` adds no signer of a `Fixes:` commit, `--nogit-fallback` asks git nothing about the files no exact
+ * pattern covers (git-fallback.ts), `--separator SEP` or `--nomultiline` put everyone on one
  * line, and `--scm`, `--status`, `--subsystem`, `--web` and `--bug` print the sections' T:, S:, names, W: and B:
  * after them. A kernel developer's git config commonly splits the people from the lists: `--to-cmd` with `--nol`
  * (the people), `--cc-cmd` with `--nom` (reviewers and lists).
@@ -20,6 +21,8 @@ export interface GetMaintainerOutput {
   keywords: boolean;
   /** The signers of the commits a patch's `Fixes:` lines name (`--fixes`). */
   fixes: boolean;
+  /** The last year's signers and authors of each file no exact pattern covers (`--git-fallback`, on by default). */
+  gitFallback: boolean;
   /** One a line (`--multiline`), else all on one line joined by `separator`. */
   multiline: boolean;
   /** `--separator`, `, ` by default; any other turns multiline off, as there. */
@@ -40,7 +43,7 @@ const DEFAULT_SEPARATOR = ', ';
  * `separator=,`; the last of a kind counts); others (`nogit`) change nothing here. No switch: everyone, with roles,
  * one a line, its default.
  *
- * @example getMaintainerOutput(['nol', 'norolestats']) // → { maintainers: true, reviewers: true, lists: false, roles: false, keywords: true, fixes: true, multiline: true, separator: ', ', extras: [] }
+ * @example getMaintainerOutput(['nol', 'norolestats']) // → { maintainers: true, reviewers: true, lists: false, roles: false, keywords: true, fixes: true, gitFallback: true, multiline: true, separator: ', ', extras: [] }
  */
 export function getMaintainerOutput(switches: readonly string[]): GetMaintainerOutput {
   const separators = switches.filter((given) => given.startsWith('separator='));
@@ -53,6 +56,8 @@ export function getMaintainerOutput(switches: readonly string[]): GetMaintainerO
     roles: !switches.includes('norolestats'),
     keywords: !switches.includes('nokeywords'),
     fixes: !switches.includes('nofixes'),
+    // Getopt::Long's `git-fallback!`: the last of --git-fallback and --nogit-fallback given counts.
+    gitFallback: switches.lastIndexOf('nogit-fallback') <= switches.lastIndexOf('git-fallback'),
     // `$output_multiline = 0 if ($output_separator ne ", ")`.
     multiline: !switches.includes('nomultiline') && separator === DEFAULT_SEPARATOR,
     separator,

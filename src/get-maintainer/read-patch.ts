@@ -5,7 +5,7 @@
  * The rules, line by line, in this order:
  * - ` mode change 100644 => 100755 PATH`, `rename from PATH`, `rename to PATH` name PATH;
  * - `diff --git a/X b/Y` names X and Y;
- * - `Fixes: <sha>` names a commit whose signers get_maintainer.pl adds from git (fixes-signers.ts);
+ * - `Fixes: <sha>` names a commit whose signers get_maintainer.pl adds from git (signatures.ts);
  * - `--- X` / `+++ X` name X without its first component (`a/`, `b/`; `/dev/null` becomes `dev/null`, which
  *   get_maintainer.pl then routes like any path) and end the "intro": from then on keywords are searched only
  *   in lines starting with `+` or `-`;

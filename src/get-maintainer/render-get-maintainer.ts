@@ -1,6 +1,6 @@
 /**
  * `--format get-maintainer`: the people and mailing lists of the sections a change reaches, printed exactly as
- * `scripts/get_maintainer.pl --nogit --nogit-fallback` prints them (its default output), one a line:
+ * `scripts/get_maintainer.pl` prints them, one a line:
  *
  *     Andrew Lunn <andrew@lunn.ch> (maintainer:ETHERNET PHY LIBRARY)
  *     netdev@vger.kernel.org (open list:ETHERNET PHY LIBRARY)
@@ -14,19 +14,21 @@
  *   address); `subscribers-only` lists are left out; THE REST's lists read `open list` with no section name;
  *   a section name over 50 characters is cut to 47 and `...`; keyword visits add `:Keyword:REGEX` to roles;
  * - everyone is passed through the mailmap and deduplicated again by name, then address;
+ * - for each path git-fallback.ts picks, the last year's signers, authors and their lines (file-history.ts);
  * - Linus Torvalds (THE REST's M:) is dropped, as get_maintainer.pl drops its "chief penguins";
  * - `(in file)` people of `.yaml` files come next (file-emails.ts), then the signers of a patch's `Fixes:`
- *   commits as `blamed_fixes` (fixes-signers.ts);
+ *   commits as `blamed_fixes` (signatures.ts, vcs-assign.ts);
  * - people first, then lists, each address once.
  */
 import type { KeywordPattern, Subsystem } from '../model.js';
 import type { SubsystemIndex } from '../matcher/types.js';
 import { formatEmail, parseEmail, splitAddresses } from './email.js';
 import { emailsInFile, readsEmailsFrom } from './file-emails.js';
-import { assignedSigners } from './fixes-signers.js';
+import { fileSignoffs } from './file-history.js';
 import { mailmapEmail, type Mailmap } from './mailmap.js';
 import { getMaintainerOutput, type GetMaintainerOutput } from './output-options.js';
 import { orderKeywordVisits, sectionsForPath } from './section-order.js';
+import { tallyOf, vcsAssign } from './vcs-assign.js';
 
 /** One K: line that matched the patch. */
 export interface KeywordVisit {
@@ -53,7 +55,12 @@ export interface GetMaintainerInput {
    * Optional; defaults to none (no `Fixes:`, `--nofixes`, or no git history to read them from).
    */
   fixes?: readonly (readonly string[])[];
-  /** The tree's `.get_maintainer.ignore` addresses (fixes-signers.ts's ignoredAddresses). Optional; none. */
+  /**
+   * For the paths the git fallback asks about (git-fallback.ts), git's answer as signatures.ts's gitOutputLines
+   * reads it. Optional; defaults to none (`--nogit-fallback`, or no git history).
+   */
+  histories?: ReadonlyMap<string, readonly string[]>;
+  /** The tree's `.get_maintainer.ignore` addresses (signatures.ts's ignoredAddresses). Optional; none. */
   ignored?: readonly string[];
 }
 
@@ -153,11 +160,27 @@ export function renderGetMaintainer(input: GetMaintainerInput): GetMaintainerBlo
   }
 
   const deduplicate = deduplicator(input.mailmap);
+  const mailmap = (email: string) => mailmapEmail(input.mailmap, email);
+  /** `vcs_assign`: each person it keeps is added (if new) and given the role. */
+  const assign = (role: string, divisor: number, tally: ReadonlyMap<string, number>) => {
+    for (const assigned of vcsAssign(role, divisor, tally, { ignored: input.ignored ?? [], rolestats: output.roles })) {
+      pushEmail(assigned.email, '');
+      addRole(emailTo, assigned.email, assigned.role);
+    }
+  };
   for (const entry of [...emailTo, ...listTo]) entry[0] = deduplicate(entry[0]);
+
+  // `vcs_file_signoffs`, path by path (a path given twice is asked twice, as there).
+  for (const path of output.gitFallback ? input.paths : []) {
+    const lines = input.histories?.get(path);
+    if (lines === undefined) continue;
+    for (const { role, divisor, tally } of fileSignoffs(lines, path, deduplicate, mailmap))
+      assign(role, divisor, tally);
+  }
   emailTo = emailTo.filter(([address]) => !CHIEF_PENGUIN.test(address));
 
   for (const email of [...new Set(fileEmails)]) {
-    const { name, address } = parseEmail(mailmapEmail(input.mailmap, email));
+    const { name, address } = parseEmail(mailmap(email));
     const formatted = formatEmail(name, address);
     pushEmail(formatted, '');
     addRole(emailTo, formatted, 'in file');
@@ -165,11 +188,7 @@ export function renderGetMaintainer(input: GetMaintainerInput): GetMaintainerBlo
 
   // `vcs_add_commit_signers(commit, "blamed_fixes")`: each signer deduplicated (twice there, as here), mailmapped.
   for (const signers of output.fixes ? (input.fixes ?? []) : []) {
-    const emails = signers.map((signer) => mailmapEmail(input.mailmap, deduplicate(deduplicate(signer))));
-    for (const { email, signatures } of assignedSigners(emails, input.ignored ?? [])) {
-      pushEmail(email, '');
-      addRole(emailTo, email, output.roles ? `blamed_fixes:${signatures}/1=100%` : 'blamed_fixes');
-    }
+    assign('blamed_fixes', 1, tallyOf(signers.map((signer) => mailmap(deduplicate(deduplicate(signer))))));
   }
 
   const printed = new Set<string>();

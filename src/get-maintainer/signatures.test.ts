@@ -1,4 +1,4 @@
-import { assignedSigners, ignoredAddresses, MAX_SIGNERS_PER_COMMIT, signersInMessage } from './fixes-signers.js';
+import { gitOutputLines, ignoredAddresses, signatureText, signersInMessage } from './signatures.js';
 
 describe('signersInMessage (get_maintainer.pl: vcs_find_signers, extract_formatted_signatures)', () => {
   it('takes Signed-off-by:, Reviewed-by: and Acked-by: lines with an address, indented or not, in order', () => {
@@ -32,24 +32,24 @@ describe('signersInMessage (get_maintainer.pl: vcs_find_signers, extract_formatt
   });
 });
 
-describe('assignedSigners (get_maintainer.pl: vcs_assign)', () => {
-  it('most signatures first, then in sorted order (one of the orders its hash gives)', () => {
-    expect(assignedSigners(['B <b@x>', 'C <c@x>', 'A <a@x>', 'C <c@x>'], [])).toEqual([
-      { email: 'C <c@x>', signatures: 2 },
-      { email: 'A <a@x>', signatures: 1 },
-      { email: 'B <b@x>', signatures: 1 },
+describe('gitOutputLines (get_maintainer.pl: git_execute_cmd)', () => {
+  it('drops leading blanks and with them blank lines, and the trailing empty lines', () => {
+    expect(gitOutputLines('GitCommit: 1\n\n    Signed-off-by: A <a@x>\n  \n\tAcked-by: B <b@x>\n\n')).toEqual([
+      'GitCommit: 1',
+      'Signed-off-by: A <a@x>',
+      'Acked-by: B <b@x>',
     ]);
   });
 
-  it(`skips .get_maintainer.ignore's addresses before counting to ${MAX_SIGNERS_PER_COMMIT}`, () => {
-    const signers = ['P1 <p1@x>', 'P2 <p2@x>', 'P3 <p3@x>', 'P4 <p4@x>', 'P5 <p5@x>', 'P6 <p6@x>', 'P7 <p7@x>'];
-    expect(assignedSigners(signers, ['P1 <p1@x>']).map(({ email }) => email)).toEqual([
-      'P2 <p2@x>',
-      'P3 <p3@x>',
-      'P4 <p4@x>',
-      'P5 <p5@x>',
-      'P6 <p6@x>',
-    ]);
+  it("keeps a no-break space, which Perl's \\s does not take on git's bytes", () => {
+    expect(gitOutputLines('\u00a0Acked-by: A <a@x>\n')).toEqual(['\u00a0Acked-by: A <a@x>']);
+  });
+});
+
+describe('signatureText (get_maintainer.pl: extract_formatted_signatures)', () => {
+  it('the text after the last colon, for signature and GitAuthor: lines alike', () => {
+    expect(signatureText('GitAuthor: Ann Dev <ann@example.org>')).toBe('Ann Dev <ann@example.org>');
+    expect(signatureText('Reviewed-by:Mara Szy <mara@example.com>')).toBe('Mara Szy <mara@example.com>');
   });
 });
 

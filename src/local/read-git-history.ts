@@ -1,0 +1,60 @@
+/**
+ * What `--format get-maintainer` asks git, as get_maintainer.pl asks it (get-maintainer/signatures.ts and
+ * file-history.ts read the answers): the message of a commit a patch's `Fixes:` line names, and a file's last
+ * year for the git fallback. As there, only where the tree is a git work tree (`.git` at its top) and git runs.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** git's answer; `missing` when there is no history to ask; a problem when git could not answer. */
+export type GitAnswer = { output: string } | { missing: true } | { problem: string };
+
+/** The format get_maintainer.pl gives `git log` for a file's history (its `find_signers_cmd`). */
+const HISTORY_FORMAT = 'GitCommit: %H%nGitAuthor: %an <%ae>%nGitDate: %aD%nGitSubject: %s%n%b%n';
+
+/** One commit message is small; a larger answer is not one. */
+const MESSAGE_MAX_BYTES = 4 * 1024 * 1024;
+/** A year of a busy file's commits, messages included, is a few megabytes. */
+const HISTORY_MAX_BYTES = 256 * 1024 * 1024;
+
+/**
+ * `git log --no-color --format=%b -1 COMMIT` in `root`. COMMIT is a `Fixes:` line's 6 to 40 hex digits, so it
+ * cannot be read as an option or a path.
+ *
+ * @example readCommitMessage('/src/linux', '0123456789ab') // → { output: 'Signed-off-by: Ann Dev <ann@example.org>\n' }
+ */
+export function readCommitMessage(root: string, commit: string): GitAnswer {
+  if (!/^[0-9a-fA-F]{6,40}$/.test(commit)) return { problem: `'${commit}' is not a commit id` };
+  return git(root, ['log', '--no-color', '--no-show-signature', '--format=%b', '-1', commit], MESSAGE_MAX_BYTES);
+}
+
+/**
+ * get_maintainer.pl's `find_signers_cmd` for one path of the tree: its commits of the last year (`since`, as git
+ * reads dates), renames followed, merges left out, with each commit's author, message and numstat.
+ *
+ * @example readFileHistory('/src/linux', 'kernel/dma/sub/deep.c') // → { output: 'GitCommit: 5d1f…\nGitAuthor: Ann Dev <ann@example.org>\n…' }
+ */
+export function readFileHistory(root: string, path: string, since = '1-year-ago'): GitAnswer {
+  const args = ['log', '--no-color', '--no-show-signature', '--follow', `--since=${since}`, '--numstat'];
+  return git(root, [...args, '--no-merges', `--format=${HISTORY_FORMAT}`, '--', path], HISTORY_MAX_BYTES);
+}
+
+function git(root: string, args: readonly string[], maxBuffer: number): GitAnswer {
+  if (!existsSync(join(root, '.git'))) return { missing: true };
+  const result = spawnSync('git', args, {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // C locale: git's messages are then the ones we document; optional locks: reading must not touch the index.
+    env: { ...process.env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
+  });
+  // No git to run: get_maintainer.pl's vcs_exists() is false, and it adds no one.
+  if ((result.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') return { missing: true };
+  if (result.error) return { problem: result.error.message };
+  if (result.status !== 0) {
+    return { problem: result.stderr.split('\n').find((line) => line.trim() !== '') ?? `exit status ${result.status}` };
+  }
+  return { output: result.stdout };
+}
