@@ -35,41 +35,6 @@ function ignoredAddresses(text) {
         .filter((line) => line.includes('@'));
 }
 
-const GIT_LIMITS = { minSignatures: 1, maxMaintainers: 5, minPercent: 5 };
-function vcsAssign(role, divisor, tally, options) {
-    const ranked = [...tally].filter(([, count]) => count > 0);
-    if (ranked.length === 0)
-        return [];
-    const over = divisor <= 0 ? 1 : divisor;
-    ranked.sort(([a, countA], [b, countB]) => countB - countA || route.perlOrder(a, b));
-    const assigned = [];
-    let counted = 0;
-    for (const [email, count] of ranked) {
-        const percent = Math.min((count * 100) / over, 100);
-        if (options.ignored.includes(email))
-            continue;
-        counted++;
-        if (count < GIT_LIMITS.minSignatures || counted > GIT_LIMITS.maxMaintainers || percent < GIT_LIMITS.minPercent) {
-            break;
-        }
-        assigned.push({ email, role: options.rolestats ? `${role}:${count}/${over}=${perlRound(percent)}%` : role });
-    }
-    return assigned;
-}
-function tallyOf(values) {
-    const tally = new Map();
-    for (const value of values)
-        tally.set(value, (tally.get(value) ?? 0) + 1);
-    return tally;
-}
-function perlRound(value) {
-    const floor = Math.floor(value);
-    const fraction = value - floor;
-    if (fraction !== 0.5)
-        return fraction < 0.5 ? floor : floor + 1;
-    return floor % 2 === 0 ? floor : floor + 1;
-}
-
 const COMMIT = /^GitCommit: ([0-9a-f]{40,40})/;
 const AUTHOR = /^GitAuthor: (.*)/;
 function fileSignoffs(lines, file, deduplicate, mailmap) {
@@ -86,8 +51,8 @@ function fileSignoffs(lines, file, deduplicate, mailmap) {
     }
     signers = signers.map(deduplicate);
     const tallies = [
-        { role: 'commit_signer', divisor: commits, tally: tallyOf(signers.map(mailmap)) },
-        { role: 'authored', divisor: commits, tally: tallyOf(authors.map(mailmap)) },
+        { role: 'commit_signer', divisor: commits, tally: route.tallyOf(signers.map(mailmap)) },
+        { role: 'authored', divisor: commits, tally: route.tallyOf(authors.map(mailmap)) },
     ];
     if (authors.length !== stats.length)
         return tallies;
@@ -438,7 +403,11 @@ function renderGetMaintainer(input) {
     const deduplicate = deduplicator(input.mailmap);
     const mailmap = (email) => mailmapEmail(input.mailmap, email);
     const assign = (role, divisor, tally) => {
-        for (const assigned of vcsAssign(role, divisor, tally, { ignored: input.ignored ?? [], rolestats: output.roles })) {
+        for (const assigned of route.vcsAssign(role, divisor, tally, {
+            ignored: input.ignored ?? [],
+            rolestats: output.roles,
+            limits: output.gitLimits,
+        })) {
             pushEmail(assigned.email, '');
             addRole(emailTo, assigned.email, assigned.role);
         }
@@ -460,7 +429,7 @@ function renderGetMaintainer(input) {
         addRole(emailTo, formatted, 'in file');
     }
     for (const signers of output.fixes ? (input.fixes ?? []) : []) {
-        assign('blamed_fixes', 1, tallyOf(signers.map((signer) => mailmap(deduplicate(deduplicate(signer))))));
+        assign('blamed_fixes', 1, route.tallyOf(signers.map((signer) => mailmap(deduplicate(deduplicate(signer))))));
     }
     const printed = new Set();
     const lines = [];
@@ -534,7 +503,7 @@ function readCommitMessage(root, commit) {
         return { problem: `'${commit}' is not a commit id` };
     return git(root, ['log', '--no-color', '--no-show-signature', '--format=%b', '-1', commit], MESSAGE_MAX_BYTES);
 }
-function readFileHistory(root, path, since = '1-year-ago') {
+function readFileHistory(root, path, since) {
     const args = ['log', '--no-color', '--no-show-signature', '--follow', `--since=${since}`, '--numstat'];
     return git(root, [...args, '--no-merges', `--format=${HISTORY_FORMAT}`, '--', path], HISTORY_MAX_BYTES);
 }
@@ -571,7 +540,7 @@ function getMaintainerText(change, loaded, tree, switches) {
     const fixes = output.fixes ? fixesSigners(change.fixes, tree, warnings) : [];
     const asked = output.gitFallback && kernelText !== undefined;
     const histories = asked
-        ? fileHistories(pathsForGitFallback(compiled.policy.subsystems, compiled.index, paths), tree, warnings)
+        ? fileHistories(pathsForGitFallback(compiled.policy.subsystems, compiled.index, paths), output.gitSince, tree, warnings)
         : new Map();
     const blocks = renderGetMaintainer({
         subsystems: compiled.policy.subsystems,
@@ -600,12 +569,12 @@ function fixesSigners(commits, tree, warnings) {
     }
     return fixes;
 }
-function fileHistories(paths, tree, warnings) {
+function fileHistories(paths, since, tree, warnings) {
     const histories = new Map();
     for (const path of paths) {
         if (histories.has(path))
             continue;
-        const history = readFileHistory(tree.root, path);
+        const history = readFileHistory(tree.root, path, since);
         if ('missing' in history)
             break;
         if ('problem' in history) {

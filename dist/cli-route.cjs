@@ -69,11 +69,62 @@ function handleProblem(handle) {
     return `'${handle}' is not a GitHub team: write it as org/team-slug, e.g. rust-for-linux/reviewers`;
 }
 
+function perlOrder(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function sortAndUniq(values) {
+    return [...new Set(values)].sort(perlOrder);
+}
+
+const GIT_LIMITS = { minSignatures: 1, maxMaintainers: 5, minPercent: 5 };
+const DEFAULT_GIT_SINCE = '1-year-ago';
+function vcsAssign(role, divisor, tally, options) {
+    const limits = options.limits ?? GIT_LIMITS;
+    const ranked = [...tally].filter(([, count]) => count > 0);
+    if (ranked.length === 0)
+        return [];
+    const over = divisor <= 0 ? 1 : divisor;
+    ranked.sort(([a, countA], [b, countB]) => countB - countA || perlOrder(a, b));
+    const assigned = [];
+    let counted = 0;
+    for (const [email, count] of ranked) {
+        const percent = Math.min((count * 100) / over, 100);
+        if (options.ignored.includes(email))
+            continue;
+        counted++;
+        if (count < limits.minSignatures || counted > limits.maxMaintainers || percent < limits.minPercent)
+            break;
+        assigned.push({ email, role: options.rolestats ? `${role}:${count}/${over}=${perlRound(percent)}%` : role });
+    }
+    return assigned;
+}
+function tallyOf(values) {
+    const tally = new Map();
+    for (const value of values)
+        tally.set(value, (tally.get(value) ?? 0) + 1);
+    return tally;
+}
+function perlRound(value) {
+    const floor = Math.floor(value);
+    const fraction = value - floor;
+    if (fraction !== 0.5)
+        return fraction < 0.5 ? floor : floor + 1;
+    return floor % 2 === 0 ? floor : floor + 1;
+}
+
 const GET_MAINTAINER_EXTRAS = ['scm', 'status', 'subsystem', 'web', 'bug'];
 const DEFAULT_SEPARATOR = ', ';
+const GET_MAINTAINER_NUMBERS = ['git-min-signatures', 'git-max-maintainers', 'git-min-percent'];
 function getMaintainerOutput(switches) {
-    const separators = switches.filter((given) => given.startsWith('separator='));
-    const separator = separators.length === 0 ? DEFAULT_SEPARATOR : separators[separators.length - 1].slice('separator='.length);
+    const last = (name) => {
+        const given = switches.filter((word) => word.startsWith(`${name}=`));
+        return given.length === 0 ? undefined : given[given.length - 1].slice(name.length + 1);
+    };
+    const number = (name, otherwise) => {
+        const value = last(name);
+        return value === undefined ? otherwise : Number(value);
+    };
+    const separator = last('separator') ?? DEFAULT_SEPARATOR;
     return {
         maintainers: !switches.includes('nom'),
         reviewers: !switches.includes('nor'),
@@ -82,6 +133,12 @@ function getMaintainerOutput(switches) {
         keywords: !switches.includes('nokeywords'),
         fixes: !switches.includes('nofixes'),
         gitFallback: switches.lastIndexOf('nogit-fallback') <= switches.lastIndexOf('git-fallback'),
+        gitSince: last('git-since') ?? DEFAULT_GIT_SINCE,
+        gitLimits: {
+            minSignatures: number('git-min-signatures', GIT_LIMITS.minSignatures),
+            maxMaintainers: number('git-max-maintainers', GIT_LIMITS.maxMaintainers),
+            minPercent: number('git-min-percent', GIT_LIMITS.minPercent),
+        },
         multiline: !switches.includes('nomultiline') && separator === DEFAULT_SEPARATOR,
         separator,
         extras: GET_MAINTAINER_EXTRAS.filter((extra) => switches.includes(extra)),
@@ -134,6 +191,26 @@ const GET_MAINTAINER_FLAGS = [
     {
         name: 'git-fallback',
         help: 'get-maintainer format: with them, the default in a git work tree (get_maintainer.pl --git-fallback)',
+    },
+    {
+        name: 'git-since',
+        value: 'DATE',
+        help: "get-maintainer format: the git fallback's history from DATE on, as git reads it; 1-year-ago by default",
+    },
+    {
+        name: 'git-min-signatures',
+        value: 'N',
+        help: 'get-maintainer format: the git fallback adds people counted at least N times; 1 by default',
+    },
+    {
+        name: 'git-max-maintainers',
+        value: 'N',
+        help: 'get-maintainer format: the git fallback adds at most N people per role and file; 5 by default',
+    },
+    {
+        name: 'git-min-percent',
+        value: 'N',
+        help: 'get-maintainer format: the git fallback adds people counted in at least N% of the commits or lines; 5 by default',
     },
     {
         name: 'nogit',
@@ -421,6 +498,12 @@ function checkGetMaintainerSwitches(options) {
         return;
     if (options.format !== 'get-maintainer') {
         throw new ArgumentError(`--${first.split('=')[0]} shapes --format get-maintainer only (add --format get-maintainer)`, options.command);
+    }
+    for (const given of options.getMaintainerSwitches) {
+        const [name, value] = given.split(/=(.*)/s);
+        if (GET_MAINTAINER_NUMBERS.includes(name) && !/^[-+]?\d+$/.test(value)) {
+            throw new ArgumentError(`--${name} must be a whole number, not '${value}'`, options.command);
+        }
     }
     const { maintainers, reviewers, lists } = getMaintainerOutput(options.getMaintainerSwitches);
     if (!maintainers && !reviewers && !lists) {
@@ -2325,13 +2408,6 @@ function parsePathList(text, file, root) {
         value.push({ path: normalized.path, status: 'modified' });
     }
     return { value, errors, warnings: [] };
-}
-
-function perlOrder(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function sortAndUniq(values) {
-    return [...new Set(values)].sort(perlOrder);
 }
 
 const BINARY_PROBE_BYTES = 8192;
@@ -4499,7 +4575,6 @@ exports.loadPolicy = loadPolicy;
 exports.mention = mention;
 exports.normalizeRepoPath = normalizeRepoPath;
 exports.parseCliArgs = parseCliArgs;
-exports.perlOrder = perlOrder;
 exports.policyFromKernel = policyFromKernel;
 exports.policyKind = policyKind;
 exports.policySource = policySource;
@@ -4524,8 +4599,10 @@ exports.sourceError = sourceError;
 exports.splitDiffGitNames = splitDiffGitNames;
 exports.statOrNull = statOrNull;
 exports.stripFirstComponent = stripFirstComponent;
+exports.tallyOf = tallyOf;
 exports.treeOf = treeOf;
 exports.validateRepoPath = validateRepoPath;
+exports.vcsAssign = vcsAssign;
 exports.verdictHeading = verdictHeading;
 exports.verdictSentence = verdictSentence;
 exports.wholeInputError = wholeInputError;

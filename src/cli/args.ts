@@ -6,7 +6,7 @@
  */
 import { handleProblem } from '../config/github-handle.js';
 import { didYouMean } from '../errors.js';
-import { getMaintainerOutput } from '../get-maintainer/output-options.js';
+import { GET_MAINTAINER_NUMBERS, getMaintainerOutput } from '../get-maintainer/output-options.js';
 import { GET_MAINTAINER_FLAGS, GET_MAINTAINER_NAMES, getMaintainerSpelling } from './get-maintainer-switches.js';
 
 export const COMMANDS = ['route', 'explain', 'validate', 'import', 'doctor', 'help', 'version'] as const;
@@ -350,6 +350,13 @@ function checkGetMaintainerSwitches(options: CliOptions): void {
       `--${first.split('=')[0]} shapes --format get-maintainer only (add --format get-maintainer)`,
       options.command,
     );
+  }
+  for (const given of options.getMaintainerSwitches) {
+    const [name, value] = given.split(/=(.*)/s);
+    // Getopt::Long's `=i`: an optional sign and digits.
+    if ((GET_MAINTAINER_NUMBERS as readonly string[]).includes(name) && !/^[-+]?\d+$/.test(value)) {
+      throw new ArgumentError(`--${name} must be a whole number, not '${value}'`, options.command);
+    }
   }
   const { maintainers, reviewers, lists } = getMaintainerOutput(options.getMaintainerSwitches);
   if (!maintainers && !reviewers && !lists) {

@@ -53,7 +53,12 @@ export function getMaintainerText(
   // Only a MAINTAINERS file has the S: and M: lines that make a pattern exact; a maintainers.yml alone asks git nothing.
   const asked = output.gitFallback && kernelText !== undefined;
   const histories = asked
-    ? fileHistories(pathsForGitFallback(compiled.policy.subsystems, compiled.index, paths), tree, warnings)
+    ? fileHistories(
+        pathsForGitFallback(compiled.policy.subsystems, compiled.index, paths),
+        output.gitSince,
+        tree,
+        warnings,
+      )
     : new Map<string, string[]>();
   const blocks = renderGetMaintainer({
     subsystems: compiled.policy.subsystems,
@@ -89,11 +94,16 @@ function fixesSigners(commits: readonly string[], tree: Tree, warnings: SourceEr
 }
 
 /** The git fallback's reading: each path's last year, as git's output lines; none outside a git work tree. */
-function fileHistories(paths: Iterable<string>, tree: Tree, warnings: SourceError[]): Map<string, string[]> {
+function fileHistories(
+  paths: Iterable<string>,
+  since: string,
+  tree: Tree,
+  warnings: SourceError[],
+): Map<string, string[]> {
   const histories = new Map<string, string[]>();
   for (const path of paths) {
     if (histories.has(path)) continue;
-    const history = readFileHistory(tree.root, path);
+    const history = readFileHistory(tree.root, path, since);
     if ('missing' in history) break;
     if ('problem' in history) {
       warnings.push(

@@ -45,6 +45,26 @@ export const GET_MAINTAINER_FLAGS: readonly { name: string; value?: string; help
     name: 'git-fallback',
     help: 'get-maintainer format: with them, the default in a git work tree (get_maintainer.pl --git-fallback)',
   },
+  {
+    name: 'git-since',
+    value: 'DATE',
+    help: "get-maintainer format: the git fallback's history from DATE on, as git reads it; 1-year-ago by default",
+  },
+  {
+    name: 'git-min-signatures',
+    value: 'N',
+    help: 'get-maintainer format: the git fallback adds people counted at least N times; 1 by default',
+  },
+  {
+    name: 'git-max-maintainers',
+    value: 'N',
+    help: 'get-maintainer format: the git fallback adds at most N people per role and file; 5 by default',
+  },
+  {
+    name: 'git-min-percent',
+    value: 'N',
+    help: 'get-maintainer format: the git fallback adds people counted in at least N% of the commits or lines; 5 by default',
+  },
   // Accepted so that get_maintainer.pl's command line can be kept as it is (b4's default send-auto-to-cmd and
   // send-auto-cc-cmd give both): what they ask for is get_maintainer.pl's default too. Its `--git` (every file's
   // history) is not taken: `--git` is route's commit range.

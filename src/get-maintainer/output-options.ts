@@ -3,11 +3,14 @@
  * leave out the M:, R: and L: lines of the sections visited (a person then keeps the role of the next line
  * that names them), `--norolestats` prints the addresses alone, `--nokeywords` visits no section for a K: line,
  * `--nofixes` adds no signer of a `Fixes:` commit, `--nogit-fallback` asks git nothing about the files no exact
- * pattern covers (git-fallback.ts), `--separator SEP` or `--nomultiline` put everyone on one
- * line, and `--scm`, `--status`, `--subsystem`, `--web` and `--bug` print the sections' T:, S:, names, W: and B:
- * after them. A kernel developer's git config commonly splits the people from the lists: `--to-cmd` with `--nol`
- * (the people), `--cc-cmd` with `--nom` (reviewers and lists).
+ * pattern covers (git-fallback.ts), `--git-since`, `--git-min-signatures`, `--git-max-maintainers` and
+ * `--git-min-percent` shape whom git's history adds, `--separator SEP` or `--nomultiline` put everyone on one line,
+ * and `--scm`, `--status`, `--subsystem`, `--web` and `--bug` print the sections' T:, S:, names, W: and B: after
+ * them. A kernel developer's git config commonly splits the people from the lists: `--to-cmd` with `--nol` (the
+ * people), `--cc-cmd` with `--nom` (reviewers and lists).
  */
+import { DEFAULT_GIT_SINCE, GIT_LIMITS, type GitLimits } from './vcs-assign.js';
+
 export interface GetMaintainerOutput {
   /** M: lines (get_maintainer.pl's `--m`, on by default). */
   maintainers: boolean;
@@ -23,6 +26,10 @@ export interface GetMaintainerOutput {
   fixes: boolean;
   /** The last year's signers and authors of each file no exact pattern covers (`--git-fallback`, on by default). */
   gitFallback: boolean;
+  /** How far back the git fallback reads, as git's `--since` takes it (`--git-since`). */
+  gitSince: string;
+  /** Whom a history adds (`--git-min-signatures`, `--git-max-maintainers`, `--git-min-percent`): vcs-assign.ts. */
+  gitLimits: GitLimits;
   /** One a line (`--multiline`), else all on one line joined by `separator`. */
   multiline: boolean;
   /** `--separator`, `, ` by default; any other turns multiline off, as there. */
@@ -38,17 +45,27 @@ export type GetMaintainerExtra = (typeof GET_MAINTAINER_EXTRAS)[number];
 /** get_maintainer.pl's `$output_separator`. */
 const DEFAULT_SEPARATOR = ', ';
 
+/** The switches that take a whole number, as Getopt::Long's `=i` reads one. */
+export const GET_MAINTAINER_NUMBERS = ['git-min-signatures', 'git-max-maintainers', 'git-min-percent'] as const;
+
 /**
  * What get_maintainer.pl prints given these of its switches, spelled without dashes (`nol`, `norolestats`,
  * `separator=,`; the last of a kind counts); others (`nogit`) change nothing here. No switch: everyone, with roles,
  * one a line, its default.
  *
- * @example getMaintainerOutput(['nol', 'norolestats']) // → { maintainers: true, reviewers: true, lists: false, roles: false, keywords: true, fixes: true, gitFallback: true, multiline: true, separator: ', ', extras: [] }
+ * @example getMaintainerOutput(['nol', 'norolestats']) // → { maintainers: true, reviewers: true, lists: false, roles: false, keywords: true, fixes: true, gitFallback: true, gitSince: '1-year-ago', gitLimits: { minSignatures: 1, maxMaintainers: 5, minPercent: 5 }, multiline: true, separator: ', ', extras: [] }
  */
 export function getMaintainerOutput(switches: readonly string[]): GetMaintainerOutput {
-  const separators = switches.filter((given) => given.startsWith('separator='));
-  const separator =
-    separators.length === 0 ? DEFAULT_SEPARATOR : separators[separators.length - 1].slice('separator='.length);
+  /** The value of the last `name=value` given, else undefined. */
+  const last = (name: string) => {
+    const given = switches.filter((word) => word.startsWith(`${name}=`));
+    return given.length === 0 ? undefined : given[given.length - 1].slice(name.length + 1);
+  };
+  const number = (name: (typeof GET_MAINTAINER_NUMBERS)[number], otherwise: number) => {
+    const value = last(name);
+    return value === undefined ? otherwise : Number(value);
+  };
+  const separator = last('separator') ?? DEFAULT_SEPARATOR;
   return {
     maintainers: !switches.includes('nom'),
     reviewers: !switches.includes('nor'),
@@ -58,6 +75,12 @@ export function getMaintainerOutput(switches: readonly string[]): GetMaintainerO
     fixes: !switches.includes('nofixes'),
     // Getopt::Long's `git-fallback!`: the last of --git-fallback and --nogit-fallback given counts.
     gitFallback: switches.lastIndexOf('nogit-fallback') <= switches.lastIndexOf('git-fallback'),
+    gitSince: last('git-since') ?? DEFAULT_GIT_SINCE,
+    gitLimits: {
+      minSignatures: number('git-min-signatures', GIT_LIMITS.minSignatures),
+      maxMaintainers: number('git-max-maintainers', GIT_LIMITS.maxMaintainers),
+      minPercent: number('git-min-percent', GIT_LIMITS.minPercent),
+    },
     // `$output_multiline = 0 if ($output_separator ne ", ")`.
     multiline: !switches.includes('nomultiline') && separator === DEFAULT_SEPARATOR,
     separator,

@@ -163,7 +163,11 @@ export function renderGetMaintainer(input: GetMaintainerInput): GetMaintainerBlo
   const mailmap = (email: string) => mailmapEmail(input.mailmap, email);
   /** `vcs_assign`: each person it keeps is added (if new) and given the role. */
   const assign = (role: string, divisor: number, tally: ReadonlyMap<string, number>) => {
-    for (const assigned of vcsAssign(role, divisor, tally, { ignored: input.ignored ?? [], rolestats: output.roles })) {
+    for (const assigned of vcsAssign(role, divisor, tally, {
+      ignored: input.ignored ?? [],
+      rolestats: output.roles,
+      limits: output.gitLimits,
+    })) {
       pushEmail(assigned.email, '');
       addRole(emailTo, assigned.email, assigned.role);
     }

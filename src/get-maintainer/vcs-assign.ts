@@ -6,8 +6,17 @@
  */
 import { perlOrder } from './sort-and-uniq.js';
 
-/** get_maintainer.pl's `--git-min-signatures`, `--git-max-maintainers` and `--git-min-percent`, at its defaults. */
-export const GIT_LIMITS = { minSignatures: 1, maxMaintainers: 5, minPercent: 5 } as const;
+/** get_maintainer.pl's `--git-min-signatures`, `--git-max-maintainers` and `--git-min-percent`. */
+export interface GitLimits {
+  minSignatures: number;
+  maxMaintainers: number;
+  minPercent: number;
+}
+
+/** Their defaults. */
+export const GIT_LIMITS: Readonly<GitLimits> = { minSignatures: 1, maxMaintainers: 5, minPercent: 5 };
+/** get_maintainer.pl's `--git-since` default: how far back the git fallback reads. */
+export const DEFAULT_GIT_SINCE = '1-year-ago';
 
 /** One person to add, as the caller has them (deduplicated, through the mailmap), and the role to add to them. */
 export interface Assignment {
@@ -19,8 +28,9 @@ export interface Assignment {
  * `vcs_assign(role, divisor, lines)`: each person counted (`tally` holds how many lines name them, after the
  * mailmap), most first; those in `.get_maintainer.ignore` skipped; the others taken until one has fewer than
  * the minimum signatures or percent of `divisor`, or the maximum is reached. With `rolestats` the role reads
- * `role:COUNT/DIVISOR=PERCENT%` (capped at 100%, rounded as Perl's `%.0f`). get_maintainer.pl orders people of
- * equal count as its hash does, which changes from run to run; they are sorted here, one of its orders.
+ * `role:COUNT/DIVISOR=PERCENT%` (capped at 100%, rounded as Perl's `%.0f`); `limits` defaults to GIT_LIMITS.
+ * get_maintainer.pl orders people of equal count as its hash does, which changes from run to run; they are
+ * sorted here, one of its orders.
  *
  * A divisor of 0 (a file whose commits carry no signature at all) is read as 1, as get_maintainer.pl does after
  * its "Bad divisor" warning.
@@ -32,8 +42,9 @@ export function vcsAssign(
   role: string,
   divisor: number,
   tally: ReadonlyMap<string, number>,
-  options: { ignored: readonly string[]; rolestats: boolean },
+  options: { ignored: readonly string[]; rolestats: boolean; limits?: GitLimits },
 ): Assignment[] {
+  const limits = options.limits ?? GIT_LIMITS;
   const ranked = [...tally].filter(([, count]) => count > 0);
   if (ranked.length === 0) return [];
   const over = divisor <= 0 ? 1 : divisor;
@@ -44,9 +55,7 @@ export function vcsAssign(
     const percent = Math.min((count * 100) / over, 100);
     if (options.ignored.includes(email)) continue;
     counted++;
-    if (count < GIT_LIMITS.minSignatures || counted > GIT_LIMITS.maxMaintainers || percent < GIT_LIMITS.minPercent) {
-      break;
-    }
+    if (count < limits.minSignatures || counted > limits.maxMaintainers || percent < limits.minPercent) break;
     assigned.push({ email, role: options.rolestats ? `${role}:${count}/${over}=${perlRound(percent)}%` : role });
   }
   return assigned;

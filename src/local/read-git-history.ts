@@ -33,9 +33,9 @@ export function readCommitMessage(root: string, commit: string): GitAnswer {
  * get_maintainer.pl's `find_signers_cmd` for one path of the tree: its commits of the last year (`since`, as git
  * reads dates), renames followed, merges left out, with each commit's author, message and numstat.
  *
- * @example readFileHistory('/src/linux', 'kernel/dma/sub/deep.c') // → { output: 'GitCommit: 5d1f…\nGitAuthor: Ann Dev <ann@example.org>\n…' }
+ * @example readFileHistory('/src/linux', 'kernel/dma/sub/deep.c', '1-year-ago') // → { output: 'GitCommit: 5d1f…\nGitAuthor: Ann Dev <ann@example.org>\n…' }
  */
-export function readFileHistory(root: string, path: string, since = '1-year-ago'): GitAnswer {
+export function readFileHistory(root: string, path: string, since: string): GitAnswer {
   const args = ['log', '--no-color', '--no-show-signature', '--follow', `--since=${since}`, '--numstat'];
   return git(root, [...args, '--no-merges', `--format=${HISTORY_FORMAT}`, '--', path], HISTORY_MAX_BYTES);
 }

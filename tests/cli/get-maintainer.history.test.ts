@@ -145,6 +145,64 @@ describe("rust-patch-router route --format get-maintainer in a git work tree: ge
     }
   });
 
+  // get_maintainer.pl's knobs for whom a history adds, as a git config's cccmd may give them.
+  it.each([
+    [
+      ['--git-min-percent', '30'],
+      [
+        'Ann Dev <ann@example.org> (commit_signer:8/8=100%,authored:5/8=62%,added_lines:15/28=54%)',
+        'Bob Two <bob@example.org> (commit_signer:4/8=50%,added_lines:9/28=32%,removed_lines:4/12=33%)',
+        'Cara Three <cara@example.org> (removed_lines:5/12=42%)',
+      ],
+      ',commit_signer:3/8=38%',
+    ],
+    [
+      ['--git-max-maintainers', '2'],
+      [
+        'Ann Dev <ann@example.org> (commit_signer:8/8=100%,authored:5/8=62%,added_lines:15/28=54%)',
+        'Bob Two <bob@example.org> (commit_signer:4/8=50%,authored:2/8=25%,added_lines:9/28=32%,removed_lines:4/12=33%)',
+        'Cara Three <cara@example.org> (removed_lines:5/12=42%)',
+      ],
+      '',
+    ],
+    [
+      ['--git-since', '90.days.ago'],
+      [
+        'Ann Dev <ann@example.org> (commit_signer:3/3=100%,authored:2/3=67%,added_lines:2/8=25%,removed_lines:1/4=25%)',
+        'Bob Two <bob@example.org> (commit_signer:2/3=67%,authored:1/3=33%,added_lines:6/8=75%,removed_lines:3/4=75%)',
+        'Cara Three <cara@example.org> (commit_signer:1/3=33%)',
+      ],
+      '',
+    ],
+    [
+      ['--git-min-signatures=3'],
+      [
+        'Ann Dev <ann@example.org> (commit_signer:8/8=100%,authored:5/8=62%,added_lines:15/28=54%,removed_lines:3/12=25%)',
+        'Bob Two <bob@example.org> (commit_signer:4/8=50%,added_lines:9/28=32%,removed_lines:4/12=33%)',
+        'Cara Three <cara@example.org> (added_lines:4/28=14%,removed_lines:5/12=42%)',
+      ],
+      ',commit_signer:3/8=38%',
+    ],
+  ])('%j shapes whom the history adds, as there', (switches, history, maraRole) => {
+    const run = route([...switches, HISTORY_PATHS.deep]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toBe(
+      `${[
+        'Chris Hell <chris@example.org> (supporter:DMA MAPPING HELPERS)',
+        `Mara Szy <mara@example.com> (supporter:DMA MAPPING HELPERS${maraRole})`,
+        ...history,
+        'iommu@lists.example.dev (open list:DMA MAPPING HELPERS)',
+        'linux-kernel@vger.kernel.org (open list)',
+      ].join('\n')}\n`,
+    );
+  });
+
+  it('a knob that is not a whole number is refused (exit 2), as Getopt::Long refuses it', () => {
+    const run = route(['--git-min-percent', 'x', HISTORY_PATHS.deep]);
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toContain("--git-min-percent must be a whole number, not 'x'");
+  });
+
   // get_maintainer.pl counts a history without any signature as 0 commits, which it warns about ("Bad divisor")
   // and reads as 1, and its authors' "GitAuthor:" lines whole: that is what it prints.
   it('a file whose commits carry no signature: its quirk printed, and a warning', () => {
