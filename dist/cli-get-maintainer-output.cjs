@@ -35,6 +35,40 @@ function ignoredAddresses(text) {
         .filter((line) => line.includes('@'));
 }
 
+function vcsAssign(role, divisor, tally, options) {
+    const limits = options.limits ?? route.GIT_LIMITS;
+    const ranked = [...tally].filter(([, count]) => count > 0);
+    if (ranked.length === 0)
+        return [];
+    const over = divisor <= 0 ? 1 : divisor;
+    ranked.sort(([a, countA], [b, countB]) => countB - countA || route.perlOrder(a, b));
+    const assigned = [];
+    let counted = 0;
+    for (const [email, count] of ranked) {
+        const percent = Math.min((count * 100) / over, 100);
+        if (options.ignored.includes(email))
+            continue;
+        counted++;
+        if (count < limits.minSignatures || counted > limits.maxMaintainers || percent < limits.minPercent)
+            break;
+        assigned.push({ email, role: options.rolestats ? `${role}:${count}/${over}=${perlRound(percent)}%` : role });
+    }
+    return assigned;
+}
+function tallyOf(values) {
+    const tally = new Map();
+    for (const value of values)
+        tally.set(value, (tally.get(value) ?? 0) + 1);
+    return tally;
+}
+function perlRound(value) {
+    const floor = Math.floor(value);
+    const fraction = value - floor;
+    if (fraction !== 0.5)
+        return fraction < 0.5 ? floor : floor + 1;
+    return floor % 2 === 0 ? floor : floor + 1;
+}
+
 const COMMIT = /^GitCommit: ([0-9a-f]{40,40})/;
 const AUTHOR = /^GitAuthor: (.*)/;
 function fileSignoffs(lines, file, deduplicate, mailmap) {
@@ -51,8 +85,8 @@ function fileSignoffs(lines, file, deduplicate, mailmap) {
     }
     signers = signers.map(deduplicate);
     const tallies = [
-        { role: 'commit_signer', divisor: commits, tally: route.tallyOf(signers.map(mailmap)) },
-        { role: 'authored', divisor: commits, tally: route.tallyOf(authors.map(mailmap)) },
+        { role: 'commit_signer', divisor: commits, tally: tallyOf(signers.map(mailmap)) },
+        { role: 'authored', divisor: commits, tally: tallyOf(authors.map(mailmap)) },
     ];
     if (authors.length !== stats.length)
         return tallies;
@@ -403,7 +437,7 @@ function renderGetMaintainer(input) {
     const deduplicate = deduplicator(input.mailmap);
     const mailmap = (email) => mailmapEmail(input.mailmap, email);
     const assign = (role, divisor, tally) => {
-        for (const assigned of route.vcsAssign(role, divisor, tally, {
+        for (const assigned of vcsAssign(role, divisor, tally, {
             ignored: input.ignored ?? [],
             rolestats: output.roles,
             limits: output.gitLimits,
@@ -429,7 +463,7 @@ function renderGetMaintainer(input) {
         addRole(emailTo, formatted, 'in file');
     }
     for (const signers of output.fixes ? (input.fixes ?? []) : []) {
-        assign('blamed_fixes', 1, route.tallyOf(signers.map((signer) => mailmap(deduplicate(deduplicate(signer))))));
+        assign('blamed_fixes', 1, tallyOf(signers.map((signer) => mailmap(deduplicate(deduplicate(signer))))));
     }
     const printed = new Set();
     const lines = [];
@@ -527,10 +561,58 @@ function git(root, args, maxBuffer) {
     return { output: result.stdout };
 }
 
+function confSwitches(text, file) {
+    const words = wordsOf(text);
+    const switches = [];
+    const errors = [];
+    const problem = (word, message) => errors.push(route.sourceError('BAD_ARGUMENT', message, file, word.line, word.col));
+    for (let at = 0; at < words.length; at++) {
+        const word = words[at];
+        const spelled = route.getMaintainerSpelling(word.text);
+        const [written, inline] = spelled.startsWith('--') ? spelled.slice(2).split(/=(.*)/s) : ['', undefined];
+        const flag = route.GET_MAINTAINER_FLAGS.find(({ name }) => name === written);
+        if (flag === undefined) {
+            problem(word, `'${word.text}' is not a get_maintainer.pl switch that route --format get-maintainer takes`);
+            continue;
+        }
+        let value = inline;
+        if (flag.value !== undefined && value === undefined)
+            value = words[++at]?.text;
+        if (flag.value !== undefined && value === undefined) {
+            problem(word, `--${flag.name} needs a value (${flag.value})`);
+            continue;
+        }
+        if (flag.value === undefined && value !== undefined) {
+            problem(word, `--${flag.name} takes no value`);
+            continue;
+        }
+        const wrong = route.switchValueProblem(flag.name, value);
+        if (wrong !== undefined)
+            problem(word, wrong);
+        else
+            switches.push(value === undefined ? flag.name : `${flag.name}=${value}`);
+    }
+    const noOne = route.leavesNoOne(switches);
+    if (noOne !== undefined)
+        errors.push(route.sourceError('BAD_ARGUMENT', noOne, file, 1, 1));
+    return { value: switches, errors, warnings: [] };
+}
+function wordsOf(text) {
+    const words = [];
+    text.split('\n').forEach((line, index) => {
+        for (const match of line.matchAll(/\S+/g)) {
+            if (match[0].startsWith('#'))
+                break;
+            words.push({ text: match[0], line: index + 1, col: match.index + 1 });
+        }
+    });
+    return words;
+}
+
 function getMaintainerText(change, loaded, tree, switches) {
     const { paths, keywordTexts } = change;
     const { compiled, kernelText } = loaded;
-    const output = route.getMaintainerOutput(switches);
+    const output = route.getMaintainerOutput([...switchesInConf(tree.root), ...switches]);
     const searched = output.keywords && keywordTexts.length > 0;
     const hits = searched ? compiled.keywords.scan(keywordTexts, route.DEFAULT_KEYWORD_BUDGET_BYTES).hits : [];
     const keywordLines = hits.map((hit) => hit.keyword.origin.line);
@@ -552,7 +634,9 @@ function getMaintainerText(change, loaded, tree, switches) {
         readFile: (path) => readOrUndefined(route.__builtin$1.join(tree.root, path)),
         fixes,
         histories,
-        ignored: fixes.length === 0 && histories.size === 0 ? [] : ignoredAddresses(ignoreFile(tree.root) ?? ''),
+        ignored: fixes.length === 0 && histories.size === 0
+            ? []
+            : ignoredAddresses(readConf(tree.root, '.get_maintainer.ignore')?.text ?? ''),
     });
     return { text: route.printedBlocks(blocks, output), warnings };
 }
@@ -593,13 +677,19 @@ function fileHistories(paths, since, tree, warnings) {
 function gitWarning(tree, message) {
     return route.wholeInputError('GIT_FAILED', message, route.__builtin$1.join(tree.root, '.git'));
 }
-function ignoreFile(root) {
-    for (const folder of [root, __builtin.homedir(), route.__builtin$1.join(root, '.scripts')]) {
-        const text = readOrUndefined(route.__builtin$1.join(folder, '.get_maintainer.ignore'));
-        if (text !== undefined)
-            return text;
-    }
-    return undefined;
+function readConf(root, name) {
+    const path = [root, __builtin.homedir(), route.__builtin$1.join(root, '.scripts')].map((folder) => route.__builtin$1.join(folder, name)).find(route.__builtin.existsSync);
+    const text = path !== undefined && route.__builtin.statSync(path).isFile() ? readOrUndefined(path) : undefined;
+    return text === undefined ? undefined : { path: path, text };
+}
+function switchesInConf(root) {
+    const conf = readConf(root, '.get_maintainer.conf');
+    if (conf === undefined)
+        return [];
+    const read = confSwitches(conf.text, conf.path);
+    if (read.errors.length > 0)
+        throw new route.InputError(read.errors);
+    return read.value;
 }
 function readOrUndefined(path) {
     try {

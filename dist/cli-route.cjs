@@ -69,52 +69,10 @@ function handleProblem(handle) {
     return `'${handle}' is not a GitHub team: write it as org/team-slug, e.g. rust-for-linux/reviewers`;
 }
 
-function perlOrder(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function sortAndUniq(values) {
-    return [...new Set(values)].sort(perlOrder);
-}
-
+const GET_MAINTAINER_EXTRAS = ['scm', 'status', 'subsystem', 'web', 'bug'];
 const GIT_LIMITS = { minSignatures: 1, maxMaintainers: 5, minPercent: 5 };
 const DEFAULT_GIT_SINCE = '1-year-ago';
-function vcsAssign(role, divisor, tally, options) {
-    const limits = options.limits ?? GIT_LIMITS;
-    const ranked = [...tally].filter(([, count]) => count > 0);
-    if (ranked.length === 0)
-        return [];
-    const over = divisor <= 0 ? 1 : divisor;
-    ranked.sort(([a, countA], [b, countB]) => countB - countA || perlOrder(a, b));
-    const assigned = [];
-    let counted = 0;
-    for (const [email, count] of ranked) {
-        const percent = Math.min((count * 100) / over, 100);
-        if (options.ignored.includes(email))
-            continue;
-        counted++;
-        if (count < limits.minSignatures || counted > limits.maxMaintainers || percent < limits.minPercent)
-            break;
-        assigned.push({ email, role: options.rolestats ? `${role}:${count}/${over}=${perlRound(percent)}%` : role });
-    }
-    return assigned;
-}
-function tallyOf(values) {
-    const tally = new Map();
-    for (const value of values)
-        tally.set(value, (tally.get(value) ?? 0) + 1);
-    return tally;
-}
-function perlRound(value) {
-    const floor = Math.floor(value);
-    const fraction = value - floor;
-    if (fraction !== 0.5)
-        return fraction < 0.5 ? floor : floor + 1;
-    return floor % 2 === 0 ? floor : floor + 1;
-}
-
-const GET_MAINTAINER_EXTRAS = ['scm', 'status', 'subsystem', 'web', 'bug'];
 const DEFAULT_SEPARATOR = ', ';
-const GET_MAINTAINER_NUMBERS = ['git-min-signatures', 'git-max-maintainers', 'git-min-percent'];
 function getMaintainerOutput(switches) {
     const last = (name) => {
         const given = switches.filter((word) => word.startsWith(`${name}=`));
@@ -231,6 +189,17 @@ function getMaintainerSpelling(word) {
     const negated = /^no-?(.+)$/.exec(written);
     const name = negated === null ? written : `no${GET_MAINTAINER_ALIASES[negated[1]] ?? negated[1]}`;
     return GET_MAINTAINER_NAMES.has(name) ? `--${name}${value}` : word;
+}
+const WHOLE_NUMBERS = new Set(['git-min-signatures', 'git-max-maintainers', 'git-min-percent']);
+function switchValueProblem(name, value) {
+    if (WHOLE_NUMBERS.has(name) && !/^[-+]?\d+$/.test(value ?? '')) {
+        return `--${name} must be a whole number, not '${value}'`;
+    }
+    return undefined;
+}
+function leavesNoOne(switches) {
+    const { maintainers, reviewers, lists } = getMaintainerOutput(switches);
+    return maintainers || reviewers || lists ? undefined : '--nom, --nor and --nol together leave no one to print';
 }
 
 const COMMANDS = ['route', 'explain', 'validate', 'import', 'doctor', 'help', 'version'];
@@ -501,14 +470,13 @@ function checkGetMaintainerSwitches(options) {
     }
     for (const given of options.getMaintainerSwitches) {
         const [name, value] = given.split(/=(.*)/s);
-        if (GET_MAINTAINER_NUMBERS.includes(name) && !/^[-+]?\d+$/.test(value)) {
-            throw new ArgumentError(`--${name} must be a whole number, not '${value}'`, options.command);
-        }
+        const problem = switchValueProblem(name, value);
+        if (problem !== undefined)
+            throw new ArgumentError(problem, options.command);
     }
-    const { maintainers, reviewers, lists } = getMaintainerOutput(options.getMaintainerSwitches);
-    if (!maintainers && !reviewers && !lists) {
-        throw new ArgumentError('--nom, --nor and --nol together leave no one to print', options.command);
-    }
+    const noOne = leavesNoOne(options.getMaintainerSwitches);
+    if (noOne !== undefined)
+        throw new ArgumentError(noOne, options.command);
 }
 
 const MAX_WARNINGS_SHOWN = 20;
@@ -2408,6 +2376,13 @@ function parsePathList(text, file, root) {
         value.push({ path: normalized.path, status: 'modified' });
     }
     return { value, errors, warnings: [] };
+}
+
+function perlOrder(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function sortAndUniq(values) {
+    return [...new Set(values)].sort(perlOrder);
 }
 
 const BINARY_PROBE_BYTES = 8192;
@@ -4545,6 +4520,8 @@ exports.DEFAULT_RUST_REVIEW = DEFAULT_RUST_REVIEW;
 exports.DEFAULT_STATUS_LABELS = DEFAULT_STATUS_LABELS;
 exports.EXTENDS_IMPORTED = EXTENDS_IMPORTED;
 exports.EXTENDS_KEYS = EXTENDS_KEYS;
+exports.GET_MAINTAINER_FLAGS = GET_MAINTAINER_FLAGS;
+exports.GIT_LIMITS = GIT_LIMITS;
 exports.InputError = InputError;
 exports.MAX_INTERFACE_FILES = MAX_INTERFACE_FILES;
 exports.NO_RUST_SENTENCE = NO_RUST_SENTENCE;
@@ -4567,14 +4544,17 @@ exports.fileDecisionWords = fileDecisionWords;
 exports.formatOrigin = formatOrigin;
 exports.formatSourceError = formatSourceError;
 exports.getMaintainerOutput = getMaintainerOutput;
+exports.getMaintainerSpelling = getMaintainerSpelling;
 exports.handleProblem = handleProblem;
 exports.headersInText = headersInText;
 exports.interfacePairs = interfacePairs;
 exports.lazyRequire = lazyRequire;
+exports.leavesNoOne = leavesNoOne;
 exports.loadPolicy = loadPolicy;
 exports.mention = mention;
 exports.normalizeRepoPath = normalizeRepoPath;
 exports.parseCliArgs = parseCliArgs;
+exports.perlOrder = perlOrder;
 exports.policyFromKernel = policyFromKernel;
 exports.policyKind = policyKind;
 exports.policySource = policySource;
@@ -4599,10 +4579,9 @@ exports.sourceError = sourceError;
 exports.splitDiffGitNames = splitDiffGitNames;
 exports.statOrNull = statOrNull;
 exports.stripFirstComponent = stripFirstComponent;
-exports.tallyOf = tallyOf;
+exports.switchValueProblem = switchValueProblem;
 exports.treeOf = treeOf;
 exports.validateRepoPath = validateRepoPath;
-exports.vcsAssign = vcsAssign;
 exports.verdictHeading = verdictHeading;
 exports.verdictSentence = verdictSentence;
 exports.wholeInputError = wholeInputError;

@@ -6,8 +6,13 @@
  */
 import { handleProblem } from '../config/github-handle.js';
 import { didYouMean } from '../errors.js';
-import { GET_MAINTAINER_NUMBERS, getMaintainerOutput } from '../get-maintainer/output-options.js';
-import { GET_MAINTAINER_FLAGS, GET_MAINTAINER_NAMES, getMaintainerSpelling } from './get-maintainer-switches.js';
+import {
+  GET_MAINTAINER_FLAGS,
+  GET_MAINTAINER_NAMES,
+  getMaintainerSpelling,
+  leavesNoOne,
+  switchValueProblem,
+} from './get-maintainer-switches.js';
 
 export const COMMANDS = ['route', 'explain', 'validate', 'import', 'doctor', 'help', 'version'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -353,13 +358,9 @@ function checkGetMaintainerSwitches(options: CliOptions): void {
   }
   for (const given of options.getMaintainerSwitches) {
     const [name, value] = given.split(/=(.*)/s);
-    // Getopt::Long's `=i`: an optional sign and digits.
-    if ((GET_MAINTAINER_NUMBERS as readonly string[]).includes(name) && !/^[-+]?\d+$/.test(value)) {
-      throw new ArgumentError(`--${name} must be a whole number, not '${value}'`, options.command);
-    }
+    const problem = switchValueProblem(name, value);
+    if (problem !== undefined) throw new ArgumentError(problem, options.command);
   }
-  const { maintainers, reviewers, lists } = getMaintainerOutput(options.getMaintainerSwitches);
-  if (!maintainers && !reviewers && !lists) {
-    throw new ArgumentError('--nom, --nor and --nol together leave no one to print', options.command);
-  }
+  const noOne = leavesNoOne(options.getMaintainerSwitches);
+  if (noOne !== undefined) throw new ArgumentError(noOne, options.command);
 }

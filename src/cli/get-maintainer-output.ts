@@ -4,10 +4,10 @@
  * from git the messages of the commits a patch's `Fixes:` lines name and the last year of each file no exact
  * pattern covers — read from ours.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { wholeInputError, type SourceError } from '../errors.js';
+import { InputError, wholeInputError, type SourceError } from '../errors.js';
 import { isUnsigned } from '../get-maintainer/file-history.js';
 import { pathsForGitFallback } from '../get-maintainer/git-fallback.js';
 import { gitOutputLines, ignoredAddresses, signersInMessage } from '../get-maintainer/signatures.js';
@@ -17,6 +17,7 @@ import { renderGetMaintainer } from '../get-maintainer/render-get-maintainer.js'
 import { typevalueIndexes } from '../get-maintainer/section-order.js';
 import { DEFAULT_KEYWORD_BUDGET_BYTES } from '../routing/route.js';
 import { readCommitMessage, readFileHistory } from '../local/read-git-history.js';
+import { confSwitches } from './get-maintainer-conf.js';
 import type { LoadedPolicy, Tree } from './load-policy.js';
 
 /** What the change gives get_maintainer.pl: its paths (in its order), keyword texts and `Fixes:` commits. */
@@ -40,7 +41,7 @@ export function getMaintainerText(
 ): { text: string; warnings: SourceError[] } {
   const { paths, keywordTexts } = change;
   const { compiled, kernelText } = loaded;
-  const output = getMaintainerOutput(switches);
+  const output = getMaintainerOutput([...switchesInConf(tree.root), ...switches]);
   const searched = output.keywords && keywordTexts.length > 0;
   const hits = searched ? compiled.keywords.scan(keywordTexts, DEFAULT_KEYWORD_BUDGET_BYTES).hits : [];
   const keywordLines = hits.map((hit) => hit.keyword.origin.line);
@@ -70,7 +71,10 @@ export function getMaintainerText(
     readFile: (path) => readOrUndefined(join(tree.root, path)),
     fixes,
     histories,
-    ignored: fixes.length === 0 && histories.size === 0 ? [] : ignoredAddresses(ignoreFile(tree.root) ?? ''),
+    ignored:
+      fixes.length === 0 && histories.size === 0
+        ? []
+        : ignoredAddresses(readConf(tree.root, '.get_maintainer.ignore')?.text ?? ''),
   });
   return { text: printedBlocks(blocks, output), warnings };
 }
@@ -128,13 +132,23 @@ function gitWarning(tree: Tree, message: string): SourceError {
   return wholeInputError('GIT_FAILED', message, join(tree.root, '.git'));
 }
 
-/** get_maintainer.pl's `which_conf(".get_maintainer.ignore")`: the tree's top, then $HOME, then `.scripts`. */
-function ignoreFile(root: string): string | undefined {
-  for (const folder of [root, homedir(), join(root, '.scripts')]) {
-    const text = readOrUndefined(join(folder, '.get_maintainer.ignore'));
-    if (text !== undefined) return text;
-  }
-  return undefined;
+/**
+ * get_maintainer.pl's `which_conf(name)`: the first of the tree's top, $HOME and the tree's `.scripts` where `name`
+ * exists, and its text; undefined when none has it, or the one that does is not a file.
+ */
+function readConf(root: string, name: string): { path: string; text: string } | undefined {
+  const path = [root, homedir(), join(root, '.scripts')].map((folder) => join(folder, name)).find(existsSync);
+  const text = path !== undefined && statSync(path).isFile() ? readOrUndefined(path) : undefined;
+  return text === undefined ? undefined : { path: path!, text };
+}
+
+/** The switches of `.get_maintainer.conf`, which come before the command line's; its errors are bad input. */
+function switchesInConf(root: string): string[] {
+  const conf = readConf(root, '.get_maintainer.conf');
+  if (conf === undefined) return [];
+  const read = confSwitches(conf.text, conf.path);
+  if (read.errors.length > 0) throw new InputError(read.errors);
+  return read.value;
 }
 
 function readOrUndefined(path: string): string | undefined {

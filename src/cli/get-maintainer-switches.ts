@@ -2,6 +2,7 @@
  * get_maintainer.pl's switches as `route --format get-maintainer` takes them: which there are, and how Perl's
  * Getopt::Long lets people spell them. What each one prints is get-maintainer/output-options.ts's.
  */
+import { getMaintainerOutput } from '../get-maintainer/output-options.js';
 
 /**
  * get_maintainer.pl's own switches for what it prints, spelled as it spells them, so the `--to-cmd` and
@@ -98,4 +99,29 @@ export function getMaintainerSpelling(word: string): string {
   const negated = /^no-?(.+)$/.exec(written);
   const name = negated === null ? written : `no${GET_MAINTAINER_ALIASES[negated[1]] ?? negated[1]}`;
   return GET_MAINTAINER_NAMES.has(name) ? `--${name}${value}` : word;
+}
+
+/** The switches that take a whole number, as Getopt::Long's `=i` reads one (an optional sign and digits). */
+const WHOLE_NUMBERS = new Set(['git-min-signatures', 'git-max-maintainers', 'git-min-percent']);
+
+/**
+ * What is wrong with a switch's value, as get_maintainer.pl's Getopt::Long would refuse it; undefined when nothing.
+ *
+ * @example switchValueProblem('git-min-percent', 'x') // → "--git-min-percent must be a whole number, not 'x'"
+ */
+export function switchValueProblem(name: string, value: string | undefined): string | undefined {
+  if (WHOLE_NUMBERS.has(name) && !/^[-+]?\d+$/.test(value ?? '')) {
+    return `--${name} must be a whole number, not '${value}'`;
+  }
+  return undefined;
+}
+
+/**
+ * get_maintainer.pl refuses switches that leave no one to print (`--nom --nor --nol`): the message, else undefined.
+ *
+ * @example leavesNoOne(['nom', 'nor', 'nol']) // → '--nom, --nor and --nol together leave no one to print'
+ */
+export function leavesNoOne(switches: readonly string[]): string | undefined {
+  const { maintainers, reviewers, lists } = getMaintainerOutput(switches);
+  return maintainers || reviewers || lists ? undefined : '--nom, --nor and --nol together leave no one to print';
 }

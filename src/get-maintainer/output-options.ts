@@ -9,7 +9,6 @@
  * them. A kernel developer's git config commonly splits the people from the lists: `--to-cmd` with `--nol` (the
  * people), `--cc-cmd` with `--nom` (reviewers and lists).
  */
-import { DEFAULT_GIT_SINCE, GIT_LIMITS, type GitLimits } from './vcs-assign.js';
 
 export interface GetMaintainerOutput {
   /** M: lines (get_maintainer.pl's `--m`, on by default). */
@@ -42,11 +41,20 @@ export interface GetMaintainerOutput {
 export const GET_MAINTAINER_EXTRAS = ['scm', 'status', 'subsystem', 'web', 'bug'] as const;
 export type GetMaintainerExtra = (typeof GET_MAINTAINER_EXTRAS)[number];
 
+/** get_maintainer.pl's `--git-min-signatures`, `--git-max-maintainers` and `--git-min-percent`. */
+export interface GitLimits {
+  minSignatures: number;
+  maxMaintainers: number;
+  minPercent: number;
+}
+
+/** Their defaults (whom vcs-assign.ts adds). */
+export const GIT_LIMITS: Readonly<GitLimits> = { minSignatures: 1, maxMaintainers: 5, minPercent: 5 };
+/** get_maintainer.pl's `--git-since` default: how far back the git fallback reads. */
+export const DEFAULT_GIT_SINCE = '1-year-ago';
+
 /** get_maintainer.pl's `$output_separator`. */
 const DEFAULT_SEPARATOR = ', ';
-
-/** The switches that take a whole number, as Getopt::Long's `=i` reads one. */
-export const GET_MAINTAINER_NUMBERS = ['git-min-signatures', 'git-max-maintainers', 'git-min-percent'] as const;
 
 /**
  * What get_maintainer.pl prints given these of its switches, spelled without dashes (`nol`, `norolestats`,
@@ -61,7 +69,7 @@ export function getMaintainerOutput(switches: readonly string[]): GetMaintainerO
     const given = switches.filter((word) => word.startsWith(`${name}=`));
     return given.length === 0 ? undefined : given[given.length - 1].slice(name.length + 1);
   };
-  const number = (name: (typeof GET_MAINTAINER_NUMBERS)[number], otherwise: number) => {
+  const number = (name: string, otherwise: number) => {
     const value = last(name);
     return value === undefined ? otherwise : Number(value);
   };

@@ -1,4 +1,5 @@
-import { GIT_LIMITS, perlRound, tallyOf, vcsAssign } from './vcs-assign.js';
+import { GIT_LIMITS } from './output-options.js';
+import { perlRound, tallyOf, vcsAssign } from './vcs-assign.js';
 
 const options = { ignored: [], rolestats: true };
 

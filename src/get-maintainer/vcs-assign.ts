@@ -4,19 +4,8 @@
  * `commit_signer:3/8=38%`, `authored:…`, `added_lines:…` and `removed_lines:…` for a file's last year (the git
  * fallback).
  */
+import { GIT_LIMITS, type GitLimits } from './output-options.js';
 import { perlOrder } from './sort-and-uniq.js';
-
-/** get_maintainer.pl's `--git-min-signatures`, `--git-max-maintainers` and `--git-min-percent`. */
-export interface GitLimits {
-  minSignatures: number;
-  maxMaintainers: number;
-  minPercent: number;
-}
-
-/** Their defaults. */
-export const GIT_LIMITS: Readonly<GitLimits> = { minSignatures: 1, maxMaintainers: 5, minPercent: 5 };
-/** get_maintainer.pl's `--git-since` default: how far back the git fallback reads. */
-export const DEFAULT_GIT_SINCE = '1-year-ago';
 
 /** One person to add, as the caller has them (deduplicated, through the mailmap), and the role to add to them. */
 export interface Assignment {

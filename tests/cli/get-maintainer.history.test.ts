@@ -5,7 +5,7 @@
  * `scripts/get_maintainer.pl --no-tree` printed in that tree (7 December 2026, under Perl hash seeds 0–7, all
  * the same).
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli } from './cli-helpers.js';
 import { historyTree, HISTORY_PATHS } from './history-tree.js';
@@ -201,6 +201,27 @@ describe("rust-patch-router route --format get-maintainer in a git work tree: ge
     const run = route(['--git-min-percent', 'x', HISTORY_PATHS.deep]);
     expect([run.code, run.stdout]).toEqual([2, '']);
     expect(run.stderr).toContain("--git-min-percent must be a whole number, not 'x'");
+  });
+
+  // Expected: what get_maintainer.pl printed with the same .get_maintainer.conf at the top of the tree.
+  it(".get_maintainer.conf's switches come before the command line's: --nogit-fallback kept there is honoured", () => {
+    const conf = join(dir, '.get_maintainer.conf');
+    writeFileSync(conf, '# mine\n--nogit-fallback   # slow in the kernel\n-norolestats\n');
+    try {
+      const maintainers = 'Chris Hell <chris@example.org>\nMara Szy <mara@example.com>\n';
+      const lists = 'iommu@lists.example.dev\nlinux-kernel@vger.kernel.org\n';
+      expect(route([HISTORY_PATHS.deep])).toEqual({ code: 0, stderr: '', stdout: `${maintainers}${lists}` });
+      const history = 'Ann Dev <ann@example.org>\nBob Two <bob@example.org>\nCara Three <cara@example.org>\n';
+      expect(route(['--git-fallback', HISTORY_PATHS.deep]).stdout).toBe(`${maintainers}${history}${lists}`);
+      writeFileSync(conf, '--nogit-fallback\n--roles\n');
+      const refused = route([HISTORY_PATHS.deep]);
+      expect([refused.code, refused.stdout]).toEqual([2, '']);
+      expect(refused.stderr).toContain(
+        ".get_maintainer.conf:2:1: '--roles' is not a get_maintainer.pl switch that route --format get-maintainer takes",
+      );
+    } finally {
+      rmSync(conf);
+    }
   });
 
   // get_maintainer.pl counts a history without any signature as 0 commits, which it warns about ("Bad divisor")

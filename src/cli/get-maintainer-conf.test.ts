@@ -1,0 +1,31 @@
+import { formatSourceError } from '../errors.js';
+import { confSwitches } from './get-maintainer-conf.js';
+
+describe(".get_maintainer.conf (get_maintainer.pl's own reading of it)", () => {
+  it('words split on blanks, in order; comment lines and the rest of a line after # left out', () => {
+    const text = '# mine\n--nogit-fallback   # slow in the kernel\n  -norolestats --separator ,\n\n--git-min-percent=10\n';
+    expect(confSwitches(text, '.get_maintainer.conf')).toEqual({
+      value: ['nogit-fallback', 'norolestats', 'separator=,', 'git-min-percent=10'],
+      errors: [],
+      warnings: [],
+    });
+  });
+
+  it('a switch route does not take, a missing value, a bad number: each an error at its line and column', () => {
+    const read = confSwitches('--nol\n  --roles --separator\n', '/home/k/.get_maintainer.conf');
+    expect(read.errors.map(formatSourceError)).toEqual([
+      "/home/k/.get_maintainer.conf:2:3: '--roles' is not a get_maintainer.pl switch that route --format get-maintainer takes",
+      '/home/k/.get_maintainer.conf:2:11: --separator needs a value (SEP)',
+    ]);
+    expect(confSwitches('--git-min-percent x', 'c').errors.map(formatSourceError)).toEqual([
+      "c:1:1: --git-min-percent must be a whole number, not 'x'",
+    ]);
+    expect(confSwitches('--nom --nor --nol', 'c').errors.map(formatSourceError)).toEqual([
+      'c:1:1: --nom, --nor and --nol together leave no one to print',
+    ]);
+  });
+
+  it('a path (get_maintainer.pl would route it too) is refused, not routed', () => {
+    expect(confSwitches('drivers/net/phy/phy.c', 'c').errors).toHaveLength(1);
+  });
+});
