@@ -3,7 +3,8 @@ import { confSwitches } from './get-maintainer-conf.js';
 
 describe(".get_maintainer.conf (get_maintainer.pl's own reading of it)", () => {
   it('words split on blanks, in order; comment lines and the rest of a line after # left out', () => {
-    const text = '# mine\n--nogit-fallback   # slow in the kernel\n  -norolestats --separator ,\n\n--git-min-percent=10\n';
+    const text =
+      '# mine\n--nogit-fallback   # slow in the kernel\n  -norolestats --separator ,\n\n--git-min-percent=10\n';
     expect(confSwitches(text, '.get_maintainer.conf')).toEqual({
       value: ['nogit-fallback', 'norolestats', 'separator=,', 'git-min-percent=10'],
       errors: [],
