@@ -439,7 +439,7 @@ function renderGetMaintainer(input) {
     const assign = (role, divisor, tally) => {
         for (const assigned of vcsAssign(role, divisor, tally, {
             ignored: input.ignored ?? [],
-            rolestats: output.roles,
+            rolestats: output.rolestats,
             limits: output.gitLimits,
         })) {
             pushEmail(assigned.email, '');

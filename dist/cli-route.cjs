@@ -83,11 +83,13 @@ function getMaintainerOutput(switches) {
         return value === undefined ? otherwise : Number(value);
     };
     const separator = last('separator') ?? DEFAULT_SEPARATOR;
+    const rolestats = switches.lastIndexOf('norolestats') <= switches.lastIndexOf('rolestats');
     return {
         maintainers: !switches.includes('nom'),
         reviewers: !switches.includes('nor'),
         lists: !switches.includes('nol'),
-        roles: !switches.includes('norolestats'),
+        roles: rolestats || switches.lastIndexOf('noroles') < switches.lastIndexOf('roles'),
+        rolestats,
         keywords: !switches.includes('nokeywords'),
         fixes: !switches.includes('nofixes'),
         gitFallback: switches.lastIndexOf('nogit-fallback') <= switches.lastIndexOf('git-fallback'),
@@ -119,6 +121,15 @@ const GET_MAINTAINER_FLAGS = [
     {
         name: 'norolestats',
         help: 'get-maintainer format: addresses only, no (role:SECTION) (get_maintainer.pl --norolestats)',
+    },
+    { name: 'rolestats', help: 'get-maintainer format: with them, the default (get_maintainer.pl --rolestats)' },
+    {
+        name: 'roles',
+        help: 'get-maintainer format: with --norolestats, the roles without the git counts (get_maintainer.pl --roles)',
+    },
+    {
+        name: 'noroles',
+        help: 'get-maintainer format: accepted; --norolestats leaves the roles out (get_maintainer.pl --noroles)',
     },
     {
         name: 'nokeywords',

@@ -16,6 +16,15 @@ export const GET_MAINTAINER_FLAGS: readonly { name: string; value?: string; help
     name: 'norolestats',
     help: 'get-maintainer format: addresses only, no (role:SECTION) (get_maintainer.pl --norolestats)',
   },
+  { name: 'rolestats', help: 'get-maintainer format: with them, the default (get_maintainer.pl --rolestats)' },
+  {
+    name: 'roles',
+    help: 'get-maintainer format: with --norolestats, the roles without the git counts (get_maintainer.pl --roles)',
+  },
+  {
+    name: 'noroles',
+    help: 'get-maintainer format: accepted; --norolestats leaves the roles out (get_maintainer.pl --noroles)',
+  },
   {
     name: 'nokeywords',
     help: 'get-maintainer format: without the sections a K: keyword finds in a patch (get_maintainer.pl --nokeywords)',

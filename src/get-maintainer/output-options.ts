@@ -1,7 +1,8 @@
 /**
  * What `--format get-maintainer` prints, as get_maintainer.pl's switches choose it: `--nom`, `--nor` and `--nol`
  * leave out the M:, R: and L: lines of the sections visited (a person then keeps the role of the next line
- * that names them), `--norolestats` prints the addresses alone, `--nokeywords` visits no section for a K: line,
+ * that names them), `--norolestats` prints the addresses alone (`--roles` keeps the roles, without the git
+ * counts), `--nokeywords` visits no section for a K: line,
  * `--nofixes` adds no signer of a `Fixes:` commit, `--nogit-fallback` asks git nothing about the files no exact
  * pattern covers (git-fallback.ts), `--git-since`, `--git-min-signatures`, `--git-max-maintainers` and
  * `--git-min-percent` shape whom git's history adds, `--separator SEP` or `--nomultiline` put everyone on one line,
@@ -17,8 +18,10 @@ export interface GetMaintainerOutput {
   reviewers: boolean;
   /** L: lines (`--l`). */
   lists: boolean;
-  /** ` (role:SECTION)` after each address (`--rolestats`). */
+  /** ` (role:SECTION)` after each address (`--roles`, which `--rolestats` turns on). */
   roles: boolean;
+  /** The git roles with their counts, `commit_signer:3/8=38%` rather than `commit_signer` (`--rolestats`). */
+  rolestats: boolean;
   /** Sections a patch's K: lines find (`--keywords`). */
   keywords: boolean;
   /** The signers of the commits a patch's `Fixes:` lines name (`--fixes`). */
@@ -61,7 +64,7 @@ const DEFAULT_SEPARATOR = ', ';
  * `separator=,`; the last of a kind counts); others (`nogit`) change nothing here. No switch: everyone, with roles,
  * one a line, its default.
  *
- * @example getMaintainerOutput(['nol', 'norolestats']) // → { maintainers: true, reviewers: true, lists: false, roles: false, keywords: true, fixes: true, gitFallback: true, gitSince: '1-year-ago', gitLimits: { minSignatures: 1, maxMaintainers: 5, minPercent: 5 }, multiline: true, separator: ', ', extras: [] }
+ * @example getMaintainerOutput(['nol', 'norolestats']) // → { maintainers: true, reviewers: true, lists: false, roles: false, rolestats: false, keywords: true, fixes: true, gitFallback: true, gitSince: '1-year-ago', gitLimits: { minSignatures: 1, maxMaintainers: 5, minPercent: 5 }, multiline: true, separator: ', ', extras: [] }
  */
 export function getMaintainerOutput(switches: readonly string[]): GetMaintainerOutput {
   /** The value of the last `name=value` given, else undefined. */
@@ -74,11 +77,14 @@ export function getMaintainerOutput(switches: readonly string[]): GetMaintainerO
     return value === undefined ? otherwise : Number(value);
   };
   const separator = last('separator') ?? DEFAULT_SEPARATOR;
+  const rolestats = switches.lastIndexOf('norolestats') <= switches.lastIndexOf('rolestats');
   return {
     maintainers: !switches.includes('nom'),
     reviewers: !switches.includes('nor'),
     lists: !switches.includes('nol'),
-    roles: !switches.includes('norolestats'),
+    // `$output_roles = 1 if ($output_rolestats)`: --noroles alone changes nothing; --norolestats --roles keeps roles.
+    roles: rolestats || switches.lastIndexOf('noroles') < switches.lastIndexOf('roles'),
+    rolestats,
     keywords: !switches.includes('nokeywords'),
     fixes: !switches.includes('nofixes'),
     // Getopt::Long's `git-fallback!`: the last of --git-fallback and --nogit-fallback given counts.

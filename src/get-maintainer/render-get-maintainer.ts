@@ -48,7 +48,7 @@ export interface GetMaintainerInput {
   mailmap?: Mailmap;
   /** The text of a `.yaml` path in the tree, for its `(in file)` people; undefined when unreadable. Optional. */
   readFile?: (path: string) => string | undefined;
-  /** What is printed (`--nom`, `--nor`, `--nol`, `--norolestats`). Optional; defaults to get_maintainer.pl's. */
+  /** What is printed (`--nom`, `--nor`, `--nol`, `--norolestats`, …). Optional; defaults to get_maintainer.pl's. */
   output?: GetMaintainerOutput;
   /**
    * For each commit the patch's `Fixes:` lines name, in that order, its signers as signersInMessage reads them.
@@ -165,7 +165,7 @@ export function renderGetMaintainer(input: GetMaintainerInput): GetMaintainerBlo
   const assign = (role: string, divisor: number, tally: ReadonlyMap<string, number>) => {
     for (const assigned of vcsAssign(role, divisor, tally, {
       ignored: input.ignored ?? [],
-      rolestats: output.roles,
+      rolestats: output.rolestats,
       limits: output.gitLimits,
     })) {
       pushEmail(assigned.email, '');

@@ -197,6 +197,23 @@ describe("rust-patch-router route --format get-maintainer in a git work tree: ge
     );
   });
 
+  it('--norolestats --roles: the roles without the counts; --noroles alone changes nothing', () => {
+    const run = route(['--norolestats', '--roles', HISTORY_PATHS.deep]);
+    expect(run.stdout).toBe(
+      [
+        'Chris Hell <chris@example.org> (supporter:DMA MAPPING HELPERS,commit_signer)',
+        'Mara Szy <mara@example.com> (supporter:DMA MAPPING HELPERS,commit_signer)',
+        'Ann Dev <ann@example.org> (commit_signer,authored,added_lines,removed_lines)',
+        'Bob Two <bob@example.org> (commit_signer,authored,added_lines,removed_lines)',
+        'Cara Three <cara@example.org> (commit_signer,authored,added_lines,removed_lines)',
+        'iommu@lists.example.dev (open list:DMA MAPPING HELPERS)',
+        'linux-kernel@vger.kernel.org (open list)',
+        '',
+      ].join('\n'),
+    );
+    expect(route(['--noroles', HISTORY_PATHS.deep]).stdout).toBe(`${EXPECTED[HISTORY_PATHS.deep].join('\n')}\n`);
+  });
+
   it('a knob that is not a whole number is refused (exit 2), as Getopt::Long refuses it', () => {
     const run = route(['--git-min-percent', 'x', HISTORY_PATHS.deep]);
     expect([run.code, run.stdout]).toEqual([2, '']);
@@ -213,11 +230,11 @@ describe("rust-patch-router route --format get-maintainer in a git work tree: ge
       expect(route([HISTORY_PATHS.deep])).toEqual({ code: 0, stderr: '', stdout: `${maintainers}${lists}` });
       const history = 'Ann Dev <ann@example.org>\nBob Two <bob@example.org>\nCara Three <cara@example.org>\n';
       expect(route(['--git-fallback', HISTORY_PATHS.deep]).stdout).toBe(`${maintainers}${history}${lists}`);
-      writeFileSync(conf, '--nogit-fallback\n--roles\n');
+      writeFileSync(conf, '--nogit-fallback\n--letters\n');
       const refused = route([HISTORY_PATHS.deep]);
       expect([refused.code, refused.stdout]).toEqual([2, '']);
       expect(refused.stderr).toContain(
-        ".get_maintainer.conf:2:1: '--roles' is not a get_maintainer.pl switch that route --format get-maintainer takes",
+        ".get_maintainer.conf:2:1: '--letters' is not a get_maintainer.pl switch that route --format get-maintainer takes",
       );
     } finally {
       rmSync(conf);
