@@ -317,12 +317,15 @@ function perlSplit(text, separator) {
     return fields;
 }
 
-function sectionsForPath(index, path) {
+function sectionsForPath(index, path, patternDepth = 0) {
     const { matched, excluded } = index.explain(path);
     const skipped = new Set(excluded.map((hit) => hit.subsystem));
+    const depth = path.split('/').length - 1;
     const last = new Map();
     for (const hit of matched) {
         if (skipped.has(hit.subsystem))
+            continue;
+        if (patternDepth > 0 && hit.pattern.dialect !== 'regex' && depth - hit.specificity >= patternDepth)
             continue;
         const { line, col } = hit.pattern.origin;
         const seen = last.get(hit.subsystem);
@@ -423,8 +426,9 @@ function renderGetMaintainer(input) {
     };
     const fileEmails = [];
     for (const path of input.paths) {
-        for (const { subsystem } of sectionsForPath(input.index, path))
+        for (const { subsystem } of sectionsForPath(input.index, path, output.patternDepth)) {
             visit(input.subsystems[subsystem], '');
+        }
         if (input.readFile !== undefined && readsEmailsFrom(path)) {
             const text = input.readFile(path);
             if (text !== undefined)
@@ -529,6 +533,42 @@ function addRole(entries, email, role) {
     }
 }
 
+const TAG = /^([A-Z]):[ \t\r\f\v]*([^\n]*)$/;
+const DROPPED = /^[ \t\r\f\v]*$|^[ \t\r\f\v]*#/;
+function sectionText(lines, nameLine, letters, isDirectory) {
+    const printed = [lines[nameLine - 1]];
+    for (let at = nameLine; at < lines.length; at++) {
+        const line = lines[at];
+        const tag = TAG.exec(line);
+        if (tag === null) {
+            if (DROPPED.test(line))
+                continue;
+            break;
+        }
+        const [, type, value] = tag;
+        if (letters !== '' && !letters.toUpperCase().includes(type))
+            continue;
+        printed.push(`${type}:\t${type === 'F' || type === 'X' ? roundTrip(value, isDirectory) : value}`);
+    }
+    printed.push('');
+    return printed;
+}
+function roundTrip(value, isDirectory) {
+    let stored = value.replace(/\./g, '\\.').replace(/\*/g, '.*').replace(/\?/g, '.');
+    if (isDirectory(stored))
+        stored = stored.replace(/([^/])$/, '$1/');
+    return `F:${stored}`
+        .replace(/([^\\])\.([^*])/g, '$1?$2')
+        .replace(/([^\\])\.$/, '$1?')
+        .replace(/\\\./g, '.')
+        .replace(/\.\*/g, '*')
+        .slice(2);
+}
+function sectionsText(input) {
+    const { subsystems, index, lines, letters, patternDepth, isDirectory } = input;
+    return input.paths.flatMap((path) => sectionsForPath(index, path, patternDepth).flatMap(({ subsystem }) => sectionText(lines, subsystems[subsystem].origin.line, letters, isDirectory)));
+}
+
 const HISTORY_FORMAT = 'GitCommit: %H%nGitAuthor: %an <%ae>%nGitDate: %aD%nGitSubject: %s%n%b%n';
 const MESSAGE_MAX_BYTES = 4 * 1024 * 1024;
 const HISTORY_MAX_BYTES = 256 * 1024 * 1024;
@@ -613,6 +653,8 @@ function getMaintainerText(change, loaded, tree, switches) {
     const { paths, keywordTexts } = change;
     const { compiled, kernelText } = loaded;
     const output = route.getMaintainerOutput([...switchesInConf(tree.root), ...switches]);
+    if (output.sections)
+        return { text: sectionsOnly(change.paths, loaded, tree, output), warnings: [] };
     const searched = output.keywords && keywordTexts.length > 0;
     const hits = searched ? compiled.keywords.scan(keywordTexts, route.DEFAULT_KEYWORD_BUDGET_BYTES).hits : [];
     const keywordLines = hits.map((hit) => hit.keyword.origin.line);
@@ -639,6 +681,31 @@ function getMaintainerText(change, loaded, tree, switches) {
             : ignoredAddresses(readConf(tree.root, '.get_maintainer.ignore')?.text ?? ''),
     });
     return { text: route.printedBlocks(blocks, output), warnings };
+}
+function sectionsOnly(paths, loaded, tree, output) {
+    const { compiled, kernelText } = loaded;
+    if (kernelText === undefined) {
+        const why = '--sections and --letters print the MAINTAINERS file itself: give it with --maintainers';
+        throw new route.InputError([route.wholeInputError('BAD_ARGUMENT', why, output.letters === '' ? '--sections' : '--letters')]);
+    }
+    const lines = sectionsText({
+        subsystems: compiled.policy.subsystems,
+        index: compiled.index,
+        paths,
+        lines: kernelText().split('\n'),
+        letters: output.letters,
+        patternDepth: output.patternDepth,
+        isDirectory: (pattern) => isDirectory(route.__builtin$1.join(tree.root, pattern)),
+    });
+    return lines.map((line) => `${line}\n`).join('');
+}
+function isDirectory(path) {
+    try {
+        return route.__builtin.statSync(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
 }
 function fixesSigners(commits, tree, warnings) {
     const fixes = [];

@@ -84,6 +84,7 @@ function getMaintainerOutput(switches) {
     };
     const separator = last('separator') ?? DEFAULT_SEPARATOR;
     const rolestats = switches.lastIndexOf('norolestats') <= switches.lastIndexOf('rolestats');
+    const letters = last('letters') ?? '';
     return {
         maintainers: !switches.includes('nom'),
         reviewers: !switches.includes('nor'),
@@ -101,6 +102,9 @@ function getMaintainerOutput(switches) {
         },
         multiline: !switches.includes('nomultiline') && separator === DEFAULT_SEPARATOR,
         separator,
+        sections: switches.lastIndexOf('nosections') < switches.lastIndexOf('sections') || letters !== '',
+        letters,
+        patternDepth: number('pattern-depth', 0),
         extras: GET_MAINTAINER_EXTRAS.filter((extra) => switches.includes(extra)),
     };
 }
@@ -149,6 +153,21 @@ const GET_MAINTAINER_FLAGS = [
     { name: 'subsystem', help: "get-maintainer format: then the sections' names (get_maintainer.pl --subsystem)" },
     { name: 'web', help: "get-maintainer format: then the sections' W: pages (get_maintainer.pl --web)" },
     { name: 'bug', help: "get-maintainer format: then the sections' B: bug trackers (get_maintainer.pl --bug)" },
+    {
+        name: 'sections',
+        help: 'get-maintainer format: the MAINTAINERS sections each path reaches, instead of anyone (get_maintainer.pl --sections)',
+    },
+    { name: 'nosections', help: 'get-maintainer format: the people and lists again (get_maintainer.pl --nosections)' },
+    {
+        name: 'letters',
+        value: 'LETTERS',
+        help: 'get-maintainer format: --sections with only these tags, e.g. MRL (get_maintainer.pl --letters)',
+    },
+    {
+        name: 'pattern-depth',
+        value: 'N',
+        help: 'get-maintainer format: only F: patterns fewer than N directories above a path count; 0, all, by default (get_maintainer.pl --pattern-depth)',
+    },
     {
         name: 'nofixes',
         help: "get-maintainer format: without the signers of the patch's Fixes: commits (get_maintainer.pl --nofixes)",
@@ -201,7 +220,7 @@ function getMaintainerSpelling(word) {
     const name = negated === null ? written : `no${GET_MAINTAINER_ALIASES[negated[1]] ?? negated[1]}`;
     return GET_MAINTAINER_NAMES.has(name) ? `--${name}${value}` : word;
 }
-const WHOLE_NUMBERS = new Set(['git-min-signatures', 'git-max-maintainers', 'git-min-percent']);
+const WHOLE_NUMBERS = new Set(['git-min-signatures', 'git-max-maintainers', 'git-min-percent', 'pattern-depth']);
 function switchValueProblem(name, value) {
     if (WHOLE_NUMBERS.has(name) && !/^[-+]?\d+$/.test(value ?? '')) {
         return `--${name} must be a whole number, not '${value}'`;
@@ -209,8 +228,10 @@ function switchValueProblem(name, value) {
     return undefined;
 }
 function leavesNoOne(switches) {
-    const { maintainers, reviewers, lists } = getMaintainerOutput(switches);
-    return maintainers || reviewers || lists ? undefined : '--nom, --nor and --nol together leave no one to print';
+    const { maintainers, reviewers, lists, sections } = getMaintainerOutput(switches);
+    return maintainers || reviewers || lists || sections
+        ? undefined
+        : '--nom, --nor and --nol together leave no one to print';
 }
 
 const COMMANDS = ['route', 'explain', 'validate', 'import', 'doctor', 'help', 'version'];

@@ -12,9 +12,10 @@ import { isUnsigned } from '../get-maintainer/file-history.js';
 import { pathsForGitFallback } from '../get-maintainer/git-fallback.js';
 import { gitOutputLines, ignoredAddresses, signersInMessage } from '../get-maintainer/signatures.js';
 import { parseMailmap } from '../get-maintainer/mailmap.js';
-import { getMaintainerOutput, printedBlocks } from '../get-maintainer/output-options.js';
+import { getMaintainerOutput, printedBlocks, type GetMaintainerOutput } from '../get-maintainer/output-options.js';
 import { renderGetMaintainer } from '../get-maintainer/render-get-maintainer.js';
 import { typevalueIndexes } from '../get-maintainer/section-order.js';
+import { sectionsText } from '../get-maintainer/section-text.js';
 import { DEFAULT_KEYWORD_BUDGET_BYTES } from '../routing/route.js';
 import { readCommitMessage, readFileHistory } from '../local/read-git-history.js';
 import { confSwitches } from './get-maintainer-conf.js';
@@ -42,6 +43,7 @@ export function getMaintainerText(
   const { paths, keywordTexts } = change;
   const { compiled, kernelText } = loaded;
   const output = getMaintainerOutput([...switchesInConf(tree.root), ...switches]);
+  if (output.sections) return { text: sectionsOnly(change.paths, loaded, tree, output), warnings: [] };
   const searched = output.keywords && keywordTexts.length > 0;
   const hits = searched ? compiled.keywords.scan(keywordTexts, DEFAULT_KEYWORD_BUDGET_BYTES).hits : [];
   const keywordLines = hits.map((hit) => hit.keyword.origin.line);
@@ -77,6 +79,34 @@ export function getMaintainerText(
         : ignoredAddresses(readConf(tree.root, '.get_maintainer.ignore')?.text ?? ''),
   });
   return { text: printedBlocks(blocks, output), warnings };
+}
+
+/** `--sections` and `--letters`: MAINTAINERS' own lines, which only a MAINTAINERS file given as such has. */
+function sectionsOnly(paths: readonly string[], loaded: LoadedPolicy, tree: Tree, output: GetMaintainerOutput): string {
+  const { compiled, kernelText } = loaded;
+  if (kernelText === undefined) {
+    const why = '--sections and --letters print the MAINTAINERS file itself: give it with --maintainers';
+    throw new InputError([wholeInputError('BAD_ARGUMENT', why, output.letters === '' ? '--sections' : '--letters')]);
+  }
+  const lines = sectionsText({
+    subsystems: compiled.policy.subsystems,
+    index: compiled.index,
+    paths,
+    lines: kernelText().split('\n'),
+    letters: output.letters,
+    patternDepth: output.patternDepth,
+    // get_maintainer.pl's `-d` on the pattern as it has rewritten it, from the top of the tree.
+    isDirectory: (pattern) => isDirectory(join(tree.root, pattern)),
+  });
+  return lines.map((line) => `${line}\n`).join('');
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** For each `Fixes:` commit git can read, its signers; none outside a git work tree. */

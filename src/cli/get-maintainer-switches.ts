@@ -44,6 +44,21 @@ export const GET_MAINTAINER_FLAGS: readonly { name: string; value?: string; help
   { name: 'web', help: "get-maintainer format: then the sections' W: pages (get_maintainer.pl --web)" },
   { name: 'bug', help: "get-maintainer format: then the sections' B: bug trackers (get_maintainer.pl --bug)" },
   {
+    name: 'sections',
+    help: 'get-maintainer format: the MAINTAINERS sections each path reaches, instead of anyone (get_maintainer.pl --sections)',
+  },
+  { name: 'nosections', help: 'get-maintainer format: the people and lists again (get_maintainer.pl --nosections)' },
+  {
+    name: 'letters',
+    value: 'LETTERS',
+    help: 'get-maintainer format: --sections with only these tags, e.g. MRL (get_maintainer.pl --letters)',
+  },
+  {
+    name: 'pattern-depth',
+    value: 'N',
+    help: 'get-maintainer format: only F: patterns fewer than N directories above a path count; 0, all, by default (get_maintainer.pl --pattern-depth)',
+  },
+  {
     name: 'nofixes',
     help: "get-maintainer format: without the signers of the patch's Fixes: commits (get_maintainer.pl --nofixes)",
   },
@@ -111,7 +126,7 @@ export function getMaintainerSpelling(word: string): string {
 }
 
 /** The switches that take a whole number, as Getopt::Long's `=i` reads one (an optional sign and digits). */
-const WHOLE_NUMBERS = new Set(['git-min-signatures', 'git-max-maintainers', 'git-min-percent']);
+const WHOLE_NUMBERS = new Set(['git-min-signatures', 'git-max-maintainers', 'git-min-percent', 'pattern-depth']);
 
 /**
  * What is wrong with a switch's value, as get_maintainer.pl's Getopt::Long would refuse it; undefined when nothing.
@@ -131,6 +146,8 @@ export function switchValueProblem(name: string, value: string | undefined): str
  * @example leavesNoOne(['nom', 'nor', 'nol']) // → '--nom, --nor and --nol together leave no one to print'
  */
 export function leavesNoOne(switches: readonly string[]): string | undefined {
-  const { maintainers, reviewers, lists } = getMaintainerOutput(switches);
-  return maintainers || reviewers || lists ? undefined : '--nom, --nor and --nol together leave no one to print';
+  const { maintainers, reviewers, lists, sections } = getMaintainerOutput(switches);
+  return maintainers || reviewers || lists || sections
+    ? undefined
+    : '--nom, --nor and --nol together leave no one to print';
 }

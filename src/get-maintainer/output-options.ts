@@ -6,8 +6,9 @@
  * `--nofixes` adds no signer of a `Fixes:` commit, `--nogit-fallback` asks git nothing about the files no exact
  * pattern covers (git-fallback.ts), `--git-since`, `--git-min-signatures`, `--git-max-maintainers` and
  * `--git-min-percent` shape whom git's history adds, `--separator SEP` or `--nomultiline` put everyone on one line,
- * and `--scm`, `--status`, `--subsystem`, `--web` and `--bug` print the sections' T:, S:, names, W: and B: after
- * them. A kernel developer's git config commonly splits the people from the lists: `--to-cmd` with `--nol` (the
+ * `--scm`, `--status`, `--subsystem`, `--web` and `--bug` print the sections' T:, S:, names, W: and B: after
+ * them, `--sections` (and `--letters`) print the sections themselves instead, and `--pattern-depth` leaves out
+ * patterns too far above a path. A kernel developer's git config commonly splits the people from the lists: `--to-cmd` with `--nol` (the
  * people), `--cc-cmd` with `--nom` (reviewers and lists).
  */
 
@@ -36,6 +37,12 @@ export interface GetMaintainerOutput {
   multiline: boolean;
   /** `--separator`, `, ` by default; any other turns multiline off, as there. */
   separator: string;
+  /** The sections each path reaches, instead of anyone (`--sections`, or `--letters`): section-text.ts. */
+  sections: boolean;
+  /** `--letters`: only these tags of those sections ('' for all). */
+  letters: string;
+  /** `--pattern-depth`: only F: patterns fewer than this many directories above a path count (0: all). */
+  patternDepth: number;
   /** The blocks printed after the people and lists, in get_maintainer.pl's order (`--scm`, `--status`, …). */
   extras: GetMaintainerExtra[];
 }
@@ -64,7 +71,7 @@ const DEFAULT_SEPARATOR = ', ';
  * `separator=,`; the last of a kind counts); others (`nogit`) change nothing here. No switch: everyone, with roles,
  * one a line, its default.
  *
- * @example getMaintainerOutput(['nol', 'norolestats']) // → { maintainers: true, reviewers: true, lists: false, roles: false, rolestats: false, keywords: true, fixes: true, gitFallback: true, gitSince: '1-year-ago', gitLimits: { minSignatures: 1, maxMaintainers: 5, minPercent: 5 }, multiline: true, separator: ', ', extras: [] }
+ * @example getMaintainerOutput(['nol', 'norolestats']) // → { maintainers: true, reviewers: true, lists: false, roles: false, rolestats: false, keywords: true, fixes: true, gitFallback: true, gitSince: '1-year-ago', gitLimits: { minSignatures: 1, maxMaintainers: 5, minPercent: 5 }, multiline: true, separator: ', ', sections: false, letters: '', patternDepth: 0, extras: [] }
  */
 export function getMaintainerOutput(switches: readonly string[]): GetMaintainerOutput {
   /** The value of the last `name=value` given, else undefined. */
@@ -78,6 +85,7 @@ export function getMaintainerOutput(switches: readonly string[]): GetMaintainerO
   };
   const separator = last('separator') ?? DEFAULT_SEPARATOR;
   const rolestats = switches.lastIndexOf('norolestats') <= switches.lastIndexOf('rolestats');
+  const letters = last('letters') ?? '';
   return {
     maintainers: !switches.includes('nom'),
     reviewers: !switches.includes('nor'),
@@ -98,6 +106,10 @@ export function getMaintainerOutput(switches: readonly string[]): GetMaintainerO
     // `$output_multiline = 0 if ($output_separator ne ", ")`.
     multiline: !switches.includes('nomultiline') && separator === DEFAULT_SEPARATOR,
     separator,
+    // `if ($sections || $letters ne "")`: either prints sections, and nothing else.
+    sections: switches.lastIndexOf('nosections') < switches.lastIndexOf('sections') || letters !== '',
+    letters,
+    patternDepth: number('pattern-depth', 0),
     extras: GET_MAINTAINER_EXTRAS.filter((extra) => switches.includes(extra)),
   };
 }

@@ -149,7 +149,9 @@ export function renderGetMaintainer(input: GetMaintainerInput): GetMaintainerBlo
 
   const fileEmails: string[] = [];
   for (const path of input.paths) {
-    for (const { subsystem } of sectionsForPath(input.index, path)) visit(input.subsystems[subsystem], '');
+    for (const { subsystem } of sectionsForPath(input.index, path, output.patternDepth)) {
+      visit(input.subsystems[subsystem], '');
+    }
     if (input.readFile !== undefined && readsEmailsFrom(path)) {
       const text = input.readFile(path);
       if (text !== undefined) fileEmails.push(...emailsInFile(text));

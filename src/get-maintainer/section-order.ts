@@ -21,17 +21,21 @@ export interface SectionVisit {
 }
 
 /**
- * The sections get_maintainer.pl visits for `path`, heaviest first, ties in file order.
+ * The sections get_maintainer.pl visits for `path`, heaviest first, ties in file order; with `patternDepth` (its
+ * `--pattern-depth`, 0 for all), only F: patterns fewer than that many directories above the path count.
  *
  * @example sectionsForPath(index, 'drivers/net/phy/ax88796b_rust.rs').map((v) => subsystems[v.subsystem].name)
  *   // → ['ASIX PHY DRIVER [RUST]', 'ETHERNET PHY LIBRARY', 'NETWORKING DRIVERS', 'THE REST']
  */
-export function sectionsForPath(index: SubsystemIndex, path: string): SectionVisit[] {
+export function sectionsForPath(index: SubsystemIndex, path: string, patternDepth = 0): SectionVisit[] {
   const { matched, excluded } = index.explain(path);
   const skipped = new Set(excluded.map((hit) => hit.subsystem));
+  const depth = path.split('/').length - 1;
   const last = new Map<number, { line: number; col: number; weight: number }>();
   for (const hit of matched) {
     if (skipped.has(hit.subsystem)) continue;
+    // `--pattern-depth N`: an F: more than N directories above the path does not count (N: always does).
+    if (patternDepth > 0 && hit.pattern.dialect !== 'regex' && depth - hit.specificity >= patternDepth) continue;
     const { line, col } = hit.pattern.origin;
     const seen = last.get(hit.subsystem);
     if (seen === undefined || line > seen.line || (line === seen.line && col > seen.col)) {

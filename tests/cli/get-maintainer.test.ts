@@ -458,3 +458,76 @@ describe("rust-patch-router route --format get-maintainer: the signers of a patc
     ]);
   });
 });
+
+// get_maintainer.pl's --sections, --letters and --pattern-depth. Expected: what it printed (`--no-tree`) in the tree.
+describe('rust-patch-router route --format get-maintainer --sections, --letters, --pattern-depth', () => {
+  const dir = tree();
+  const route = (...args: string[]) =>
+    cli(['route', '--maintainers', 'MAINTAINERS', '--format', 'get-maintainer', ...args], { cwd: dir });
+  const THE_REST = [
+    'THE REST',
+    'M:\tLinus Torvalds <torvalds@linux-foundation.org>',
+    'L:\tlinux-kernel@vger.kernel.org',
+  ];
+
+  it('--sections: the sections a path reaches, as MAINTAINERS has them, heaviest first, instead of anyone', () => {
+    const run = route('--sections', 'rust');
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toBe(
+      [
+        ...['RUST', 'M:\tMig Oje <mig@example.org>', 'R:\tTess Gross <tess@example.edu>'],
+        ...['L:\trust-for-linux@vger.kernel.org', 'S:\tSupported', 'F:\trust/', 'F:\tsamples/rust/'],
+        ...['K:\t\\b(?i:rust)\\b', ''],
+        ...THE_REST,
+        ...['S:\tBuried alive in reporters', 'F:\t*', 'F:\t*/', '', ''],
+      ].join('\n'),
+    );
+  });
+
+  it('--letters: only those tags of each section (without case), and the sections an X: leaves', () => {
+    expect(route('--letters', 'lS', 'drivers/net/phy/legacy/old.c').stdout).toBe(
+      [
+        'NETWORKING DRIVERS WITH A NAME WELL OVER FIFTY CHARACTERS LONG',
+        'L:\tnetdev@vger.kernel.org',
+        'L:\tisdn@lists.example.de (subscribers-only)',
+        'S:\tSupported',
+        '',
+        'THE REST',
+        'L:\tlinux-kernel@vger.kernel.org',
+        'S:\tBuried alive in reporters',
+        '',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('--pattern-depth 1: patterns more than one directory above the path (and THE REST) do not count', () => {
+    expect(route('--pattern-depth', '1', 'drivers/net/phy/ax88796b_rust.rs').stdout).toBe(
+      [
+        'Fay Tomo <fay@example.org> (maintainer:ASIX PHY DRIVER [RUST])',
+        'Tess Gross <tess@example.edu> (reviewer:ASIX PHY DRIVER [RUST])',
+        'Andy Lunn <andy@example.ch> (maintainer:ETHERNET PHY LIBRARY)',
+        'Russ King <russ@example.org.uk> (reviewer:ETHERNET PHY LIBRARY)',
+        'netdev@vger.kernel.org (open list:ASIX PHY DRIVER [RUST])',
+        'rust-for-linux@vger.kernel.org (open list:ASIX PHY DRIVER [RUST])',
+        'linux-arm-kernel@lists.example.org (moderated list:ETHERNET PHY LIBRARY)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('--sections needs the MAINTAINERS file itself, and --pattern-depth a whole number (exit 2 each)', () => {
+    const yml = scratch({ 'maintainers.yml': 'version: 1\nsubsystems:\n  - name: RUST\n    files: ["rust/**"]\n' });
+    const sections = cli(
+      ['route', '--config', 'maintainers.yml', '--format', 'get-maintainer', '--sections', 'rust/x.rs'],
+      {
+        cwd: yml,
+      },
+    );
+    expect([sections.code, sections.stdout]).toEqual([2, '']);
+    expect(sections.stderr).toContain('--sections: --sections and --letters print the MAINTAINERS file itself');
+    const depth = route('--pattern-depth', 'two', 'rust');
+    expect([depth.code, depth.stdout]).toEqual([2, '']);
+    expect(depth.stderr).toContain("--pattern-depth must be a whole number, not 'two'");
+  });
+});
