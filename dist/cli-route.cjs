@@ -208,6 +208,10 @@ const GET_MAINTAINER_FLAGS = [
         name: 'nogit-chief-penguins',
         help: 'get-maintainer format: accepted; Linus Torvalds is left out, as get_maintainer.pl does by default',
     },
+    {
+        name: 'notree',
+        help: "get-maintainer format: accepted; no kernel tree is required (get_maintainer.pl --no-tree; its --tree is not route's --tree DIR)",
+    },
 ];
 const GET_MAINTAINER_NAMES = new Set(GET_MAINTAINER_FLAGS.map((flag) => flag.name));
 const GET_MAINTAINER_ALIASES = { k: 'keywords' };

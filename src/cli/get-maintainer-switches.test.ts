@@ -15,6 +15,7 @@ describe("getMaintainerSpelling (Perl's Getopt::Long, as get_maintainer.pl reads
     ['-separator', '--separator'],
     ['-separator=,', '--separator=,'],
     ['-nomultiline', '--nomultiline'],
+    ['--no-tree', '--notree'],
   ])('%s is %s', (written, read) => {
     expect(getMaintainerSpelling(written)).toBe(read);
   });

@@ -101,6 +101,10 @@ export const GET_MAINTAINER_FLAGS: readonly { name: string; value?: string; help
     name: 'nogit-chief-penguins',
     help: 'get-maintainer format: accepted; Linus Torvalds is left out, as get_maintainer.pl does by default',
   },
+  {
+    name: 'notree',
+    help: "get-maintainer format: accepted; no kernel tree is required (get_maintainer.pl --no-tree; its --tree is not route's --tree DIR)",
+  },
 ];
 export const GET_MAINTAINER_NAMES: ReadonlySet<string> = new Set(GET_MAINTAINER_FLAGS.map((flag) => flag.name));
 
