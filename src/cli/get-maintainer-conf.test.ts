@@ -13,10 +13,10 @@ describe(".get_maintainer.conf (get_maintainer.pl's own reading of it)", () => {
   });
 
   it('a switch route does not take, a missing value, a bad number: each an error at its line and column', () => {
-    const read = confSwitches('--nol\n  --letters --separator\n', '/home/k/.get_maintainer.conf');
+    const read = confSwitches('--nol\n  --interactive --separator\n', '/home/k/.get_maintainer.conf');
     expect(read.errors.map(formatSourceError)).toEqual([
-      "/home/k/.get_maintainer.conf:2:3: '--letters' is not a get_maintainer.pl switch that route --format get-maintainer takes",
-      '/home/k/.get_maintainer.conf:2:13: --separator needs a value (SEP)',
+      "/home/k/.get_maintainer.conf:2:3: '--interactive' is not a get_maintainer.pl switch that route --format get-maintainer takes",
+      '/home/k/.get_maintainer.conf:2:17: --separator needs a value (SEP)',
     ]);
     expect(confSwitches('--git-min-percent x', 'c').errors.map(formatSourceError)).toEqual([
       "c:1:1: --git-min-percent must be a whole number, not 'x'",

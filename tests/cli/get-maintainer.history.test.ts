@@ -230,11 +230,11 @@ describe("rust-patch-router route --format get-maintainer in a git work tree: ge
       expect(route([HISTORY_PATHS.deep])).toEqual({ code: 0, stderr: '', stdout: `${maintainers}${lists}` });
       const history = 'Ann Dev <ann@example.org>\nBob Two <bob@example.org>\nCara Three <cara@example.org>\n';
       expect(route(['--git-fallback', HISTORY_PATHS.deep]).stdout).toBe(`${maintainers}${history}${lists}`);
-      writeFileSync(conf, '--nogit-fallback\n--letters\n');
+      writeFileSync(conf, '--nogit-fallback\n--interactive\n');
       const refused = route([HISTORY_PATHS.deep]);
       expect([refused.code, refused.stdout]).toEqual([2, '']);
       expect(refused.stderr).toContain(
-        ".get_maintainer.conf:2:1: '--letters' is not a get_maintainer.pl switch that route --format get-maintainer takes",
+        ".get_maintainer.conf:2:1: '--interactive' is not a get_maintainer.pl switch that route --format get-maintainer takes",
       );
     } finally {
       rmSync(conf);
