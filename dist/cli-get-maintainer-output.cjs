@@ -121,10 +121,8 @@ function unique(values) {
     return [...new Set(values)];
 }
 
-function* pathsForGitFallback(subsystems, index, paths) {
-    for (const path of paths)
-        if (!/MAINTAINERS$/.test(path) && !hasExactPattern(subsystems, index, path))
-            yield path;
+function pathsForGitFallback(subsystems, index, paths) {
+    return paths.filter((path) => !/MAINTAINERS$/.test(path) && !hasExactPattern(subsystems, index, path));
 }
 function hasExactPattern(subsystems, index, path) {
     const { matched, excluded } = index.explain(path);
@@ -577,19 +575,54 @@ function readCommitMessage(root, commit) {
         return { problem: `'${commit}' is not a commit id` };
     return git(root, ['log', '--no-color', '--no-show-signature', '--format=%b', '-1', commit], MESSAGE_MAX_BYTES);
 }
-function readFileHistory(root, path, since) {
-    const args = ['log', '--no-color', '--no-show-signature', '--follow', `--since=${since}`, '--numstat'];
-    return git(root, [...args, '--no-merges', `--format=${HISTORY_FORMAT}`, '--', path], HISTORY_MAX_BYTES);
+function isGitWorkTree(root) {
+    return route.__builtin.existsSync(route.__builtin$1.join(root, '.git'));
+}
+const MAX_GIT_PROCESSES = 8;
+async function readFileHistories(root, paths, since) {
+    if (!isGitWorkTree(root))
+        return paths.map(() => ({ missing: true }));
+    const answers = new Array(paths.length);
+    let next = 0;
+    const ask = async () => {
+        for (let at = next++; at < paths.length; at = next++) {
+            const args = ['log', '--no-color', '--no-show-signature', '--follow', `--since=${since}`, '--numstat'];
+            answers[at] = await gitLater(root, [...args, '--no-merges', `--format=${HISTORY_FORMAT}`, '--', paths[at]]);
+        }
+    };
+    const processes = Math.max(1, Math.min(paths.length, __builtin.availableParallelism(), MAX_GIT_PROCESSES));
+    await Promise.all(Array.from({ length: processes }, ask));
+    return answers;
+}
+const GIT_ENV = { LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+function gitLater(root, args) {
+    return new Promise((resolve) => {
+        const options = {
+            cwd: root,
+            encoding: 'utf8',
+            maxBuffer: HISTORY_MAX_BYTES,
+            env: { ...process.env, ...GIT_ENV },
+        };
+        _builtin_node_child_process.__builtin.execFile('git', args, options, (error, stdout, stderr) => {
+            const code = error?.code;
+            if (code === 'ENOENT')
+                resolve({ missing: true });
+            else if (error === null)
+                resolve({ output: stdout });
+            else
+                resolve({ problem: stderr.split('\n').find((line) => line.trim() !== '') ?? error.message });
+        });
+    });
 }
 function git(root, args, maxBuffer) {
-    if (!route.__builtin.existsSync(route.__builtin$1.join(root, '.git')))
+    if (!isGitWorkTree(root))
         return { missing: true };
     const result = _builtin_node_child_process.__builtin.spawnSync('git', args, {
         cwd: root,
         encoding: 'utf8',
         maxBuffer,
         stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
+        env: { ...process.env, ...GIT_ENV },
     });
     if (result.error?.code === 'ENOENT')
         return { missing: true };
@@ -649,7 +682,7 @@ function wordsOf(text) {
     return words;
 }
 
-function getMaintainerText(change, loaded, tree, switches) {
+async function getMaintainerText(change, loaded, tree, switches) {
     const { paths, keywordTexts } = change;
     const { compiled, kernelText } = loaded;
     const output = route.getMaintainerOutput([...switchesInConf(tree.root), ...switches]);
@@ -662,9 +695,9 @@ function getMaintainerText(change, loaded, tree, switches) {
     const mailmapText = readOrUndefined(route.__builtin$1.join(tree.root, '.mailmap'));
     const warnings = [];
     const fixes = output.fixes ? fixesSigners(change.fixes, tree, warnings) : [];
-    const asked = output.gitFallback && kernelText !== undefined;
+    const asked = output.gitFallback && kernelText !== undefined && isGitWorkTree(tree.root);
     const histories = asked
-        ? fileHistories(pathsForGitFallback(compiled.policy.subsystems, compiled.index, paths), output.gitSince, tree, warnings)
+        ? await fileHistories(pathsForGitFallback(compiled.policy.subsystems, compiled.index, paths), output.gitSince, tree, warnings)
         : new Map();
     const blocks = renderGetMaintainer({
         subsystems: compiled.policy.subsystems,
@@ -720,17 +753,18 @@ function fixesSigners(commits, tree, warnings) {
     }
     return fixes;
 }
-function fileHistories(paths, since, tree, warnings) {
+async function fileHistories(paths, since, tree, warnings) {
+    const asked = [...new Set(paths)];
+    const answers = await readFileHistories(tree.root, asked, since);
     const histories = new Map();
-    for (const path of paths) {
-        if (histories.has(path))
-            continue;
-        const history = readFileHistory(tree.root, path, since);
+    asked.forEach((path, at) => {
+        const history = answers[at];
         if ('missing' in history)
-            break;
+            return;
         if ('problem' in history) {
-            warnings.push(gitWarning(tree, `${path}: git could not read its history (${history.problem}); its signers and authors are not added`));
-            continue;
+            const why = `${path}: git could not read its history (${history.problem}); its signers and authors are not added`;
+            warnings.push(gitWarning(tree, why));
+            return;
         }
         const lines = gitOutputLines(history.output);
         histories.set(path, lines);
@@ -738,7 +772,7 @@ function fileHistories(paths, since, tree, warnings) {
             const why = `${path}: no commit of its last year has a Signed-off-by:, Reviewed-by: or Acked-by: line; its authors are counted as get_maintainer.pl counts them (its "Bad divisor")`;
             warnings.push(gitWarning(tree, why));
         }
-    }
+    });
     return histories;
 }
 function gitWarning(tree, message) {

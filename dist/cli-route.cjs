@@ -4474,7 +4474,7 @@ async function runRoute(options, io) {
             keywordTexts: keywordTexts(changes),
             fixes: input.getMaintainerFixes,
         };
-        const { text, warnings } = getMaintainerText(change, loaded, tree, options.getMaintainerSwitches);
+        const { text, warnings } = await getMaintainerText(change, loaded, tree, options.getMaintainerSwitches);
         printWarnings(warnings, io);
         io.stdout(text);
         return EXIT_ROUTED;

@@ -17,7 +17,7 @@ import { renderGetMaintainer } from '../get-maintainer/render-get-maintainer.js'
 import { typevalueIndexes } from '../get-maintainer/section-order.js';
 import { sectionsText } from '../get-maintainer/section-text.js';
 import { DEFAULT_KEYWORD_BUDGET_BYTES } from '../routing/route.js';
-import { readCommitMessage, readFileHistory } from '../local/read-git-history.js';
+import { isGitWorkTree, readCommitMessage, readFileHistories } from '../local/read-git-history.js';
 import { confSwitches } from './get-maintainer-conf.js';
 import type { LoadedPolicy, Tree } from './load-policy.js';
 
@@ -33,13 +33,13 @@ export interface GetMaintainerChange {
  * not read (get_maintainer.pl lets git's error through and adds no one for it), and a history whose commits carry
  * no signature (get_maintainer.pl's "Bad divisor").
  */
-export function getMaintainerText(
+export async function getMaintainerText(
   change: GetMaintainerChange,
   loaded: LoadedPolicy,
   tree: Tree,
   /** get_maintainer.pl's switches given (`nol`, `norolestats`, …). */
   switches: readonly string[],
-): { text: string; warnings: SourceError[] } {
+): Promise<{ text: string; warnings: SourceError[] }> {
   const { paths, keywordTexts } = change;
   const { compiled, kernelText } = loaded;
   const output = getMaintainerOutput([...switchesInConf(tree.root), ...switches]);
@@ -54,9 +54,9 @@ export function getMaintainerText(
   const warnings: SourceError[] = [];
   const fixes = output.fixes ? fixesSigners(change.fixes, tree, warnings) : [];
   // Only a MAINTAINERS file has the S: and M: lines that make a pattern exact; a maintainers.yml alone asks git nothing.
-  const asked = output.gitFallback && kernelText !== undefined;
+  const asked = output.gitFallback && kernelText !== undefined && isGitWorkTree(tree.root);
   const histories = asked
-    ? fileHistories(
+    ? await fileHistories(
         pathsForGitFallback(compiled.policy.subsystems, compiled.index, paths),
         output.gitSince,
         tree,
@@ -128,25 +128,22 @@ function fixesSigners(commits: readonly string[], tree: Tree, warnings: SourceEr
 }
 
 /** The git fallback's reading: each path's last year, as git's output lines; none outside a git work tree. */
-function fileHistories(
-  paths: Iterable<string>,
+async function fileHistories(
+  paths: readonly string[],
   since: string,
   tree: Tree,
   warnings: SourceError[],
-): Map<string, string[]> {
+): Promise<Map<string, string[]>> {
+  const asked = [...new Set(paths)];
+  const answers = await readFileHistories(tree.root, asked, since);
   const histories = new Map<string, string[]>();
-  for (const path of paths) {
-    if (histories.has(path)) continue;
-    const history = readFileHistory(tree.root, path, since);
-    if ('missing' in history) break;
+  asked.forEach((path, at) => {
+    const history = answers[at];
+    if ('missing' in history) return;
     if ('problem' in history) {
-      warnings.push(
-        gitWarning(
-          tree,
-          `${path}: git could not read its history (${history.problem}); its signers and authors are not added`,
-        ),
-      );
-      continue;
+      const why = `${path}: git could not read its history (${history.problem}); its signers and authors are not added`;
+      warnings.push(gitWarning(tree, why));
+      return;
     }
     const lines = gitOutputLines(history.output);
     histories.set(path, lines);
@@ -154,7 +151,7 @@ function fileHistories(
       const why = `${path}: no commit of its last year has a Signed-off-by:, Reviewed-by: or Acked-by: line; its authors are counted as get_maintainer.pl counts them (its "Bad divisor")`;
       warnings.push(gitWarning(tree, why));
     }
-  }
+  });
   return histories;
 }
 

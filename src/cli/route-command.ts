@@ -42,7 +42,7 @@ export async function runRoute(options: CliOptions, io: CliIo): Promise<number> 
       keywordTexts: keywordTexts(changes),
       fixes: input.getMaintainerFixes,
     };
-    const { text, warnings } = getMaintainerText(change, loaded, tree, options.getMaintainerSwitches);
+    const { text, warnings } = await getMaintainerText(change, loaded, tree, options.getMaintainerSwitches);
     printWarnings(warnings, io);
     io.stdout(text);
     return EXIT_ROUTED;

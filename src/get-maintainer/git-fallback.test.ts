@@ -34,7 +34,7 @@ const TEXT = [
 describe("pathsForGitFallback (get_maintainer.pl's %exact_pattern_match_hash)", () => {
   const subsystems = parseKernelMaintainers(TEXT, 'MAINTAINERS').value;
   const index = compileSubsystemIndex(subsystems).value;
-  const asked = (paths: string[]) => [...pathsForGitFallback(subsystems, index, paths)];
+  const asked = (paths: string[]) => pathsForGitFallback(subsystems, index, paths);
 
   it('an F: of a maintained section with an M: covers the files as deep as it is, not those below', () => {
     expect(asked(['kernel/dma/map.c', 'kernel/dma/sub/deep.c', 'kernel/dma/', 'kernel/dma/sub/'])).toEqual([

@@ -3,8 +3,9 @@
  * file-history.ts read the answers): the message of a commit a patch's `Fixes:` line names, and a file's last
  * year for the git fallback. As there, only where the tree is a git work tree (`.git` at its top) and git runs.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
 /** git's answer; `missing` when there is no history to ask; a problem when git could not answer. */
@@ -29,26 +30,66 @@ export function readCommitMessage(root: string, commit: string): GitAnswer {
   return git(root, ['log', '--no-color', '--no-show-signature', '--format=%b', '-1', commit], MESSAGE_MAX_BYTES);
 }
 
+/** Whether there is history to ask, as get_maintainer.pl judges it (`-e ".git"` at the top of the tree). */
+export function isGitWorkTree(root: string): boolean {
+  return existsSync(join(root, '.git'));
+}
+
+/** At most this many `git log` processes at a time, however many cores there are. */
+const MAX_GIT_PROCESSES = 8;
+
 /**
- * get_maintainer.pl's `find_signers_cmd` for one path of the tree: its commits of the last year (`since`, as git
- * reads dates), renames followed, merges left out, with each commit's author, message and numstat.
+ * get_maintainer.pl's `find_signers_cmd` for each path of the tree: its commits since `since` (as git reads dates),
+ * renames followed, merges left out, with each commit's author, message and numstat; the answers in the paths'
+ * order. get_maintainer.pl runs them one after the other; each `git log --follow` walks the whole history for its
+ * one path, mostly in CPU, so here as many run at once as there are cores (at most MAX_GIT_PROCESSES).
  *
- * @example readFileHistory('/src/linux', 'kernel/dma/sub/deep.c', '1-year-ago') // → { output: 'GitCommit: 5d1f…\nGitAuthor: Ann Dev <ann@example.org>\n…' }
+ * @example await readFileHistories('/src/linux', ['kernel/dma/sub/deep.c'], '1-year-ago') // → [{ output: 'GitCommit: 5d1f…\nGitAuthor: Ann Dev <ann@example.org>\n…' }]
  */
-export function readFileHistory(root: string, path: string, since: string): GitAnswer {
-  const args = ['log', '--no-color', '--no-show-signature', '--follow', `--since=${since}`, '--numstat'];
-  return git(root, [...args, '--no-merges', `--format=${HISTORY_FORMAT}`, '--', path], HISTORY_MAX_BYTES);
+export async function readFileHistories(root: string, paths: readonly string[], since: string): Promise<GitAnswer[]> {
+  if (!isGitWorkTree(root)) return paths.map(() => ({ missing: true }));
+  const answers: GitAnswer[] = new Array(paths.length);
+  let next = 0;
+  const ask = async () => {
+    for (let at = next++; at < paths.length; at = next++) {
+      const args = ['log', '--no-color', '--no-show-signature', '--follow', `--since=${since}`, '--numstat'];
+      answers[at] = await gitLater(root, [...args, '--no-merges', `--format=${HISTORY_FORMAT}`, '--', paths[at]]);
+    }
+  };
+  const processes = Math.max(1, Math.min(paths.length, availableParallelism(), MAX_GIT_PROCESSES));
+  await Promise.all(Array.from({ length: processes }, ask));
+  return answers;
+}
+
+/** git's environment: C locale (its messages are then the ones we document); optional locks (reading must not touch the index). */
+const GIT_ENV = { LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+
+/** `git ARGS` in `root`, without waiting: what git() answers, for readFileHistories. */
+function gitLater(root: string, args: readonly string[]): Promise<GitAnswer> {
+  return new Promise((resolve) => {
+    const options = {
+      cwd: root,
+      encoding: 'utf8' as const,
+      maxBuffer: HISTORY_MAX_BYTES,
+      env: { ...process.env, ...GIT_ENV },
+    };
+    execFile('git', args, options, (error, stdout, stderr) => {
+      const code = (error as NodeJS.ErrnoException | null)?.code;
+      if (code === 'ENOENT') resolve({ missing: true });
+      else if (error === null) resolve({ output: stdout });
+      else resolve({ problem: stderr.split('\n').find((line) => line.trim() !== '') ?? error.message });
+    });
+  });
 }
 
 function git(root: string, args: readonly string[], maxBuffer: number): GitAnswer {
-  if (!existsSync(join(root, '.git'))) return { missing: true };
+  if (!isGitWorkTree(root)) return { missing: true };
   const result = spawnSync('git', args, {
     cwd: root,
     encoding: 'utf8',
     maxBuffer,
     stdio: ['ignore', 'pipe', 'pipe'],
-    // C locale: git's messages are then the ones we document; optional locks: reading must not touch the index.
-    env: { ...process.env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
+    env: { ...process.env, ...GIT_ENV },
   });
   // No git to run: get_maintainer.pl's vcs_exists() is false, and it adds no one.
   if ((result.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') return { missing: true };
