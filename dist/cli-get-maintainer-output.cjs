@@ -403,14 +403,20 @@ function renderGetMaintainer(input) {
             for (const value of subsystem.tags[tag] ?? [])
                 into.push(`${value}${suffix}`);
         }
-        for (const list of output.lists ? (subsystem.tags.L ?? []) : []) {
+        for (const list of subsystem.tags.L ?? []) {
             const split = /(\S+)\s+(.*)$/.exec(list);
             const address = split === null ? list : split[1];
             const additional = split === null ? '' : split[2];
-            if (additional.includes('subscribers-only') || listsUsed.has(address.toLowerCase()))
+            const subscribersOnly = additional.includes('subscribers-only');
+            const kind = subscribersOnly
+                ? 'subscriber list'
+                : additional.includes('moderated')
+                    ? 'moderated list'
+                    : 'open list';
+            const wanted = output.lists && (subscribersOnly ? output.subscriberLists : kind === 'open list' || output.moderatedLists);
+            if (!wanted || listsUsed.has(address.toLowerCase()))
                 continue;
             listsUsed.add(address.toLowerCase());
-            const kind = additional.includes('moderated') ? 'moderated list' : 'open list';
             listTo.push([address, `${kind}${name === 'THE REST' ? '' : `:${name}`}${suffix}`]);
         }
         const status = roleOf(subsystem);

@@ -89,6 +89,8 @@ function getMaintainerOutput(switches) {
         maintainers: !switches.includes('nom'),
         reviewers: !switches.includes('nor'),
         lists: !switches.includes('nol'),
+        moderatedLists: switches.lastIndexOf('nomoderated') <= switches.lastIndexOf('moderated'),
+        subscriberLists: switches.lastIndexOf('nos') < switches.lastIndexOf('s'),
         roles: rolestats || switches.lastIndexOf('noroles') < switches.lastIndexOf('roles'),
         rolestats,
         keywords: !switches.includes('nokeywords'),
@@ -122,6 +124,16 @@ const GET_MAINTAINER_FLAGS = [
     { name: 'nom', help: 'get-maintainer format: without M: maintainers (get_maintainer.pl --nom)' },
     { name: 'nor', help: 'get-maintainer format: without R: reviewers (get_maintainer.pl --nor)' },
     { name: 'nol', help: 'get-maintainer format: without L: mailing lists (get_maintainer.pl --nol)' },
+    {
+        name: 'nomoderated',
+        help: 'get-maintainer format: without the moderated L: lists (get_maintainer.pl --nomoderated)',
+    },
+    { name: 'moderated', help: 'get-maintainer format: with them, the default (get_maintainer.pl --moderated)' },
+    {
+        name: 's',
+        help: 'get-maintainer format: with the subscribers-only L: lists too (get_maintainer.pl --s)',
+    },
+    { name: 'nos', help: 'get-maintainer format: without them, the default (get_maintainer.pl --nos)' },
     {
         name: 'norolestats',
         help: 'get-maintainer format: addresses only, no (role:SECTION) (get_maintainer.pl --norolestats)',
@@ -232,8 +244,8 @@ function switchValueProblem(name, value) {
     return undefined;
 }
 function leavesNoOne(switches) {
-    const { maintainers, reviewers, lists, sections } = getMaintainerOutput(switches);
-    return maintainers || reviewers || lists || sections
+    const { maintainers, reviewers, lists, subscriberLists, sections } = getMaintainerOutput(switches);
+    return maintainers || reviewers || lists || subscriberLists || sections
         ? undefined
         : '--nom, --nor and --nol together leave no one to print';
 }

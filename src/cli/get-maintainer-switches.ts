@@ -13,6 +13,16 @@ export const GET_MAINTAINER_FLAGS: readonly { name: string; value?: string; help
   { name: 'nor', help: 'get-maintainer format: without R: reviewers (get_maintainer.pl --nor)' },
   { name: 'nol', help: 'get-maintainer format: without L: mailing lists (get_maintainer.pl --nol)' },
   {
+    name: 'nomoderated',
+    help: 'get-maintainer format: without the moderated L: lists (get_maintainer.pl --nomoderated)',
+  },
+  { name: 'moderated', help: 'get-maintainer format: with them, the default (get_maintainer.pl --moderated)' },
+  {
+    name: 's',
+    help: 'get-maintainer format: with the subscribers-only L: lists too (get_maintainer.pl --s)',
+  },
+  { name: 'nos', help: 'get-maintainer format: without them, the default (get_maintainer.pl --nos)' },
+  {
     name: 'norolestats',
     help: 'get-maintainer format: addresses only, no (role:SECTION) (get_maintainer.pl --norolestats)',
   },
@@ -150,8 +160,9 @@ export function switchValueProblem(name: string, value: string | undefined): str
  * @example leavesNoOne(['nom', 'nor', 'nol']) // → '--nom, --nor and --nol together leave no one to print'
  */
 export function leavesNoOne(switches: readonly string[]): string | undefined {
-  const { maintainers, reviewers, lists, sections } = getMaintainerOutput(switches);
-  return maintainers || reviewers || lists || sections
+  const { maintainers, reviewers, lists, subscriberLists, sections } = getMaintainerOutput(switches);
+  // get_maintainer.pl lets `--nom --nor --nol --s` through (and prints no one); so do we.
+  return maintainers || reviewers || lists || subscriberLists || sections
     ? undefined
     : '--nom, --nor and --nol together leave no one to print';
 }

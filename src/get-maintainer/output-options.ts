@@ -19,6 +19,10 @@ export interface GetMaintainerOutput {
   reviewers: boolean;
   /** L: lines (`--l`). */
   lists: boolean;
+  /** Of those, the moderated lists (`--moderated`, on by default). */
+  moderatedLists: boolean;
+  /** The subscribers-only lists too, when lists are printed (`--s`, off by default). */
+  subscriberLists: boolean;
   /** ` (role:SECTION)` after each address (`--roles`, which `--rolestats` turns on). */
   roles: boolean;
   /** The git roles with their counts, `commit_signer:3/8=38%` rather than `commit_signer` (`--rolestats`). */
@@ -71,7 +75,7 @@ const DEFAULT_SEPARATOR = ', ';
  * `separator=,`; the last of a kind counts); others (`nogit`) change nothing here. No switch: everyone, with roles,
  * one a line, its default.
  *
- * @example getMaintainerOutput(['nol', 'norolestats']) // → { maintainers: true, reviewers: true, lists: false, roles: false, rolestats: false, keywords: true, fixes: true, gitFallback: true, gitSince: '1-year-ago', gitLimits: { minSignatures: 1, maxMaintainers: 5, minPercent: 5 }, multiline: true, separator: ', ', sections: false, letters: '', patternDepth: 0, extras: [] }
+ * @example getMaintainerOutput(['nol', 'norolestats']) // → { maintainers: true, reviewers: true, lists: false, moderatedLists: true, subscriberLists: false, roles: false, rolestats: false, keywords: true, fixes: true, gitFallback: true, gitSince: '1-year-ago', gitLimits: { minSignatures: 1, maxMaintainers: 5, minPercent: 5 }, multiline: true, separator: ', ', sections: false, letters: '', patternDepth: 0, extras: [] }
  */
 export function getMaintainerOutput(switches: readonly string[]): GetMaintainerOutput {
   /** The value of the last `name=value` given, else undefined. */
@@ -90,6 +94,8 @@ export function getMaintainerOutput(switches: readonly string[]): GetMaintainerO
     maintainers: !switches.includes('nom'),
     reviewers: !switches.includes('nor'),
     lists: !switches.includes('nol'),
+    moderatedLists: switches.lastIndexOf('nomoderated') <= switches.lastIndexOf('moderated'),
+    subscriberLists: switches.lastIndexOf('nos') < switches.lastIndexOf('s'),
     // `$output_roles = 1 if ($output_rolestats)`: --noroles alone changes nothing; --norolestats --roles keeps roles.
     roles: rolestats || switches.lastIndexOf('noroles') < switches.lastIndexOf('roles'),
     rolestats,

@@ -11,7 +11,7 @@
  * - sections are visited path by path in section-order.ts's order, then once per matching K: line;
  * - a visit adds the section's M: (role from its last S:, e.g. `supporter:NAME`), R: (`reviewer:NAME`) and
  *   L: lines in file order; a person is added once (by name or address, without case), a list once (by
- *   address); `subscribers-only` lists are left out; THE REST's lists read `open list` with no section name;
+ *   address); `subscribers-only` lists are left out unless `--s`; THE REST's lists read `open list` with no section name;
  *   a section name over 50 characters is cut to 47 and `...`; keyword visits add `:Keyword:REGEX` to roles;
  * - everyone is passed through the mailmap and deduplicated again by name, then address;
  * - for each path git-fallback.ts picks, the last year's signers, authors and their lines (file-history.ts);
@@ -130,13 +130,22 @@ export function renderGetMaintainer(input: GetMaintainerInput): GetMaintainerBlo
     ] as const) {
       for (const value of subsystem.tags[tag] ?? []) into.push(`${value}${suffix}`);
     }
-    for (const list of output.lists ? (subsystem.tags.L ?? []) : []) {
+    for (const list of subsystem.tags.L ?? []) {
       const split = /(\S+)\s+(.*)$/.exec(list);
       const address = split === null ? list : split[1];
       const additional = split === null ? '' : split[2];
-      if (additional.includes('subscribers-only') || listsUsed.has(address.toLowerCase())) continue;
+      const subscribersOnly = additional.includes('subscribers-only');
+      const kind = subscribersOnly
+        ? 'subscriber list'
+        : additional.includes('moderated')
+          ? 'moderated list'
+          : 'open list';
+      // `--s` adds the subscribers-only lists to the others (`--nomoderated` leaves out the moderated ones); `--nol`
+      // prints none of them.
+      const wanted =
+        output.lists && (subscribersOnly ? output.subscriberLists : kind === 'open list' || output.moderatedLists);
+      if (!wanted || listsUsed.has(address.toLowerCase())) continue;
       listsUsed.add(address.toLowerCase());
-      const kind = additional.includes('moderated') ? 'moderated list' : 'open list';
       listTo.push([address, `${kind}${name === 'THE REST' ? '' : `:${name}`}${suffix}`]);
     }
     const status = roleOf(subsystem);

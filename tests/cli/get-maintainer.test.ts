@@ -459,8 +459,8 @@ describe("rust-patch-router route --format get-maintainer: the signers of a patc
   });
 });
 
-// get_maintainer.pl's --sections, --letters and --pattern-depth. Expected: what it printed (`--no-tree`) in the tree.
-describe('rust-patch-router route --format get-maintainer --sections, --letters, --pattern-depth', () => {
+// get_maintainer.pl's --sections, --letters, --pattern-depth, --s and --nomoderated. Expected: what it printed (`--no-tree`) in the tree.
+describe('rust-patch-router route --format get-maintainer --sections, --letters, --pattern-depth, --s, --nomoderated', () => {
   const dir = tree();
   const route = (...args: string[]) =>
     cli(['route', '--maintainers', 'MAINTAINERS', '--format', 'get-maintainer', ...args], { cwd: dir });
@@ -513,6 +513,19 @@ describe('rust-patch-router route --format get-maintainer --sections, --letters,
         'linux-arm-kernel@lists.example.org (moderated list:ETHERNET PHY LIBRARY)',
         '',
       ].join('\n'),
+    );
+  });
+
+  it('--s adds the subscribers-only list (not with --nol); --nomoderated leaves out the moderated one', () => {
+    const old = EXPECTED['drivers/net/phy/legacy/old.c'];
+    const subscribers = `isdn@lists.example.de (subscriber list:${NET_DRIVERS})`;
+    expect(route('--s', 'drivers/net/phy/legacy/old.c').stdout).toBe(
+      `${[...old.slice(0, 3), subscribers, ...old.slice(3)].join('\n')}\n`,
+    );
+    expect(route('--s', '--nol', 'drivers/net/phy/legacy/old.c').stdout).toBe(`${old.slice(0, 2).join('\n')}\n`);
+    const phy = EXPECTED['drivers/net/phy/ax88796b_rust.rs'];
+    expect(route('--nomoderated', 'drivers/net/phy/ax88796b_rust.rs').stdout).toBe(
+      `${phy.filter((line) => !line.includes('moderated list')).join('\n')}\n`,
     );
   });
 
