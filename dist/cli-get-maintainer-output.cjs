@@ -734,17 +734,9 @@ function sectionsOnly(paths, loaded, tree, output) {
         lines: kernelText().split('\n'),
         letters: output.letters,
         patternDepth: output.patternDepth,
-        isDirectory: (pattern) => isDirectory(route.__builtin$1.join(tree.root, pattern)),
+        isDirectory: (pattern) => route.isDirectoryOnDisk(route.__builtin$1.join(tree.root, pattern)),
     });
     return lines.map((line) => `${line}\n`).join('');
-}
-function isDirectory(path) {
-    try {
-        return route.__builtin.statSync(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
 }
 function fixesSigners(commits, tree, warnings) {
     const fixes = [];
@@ -786,7 +778,7 @@ function gitWarning(tree, message) {
 }
 function readConf(root, name) {
     const path = [root, __builtin.homedir(), route.__builtin$1.join(root, '.scripts')].map((folder) => route.__builtin$1.join(folder, name)).find(route.__builtin.existsSync);
-    const text = path !== undefined && route.__builtin.statSync(path).isFile() ? readOrUndefined(path) : undefined;
+    const text = path !== undefined && route.statOrNull(path)?.isFile() ? readOrUndefined(path) : undefined;
     return text === undefined ? undefined : { path: path, text };
 }
 function switchesInConf(root) {

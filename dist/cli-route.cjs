@@ -4596,6 +4596,7 @@ exports.getMaintainerSpelling = getMaintainerSpelling;
 exports.handleProblem = handleProblem;
 exports.headersInText = headersInText;
 exports.interfacePairs = interfacePairs;
+exports.isDirectoryOnDisk = isDirectoryOnDisk;
 exports.lazyRequire = lazyRequire;
 exports.leavesNoOne = leavesNoOne;
 exports.loadPolicy = loadPolicy;

@@ -4,7 +4,7 @@
  * from git the messages of the commits a patch's `Fixes:` lines name and the last year of each file no exact
  * pattern covers — read from ours.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { InputError, wholeInputError, type SourceError } from '../errors.js';
@@ -19,6 +19,7 @@ import { sectionsText } from '../get-maintainer/section-text.js';
 import { DEFAULT_KEYWORD_BUDGET_BYTES } from '../routing/route.js';
 import { isGitWorkTree, readCommitMessage, readFileHistories } from '../local/read-git-history.js';
 import { confSwitches } from './get-maintainer-conf.js';
+import { isDirectoryOnDisk, statOrNull } from './inputs.js';
 import type { LoadedPolicy, Tree } from './load-policy.js';
 
 /** What the change gives get_maintainer.pl: its paths (in its order), keyword texts and `Fixes:` commits. */
@@ -96,17 +97,9 @@ function sectionsOnly(paths: readonly string[], loaded: LoadedPolicy, tree: Tree
     letters: output.letters,
     patternDepth: output.patternDepth,
     // get_maintainer.pl's `-d` on the pattern as it has rewritten it, from the top of the tree.
-    isDirectory: (pattern) => isDirectory(join(tree.root, pattern)),
+    isDirectory: (pattern) => isDirectoryOnDisk(join(tree.root, pattern)),
   });
   return lines.map((line) => `${line}\n`).join('');
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /** For each `Fixes:` commit git can read, its signers; none outside a git work tree. */
@@ -165,7 +158,7 @@ function gitWarning(tree: Tree, message: string): SourceError {
  */
 function readConf(root: string, name: string): { path: string; text: string } | undefined {
   const path = [root, homedir(), join(root, '.scripts')].map((folder) => join(folder, name)).find(existsSync);
-  const text = path !== undefined && statSync(path).isFile() ? readOrUndefined(path) : undefined;
+  const text = path !== undefined && statOrNull(path)?.isFile() ? readOrUndefined(path) : undefined;
   return text === undefined ? undefined : { path: path!, text };
 }
 
