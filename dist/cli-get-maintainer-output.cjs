@@ -127,7 +127,7 @@ function pathsForGitFallback(subsystems, index, paths) {
 function hasExactPattern(subsystems, index, path) {
     const { matched, excluded } = index.explain(path);
     const skipped = new Set(excluded.map((hit) => hit.subsystem));
-    const depth = path.split('/').length - 1;
+    const depth = route.countSlashes(path);
     return matched.some((hit) => hit.pattern.dialect !== 'regex' &&
         !skipped.has(hit.subsystem) &&
         hit.specificity >= depth &&
@@ -318,7 +318,7 @@ function perlSplit(text, separator) {
 function sectionsForPath(index, path, patternDepth = 0) {
     const { matched, excluded } = index.explain(path);
     const skipped = new Set(excluded.map((hit) => hit.subsystem));
-    const depth = path.split('/').length - 1;
+    const depth = route.countSlashes(path);
     const last = new Map();
     for (const hit of matched) {
         if (skipped.has(hit.subsystem))
@@ -576,9 +576,11 @@ function sectionsText(input) {
 const HISTORY_FORMAT = 'GitCommit: %H%nGitAuthor: %an <%ae>%nGitDate: %aD%nGitSubject: %s%n%b%n';
 const MESSAGE_MAX_BYTES = 4 * 1024 * 1024;
 const HISTORY_MAX_BYTES = 256 * 1024 * 1024;
-function readCommitMessage(root, commit) {
+async function readCommitMessage(root, commit) {
     if (!/^[0-9a-fA-F]{6,40}$/.test(commit))
         return { problem: `'${commit}' is not a commit id` };
+    if (!isGitWorkTree(root))
+        return { missing: true };
     return git(root, ['log', '--no-color', '--no-show-signature', '--format=%b', '-1', commit], MESSAGE_MAX_BYTES);
 }
 function isGitWorkTree(root) {
@@ -593,7 +595,8 @@ async function readFileHistories(root, paths, since) {
     const ask = async () => {
         for (let at = next++; at < paths.length; at = next++) {
             const args = ['log', '--no-color', '--no-show-signature', '--follow', `--since=${since}`, '--numstat'];
-            answers[at] = await gitLater(root, [...args, '--no-merges', `--format=${HISTORY_FORMAT}`, '--', paths[at]]);
+            const path = paths[at];
+            answers[at] = await git(root, [...args, '--no-merges', `--format=${HISTORY_FORMAT}`, '--', path], HISTORY_MAX_BYTES);
         }
     };
     const processes = Math.max(1, Math.min(paths.length, __builtin.availableParallelism(), MAX_GIT_PROCESSES));
@@ -601,14 +604,9 @@ async function readFileHistories(root, paths, since) {
     return answers;
 }
 const GIT_ENV = { LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
-function gitLater(root, args) {
+function git(root, args, maxBuffer) {
     return new Promise((resolve) => {
-        const options = {
-            cwd: root,
-            encoding: 'utf8',
-            maxBuffer: HISTORY_MAX_BYTES,
-            env: { ...process.env, ...GIT_ENV },
-        };
+        const options = { cwd: root, encoding: 'utf8', maxBuffer, env: { ...process.env, ...GIT_ENV } };
         _builtin_node_child_process.__builtin.execFile('git', args, options, (error, stdout, stderr) => {
             const code = error?.code;
             if (code === 'ENOENT')
@@ -619,25 +617,6 @@ function gitLater(root, args) {
                 resolve({ problem: stderr.split('\n').find((line) => line.trim() !== '') ?? error.message });
         });
     });
-}
-function git(root, args, maxBuffer) {
-    if (!isGitWorkTree(root))
-        return { missing: true };
-    const result = _builtin_node_child_process.__builtin.spawnSync('git', args, {
-        cwd: root,
-        encoding: 'utf8',
-        maxBuffer,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, ...GIT_ENV },
-    });
-    if (result.error?.code === 'ENOENT')
-        return { missing: true };
-    if (result.error)
-        return { problem: result.error.message };
-    if (result.status !== 0) {
-        return { problem: result.stderr.split('\n').find((line) => line.trim() !== '') ?? `exit status ${result.status}` };
-    }
-    return { output: result.stdout };
 }
 
 function confSwitches(text, file) {
@@ -700,7 +679,7 @@ async function getMaintainerText(change, loaded, tree, switches) {
     const indexes = kernelText === undefined || hits.length < 2 ? keywordLines : typevalueIndexes(kernelText(), keywordLines);
     const mailmapText = readOrUndefined(route.__builtin$1.join(tree.root, '.mailmap'));
     const warnings = [];
-    const fixes = output.fixes ? fixesSigners(change.fixes, tree, warnings) : [];
+    const fixes = output.fixes ? await fixesSigners(change.fixes, tree, warnings) : [];
     const asked = output.gitFallback && kernelText !== undefined && isGitWorkTree(tree.root);
     const histories = asked
         ? await fileHistories(pathsForGitFallback(compiled.policy.subsystems, compiled.index, paths), output.gitSince, tree, warnings)
@@ -717,7 +696,7 @@ async function getMaintainerText(change, loaded, tree, switches) {
         histories,
         ignored: fixes.length === 0 && histories.size === 0
             ? []
-            : ignoredAddresses(readConf(tree.root, '.get_maintainer.ignore')?.text ?? ''),
+            : ignoredAddresses(readOrUndefined(whichConf(tree.root, '.get_maintainer.ignore')) ?? ''),
     });
     return { text: route.printedBlocks(blocks, output), warnings };
 }
@@ -738,10 +717,10 @@ function sectionsOnly(paths, loaded, tree, output) {
     });
     return lines.map((line) => `${line}\n`).join('');
 }
-function fixesSigners(commits, tree, warnings) {
+async function fixesSigners(commits, tree, warnings) {
     const fixes = [];
     for (const commit of commits) {
-        const message = readCommitMessage(tree.root, commit);
+        const message = await readCommitMessage(tree.root, commit);
         if ('missing' in message)
             break;
         if ('output' in message)
@@ -776,21 +755,25 @@ async function fileHistories(paths, since, tree, warnings) {
 function gitWarning(tree, message) {
     return route.wholeInputError('GIT_FAILED', message, route.__builtin$1.join(tree.root, '.git'));
 }
-function readConf(root, name) {
+function whichConf(root, name) {
     const path = [root, __builtin.homedir(), route.__builtin$1.join(root, '.scripts')].map((folder) => route.__builtin$1.join(folder, name)).find(route.__builtin.existsSync);
-    const text = path !== undefined && route.statOrNull(path)?.isFile() ? readOrUndefined(path) : undefined;
-    return text === undefined ? undefined : { path: path, text };
+    return path !== undefined && route.statOrNull(path)?.isFile() ? path : undefined;
 }
 function switchesInConf(root) {
-    const conf = readConf(root, '.get_maintainer.conf');
-    if (conf === undefined)
+    const path = whichConf(root, '.get_maintainer.conf');
+    if (path === undefined)
         return [];
-    const read = confSwitches(conf.text, conf.path);
-    if (read.errors.length > 0)
-        throw new route.InputError(read.errors);
-    return read.value;
+    const read = route.readTextInput(path, "get_maintainer.pl's .get_maintainer.conf", { allowEmpty: true });
+    if ('error' in read)
+        throw new route.InputError([read.error]);
+    const switches = confSwitches(read.text, path);
+    if (switches.errors.length > 0)
+        throw new route.InputError(switches.errors);
+    return switches.value;
 }
 function readOrUndefined(path) {
+    if (path === undefined)
+        return undefined;
     try {
         return route.__builtin.readFileSync(path, 'utf8');
     }

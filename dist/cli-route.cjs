@@ -82,29 +82,34 @@ function getMaintainerOutput(switches) {
         const value = last(name);
         return value === undefined ? otherwise : Number(value);
     };
+    const negatable = (name, byDefault) => {
+        const on = switches.lastIndexOf(name);
+        const off = switches.lastIndexOf(`no${name}`);
+        return on === off ? byDefault : on > off;
+    };
     const separator = last('separator') ?? DEFAULT_SEPARATOR;
-    const rolestats = switches.lastIndexOf('norolestats') <= switches.lastIndexOf('rolestats');
+    const rolestats = negatable('rolestats', true);
     const letters = last('letters') ?? '';
     return {
-        maintainers: !switches.includes('nom'),
-        reviewers: !switches.includes('nor'),
-        lists: !switches.includes('nol'),
-        moderatedLists: switches.lastIndexOf('nomoderated') <= switches.lastIndexOf('moderated'),
-        subscriberLists: switches.lastIndexOf('nos') < switches.lastIndexOf('s'),
-        roles: rolestats || switches.lastIndexOf('noroles') < switches.lastIndexOf('roles'),
+        maintainers: negatable('m', true),
+        reviewers: negatable('r', true),
+        lists: negatable('l', true),
+        moderatedLists: negatable('moderated', true),
+        subscriberLists: negatable('s', false),
+        roles: rolestats || negatable('roles', false),
         rolestats,
-        keywords: !switches.includes('nokeywords'),
-        fixes: !switches.includes('nofixes'),
-        gitFallback: switches.lastIndexOf('nogit-fallback') <= switches.lastIndexOf('git-fallback'),
+        keywords: negatable('keywords', true),
+        fixes: negatable('fixes', true),
+        gitFallback: negatable('git-fallback', true),
         gitSince: last('git-since') ?? DEFAULT_GIT_SINCE,
         gitLimits: {
             minSignatures: number('git-min-signatures', GIT_LIMITS.minSignatures),
             maxMaintainers: number('git-max-maintainers', GIT_LIMITS.maxMaintainers),
             minPercent: number('git-min-percent', GIT_LIMITS.minPercent),
         },
-        multiline: !switches.includes('nomultiline') && separator === DEFAULT_SEPARATOR,
+        multiline: negatable('multiline', true) && separator === DEFAULT_SEPARATOR,
         separator,
-        sections: switches.lastIndexOf('nosections') < switches.lastIndexOf('sections') || letters !== '',
+        sections: negatable('sections', false) || letters !== '',
         letters,
         patternDepth: number('pattern-depth', 0),
         extras: GET_MAINTAINER_EXTRAS.filter((extra) => switches.includes(extra)),
@@ -4585,6 +4590,7 @@ exports.codeSpan = codeSpan;
 exports.commandHelp = commandHelp;
 exports.compare = compare;
 exports.compileInterfaceFiles = compileInterfaceFiles;
+exports.countSlashes = countSlashes;
 exports.didYouMean = didYouMean;
 exports.escapeMarkdown = escapeMarkdown;
 exports.escapeTerminal = escapeTerminal;

@@ -19,7 +19,7 @@ import { sectionsText } from '../get-maintainer/section-text.js';
 import { DEFAULT_KEYWORD_BUDGET_BYTES } from '../routing/route.js';
 import { isGitWorkTree, readCommitMessage, readFileHistories } from '../local/read-git-history.js';
 import { confSwitches } from './get-maintainer-conf.js';
-import { isDirectoryOnDisk, statOrNull } from './inputs.js';
+import { isDirectoryOnDisk, readTextInput, statOrNull } from './inputs.js';
 import type { LoadedPolicy, Tree } from './load-policy.js';
 
 /** What the change gives get_maintainer.pl: its paths (in its order), keyword texts and `Fixes:` commits. */
@@ -53,7 +53,7 @@ export async function getMaintainerText(
     kernelText === undefined || hits.length < 2 ? keywordLines : typevalueIndexes(kernelText(), keywordLines);
   const mailmapText = readOrUndefined(join(tree.root, '.mailmap'));
   const warnings: SourceError[] = [];
-  const fixes = output.fixes ? fixesSigners(change.fixes, tree, warnings) : [];
+  const fixes = output.fixes ? await fixesSigners(change.fixes, tree, warnings) : [];
   // Only a MAINTAINERS file has the S: and M: lines that make a pattern exact; a maintainers.yml alone asks git nothing.
   const asked = output.gitFallback && kernelText !== undefined && isGitWorkTree(tree.root);
   const histories = asked
@@ -77,7 +77,7 @@ export async function getMaintainerText(
     ignored:
       fixes.length === 0 && histories.size === 0
         ? []
-        : ignoredAddresses(readConf(tree.root, '.get_maintainer.ignore')?.text ?? ''),
+        : ignoredAddresses(readOrUndefined(whichConf(tree.root, '.get_maintainer.ignore')) ?? ''),
   });
   return { text: printedBlocks(blocks, output), warnings };
 }
@@ -103,10 +103,10 @@ function sectionsOnly(paths: readonly string[], loaded: LoadedPolicy, tree: Tree
 }
 
 /** For each `Fixes:` commit git can read, its signers; none outside a git work tree. */
-function fixesSigners(commits: readonly string[], tree: Tree, warnings: SourceError[]): string[][] {
+async function fixesSigners(commits: readonly string[], tree: Tree, warnings: SourceError[]): Promise<string[][]> {
   const fixes: string[][] = [];
   for (const commit of commits) {
-    const message = readCommitMessage(tree.root, commit);
+    const message = await readCommitMessage(tree.root, commit);
     if ('missing' in message) break;
     if ('output' in message) fixes.push(signersInMessage(message.output));
     else
@@ -154,24 +154,29 @@ function gitWarning(tree: Tree, message: string): SourceError {
 
 /**
  * get_maintainer.pl's `which_conf(name)`: the first of the tree's top, $HOME and the tree's `.scripts` where `name`
- * exists, and its text; undefined when none has it, or the one that does is not a file.
+ * exists, when it is a file; undefined otherwise.
  */
-function readConf(root: string, name: string): { path: string; text: string } | undefined {
+function whichConf(root: string, name: string): string | undefined {
   const path = [root, homedir(), join(root, '.scripts')].map((folder) => join(folder, name)).find(existsSync);
-  const text = path !== undefined && statOrNull(path)?.isFile() ? readOrUndefined(path) : undefined;
-  return text === undefined ? undefined : { path: path!, text };
+  return path !== undefined && statOrNull(path)?.isFile() ? path : undefined;
 }
 
-/** The switches of `.get_maintainer.conf`, which come before the command line's; its errors are bad input. */
+/**
+ * The switches of `.get_maintainer.conf`, which come before the command line's. Its problems are bad input: one
+ * that cannot be read or is binary is refused in one line, a word we do not take at its line and column.
+ */
 function switchesInConf(root: string): string[] {
-  const conf = readConf(root, '.get_maintainer.conf');
-  if (conf === undefined) return [];
-  const read = confSwitches(conf.text, conf.path);
-  if (read.errors.length > 0) throw new InputError(read.errors);
-  return read.value;
+  const path = whichConf(root, '.get_maintainer.conf');
+  if (path === undefined) return [];
+  const read = readTextInput(path, "get_maintainer.pl's .get_maintainer.conf", { allowEmpty: true });
+  if ('error' in read) throw new InputError([read.error]);
+  const switches = confSwitches(read.text, path);
+  if (switches.errors.length > 0) throw new InputError(switches.errors);
+  return switches.value;
 }
 
-function readOrUndefined(path: string): string | undefined {
+function readOrUndefined(path: string | undefined): string | undefined {
+  if (path === undefined) return undefined;
   try {
     return readFileSync(path, 'utf8');
   } catch {

@@ -5,6 +5,7 @@
  * least as deep as the path (its `value_pd >= file_pd`): `kernel/dma/` covers `kernel/dma/map.c` but not
  * `kernel/dma/sub/deep.c`, and THE REST's `*` covers nothing. In the kernel that is most files.
  */
+import { countSlashes } from '../matcher/kernel-pattern.js';
 import type { SubsystemIndex } from '../matcher/types.js';
 import type { Subsystem } from '../model.js';
 
@@ -24,7 +25,7 @@ export function pathsForGitFallback(
 function hasExactPattern(subsystems: readonly Subsystem[], index: SubsystemIndex, path: string): boolean {
   const { matched, excluded } = index.explain(path);
   const skipped = new Set(excluded.map((hit) => hit.subsystem));
-  const depth = path.split('/').length - 1;
+  const depth = countSlashes(path);
   return matched.some(
     (hit) =>
       hit.pattern.dialect !== 'regex' &&

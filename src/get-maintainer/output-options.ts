@@ -87,22 +87,27 @@ export function getMaintainerOutput(switches: readonly string[]): GetMaintainerO
     const value = last(name);
     return value === undefined ? otherwise : Number(value);
   };
+  /** A Getopt::Long `name!` switch: the last of `--name` and `--noname` given counts, else its default. */
+  const negatable = (name: string, byDefault: boolean) => {
+    const on = switches.lastIndexOf(name);
+    const off = switches.lastIndexOf(`no${name}`);
+    return on === off ? byDefault : on > off;
+  };
   const separator = last('separator') ?? DEFAULT_SEPARATOR;
-  const rolestats = switches.lastIndexOf('norolestats') <= switches.lastIndexOf('rolestats');
+  const rolestats = negatable('rolestats', true);
   const letters = last('letters') ?? '';
   return {
-    maintainers: !switches.includes('nom'),
-    reviewers: !switches.includes('nor'),
-    lists: !switches.includes('nol'),
-    moderatedLists: switches.lastIndexOf('nomoderated') <= switches.lastIndexOf('moderated'),
-    subscriberLists: switches.lastIndexOf('nos') < switches.lastIndexOf('s'),
+    maintainers: negatable('m', true),
+    reviewers: negatable('r', true),
+    lists: negatable('l', true),
+    moderatedLists: negatable('moderated', true),
+    subscriberLists: negatable('s', false),
     // `$output_roles = 1 if ($output_rolestats)`: --noroles alone changes nothing; --norolestats --roles keeps roles.
-    roles: rolestats || switches.lastIndexOf('noroles') < switches.lastIndexOf('roles'),
+    roles: rolestats || negatable('roles', false),
     rolestats,
-    keywords: !switches.includes('nokeywords'),
-    fixes: !switches.includes('nofixes'),
-    // Getopt::Long's `git-fallback!`: the last of --git-fallback and --nogit-fallback given counts.
-    gitFallback: switches.lastIndexOf('nogit-fallback') <= switches.lastIndexOf('git-fallback'),
+    keywords: negatable('keywords', true),
+    fixes: negatable('fixes', true),
+    gitFallback: negatable('git-fallback', true),
     gitSince: last('git-since') ?? DEFAULT_GIT_SINCE,
     gitLimits: {
       minSignatures: number('git-min-signatures', GIT_LIMITS.minSignatures),
@@ -110,10 +115,10 @@ export function getMaintainerOutput(switches: readonly string[]): GetMaintainerO
       minPercent: number('git-min-percent', GIT_LIMITS.minPercent),
     },
     // `$output_multiline = 0 if ($output_separator ne ", ")`.
-    multiline: !switches.includes('nomultiline') && separator === DEFAULT_SEPARATOR,
+    multiline: negatable('multiline', true) && separator === DEFAULT_SEPARATOR,
     separator,
     // `if ($sections || $letters ne "")`: either prints sections, and nothing else.
-    sections: switches.lastIndexOf('nosections') < switches.lastIndexOf('sections') || letters !== '',
+    sections: negatable('sections', false) || letters !== '',
     letters,
     patternDepth: number('pattern-depth', 0),
     extras: GET_MAINTAINER_EXTRAS.filter((extra) => switches.includes(extra)),

@@ -11,6 +11,7 @@
  * Keyword sections come after all paths, one visit per matching K: line, ordered by the line's index among the
  * file's kept lines compared *as strings* (`sort_and_uniq`), so line 10234 comes before line 9800.
  */
+import { countSlashes } from '../matcher/kernel-pattern.js';
 import type { SubsystemIndex } from '../matcher/types.js';
 
 /** One section a path reaches, with get_maintainer.pl's weight for it. */
@@ -30,7 +31,7 @@ export interface SectionVisit {
 export function sectionsForPath(index: SubsystemIndex, path: string, patternDepth = 0): SectionVisit[] {
   const { matched, excluded } = index.explain(path);
   const skipped = new Set(excluded.map((hit) => hit.subsystem));
-  const depth = path.split('/').length - 1;
+  const depth = countSlashes(path);
   const last = new Map<number, { line: number; col: number; weight: number }>();
   for (const hit of matched) {
     if (skipped.has(hit.subsystem)) continue;

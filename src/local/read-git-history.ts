@@ -3,7 +3,7 @@
  * file-history.ts read the answers): the message of a commit a patch's `Fixes:` line names, and a file's last
  * year for the git fallback. As there, only where the tree is a git work tree (`.git` at its top) and git runs.
  */
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -23,10 +23,11 @@ const HISTORY_MAX_BYTES = 256 * 1024 * 1024;
  * `git log --no-color --format=%b -1 COMMIT` in `root`. COMMIT is a `Fixes:` line's 6 to 40 hex digits, so it
  * cannot be read as an option or a path.
  *
- * @example readCommitMessage('/src/linux', '0123456789ab') // → { output: 'Signed-off-by: Ann Dev <ann@example.org>\n' }
+ * @example await readCommitMessage('/src/linux', '0123456789ab') // → { output: 'Signed-off-by: Ann Dev <ann@example.org>\n' }
  */
-export function readCommitMessage(root: string, commit: string): GitAnswer {
+export async function readCommitMessage(root: string, commit: string): Promise<GitAnswer> {
   if (!/^[0-9a-fA-F]{6,40}$/.test(commit)) return { problem: `'${commit}' is not a commit id` };
+  if (!isGitWorkTree(root)) return { missing: true };
   return git(root, ['log', '--no-color', '--no-show-signature', '--format=%b', '-1', commit], MESSAGE_MAX_BYTES);
 }
 
@@ -53,7 +54,12 @@ export async function readFileHistories(root: string, paths: readonly string[], 
   const ask = async () => {
     for (let at = next++; at < paths.length; at = next++) {
       const args = ['log', '--no-color', '--no-show-signature', '--follow', `--since=${since}`, '--numstat'];
-      answers[at] = await gitLater(root, [...args, '--no-merges', `--format=${HISTORY_FORMAT}`, '--', paths[at]]);
+      const path = paths[at];
+      answers[at] = await git(
+        root,
+        [...args, '--no-merges', `--format=${HISTORY_FORMAT}`, '--', path],
+        HISTORY_MAX_BYTES,
+      );
     }
   };
   const processes = Math.max(1, Math.min(paths.length, availableParallelism(), MAX_GIT_PROCESSES));
@@ -64,15 +70,10 @@ export async function readFileHistories(root: string, paths: readonly string[], 
 /** git's environment: C locale (its messages are then the ones we document); optional locks (reading must not touch the index). */
 const GIT_ENV = { LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
 
-/** `git ARGS` in `root`, without waiting: what git() answers, for readFileHistories. */
-function gitLater(root: string, args: readonly string[]): Promise<GitAnswer> {
+/** `git ARGS` in `root`: its output, `missing` when git is not installed (get_maintainer.pl's vcs_exists() is false, and it adds no one), or git's first line of complaint. */
+function git(root: string, args: readonly string[], maxBuffer: number): Promise<GitAnswer> {
   return new Promise((resolve) => {
-    const options = {
-      cwd: root,
-      encoding: 'utf8' as const,
-      maxBuffer: HISTORY_MAX_BYTES,
-      env: { ...process.env, ...GIT_ENV },
-    };
+    const options = { cwd: root, encoding: 'utf8' as const, maxBuffer, env: { ...process.env, ...GIT_ENV } };
     execFile('git', args, options, (error, stdout, stderr) => {
       const code = (error as NodeJS.ErrnoException | null)?.code;
       if (code === 'ENOENT') resolve({ missing: true });
@@ -80,22 +81,4 @@ function gitLater(root: string, args: readonly string[]): Promise<GitAnswer> {
       else resolve({ problem: stderr.split('\n').find((line) => line.trim() !== '') ?? error.message });
     });
   });
-}
-
-function git(root: string, args: readonly string[], maxBuffer: number): GitAnswer {
-  if (!isGitWorkTree(root)) return { missing: true };
-  const result = spawnSync('git', args, {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...GIT_ENV },
-  });
-  // No git to run: get_maintainer.pl's vcs_exists() is false, and it adds no one.
-  if ((result.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') return { missing: true };
-  if (result.error) return { problem: result.error.message };
-  if (result.status !== 0) {
-    return { problem: result.stderr.split('\n').find((line) => line.trim() !== '') ?? `exit status ${result.status}` };
-  }
-  return { output: result.stdout };
 }

@@ -236,6 +236,11 @@ describe("rust-patch-router route --format get-maintainer in a git work tree: ge
       expect(refused.stderr).toContain(
         ".get_maintainer.conf:2:1: '--interactive' is not a get_maintainer.pl switch that route --format get-maintainer takes",
       );
+      writeFileSync(conf, Buffer.from([0, 1, 0xff, 0x2d, 0x2d, 0x6e, 0x6f, 0x6c, 0x0a]));
+      const binary = route([HISTORY_PATHS.deep]);
+      expect([binary.code, binary.stdout]).toEqual([2, '']);
+      expect(binary.stderr).toMatch(/\.get_maintainer\.conf: a binary file \(a NUL byte at offset 0\), not text/);
+      expect(binary.stderr).not.toContain('\u0001');
     } finally {
       rmSync(conf);
     }
