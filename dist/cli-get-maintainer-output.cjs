@@ -7,12 +7,14 @@ var _builtin_node_child_process = require('./cli-_builtin_node_child_process.cjs
 const __builtin = node_module.createRequire(require('node:url').pathToFileURL(__filename).href)("node:os");
 
 const SIGNATURE = /^[ \t]*(?:Signed-off-by:|Reviewed-by:|Acked-by:).*@.*$/;
+const ANY_SIGNATURE = /^[ \t]*(.+?)[Bb][Yy]:.*@.*$/;
 const CHIEF_PENGUINS = /Linus Torvalds/i;
-function isSignature(line) {
-    return SIGNATURE.test(line);
+const DEFAULT_SIGNATURE_RULES = { allTypes: false, chiefPenguins: false };
+function isSignature(line, rules = DEFAULT_SIGNATURE_RULES) {
+    return (rules.allTypes ? ANY_SIGNATURE : SIGNATURE).test(line);
 }
-function namesChiefPenguin(line) {
-    return CHIEF_PENGUINS.test(line);
+function leftOut(line, rules = DEFAULT_SIGNATURE_RULES) {
+    return !rules.chiefPenguins && CHIEF_PENGUINS.test(line);
 }
 function signatureText(line) {
     return line.replace(/\s*.*:\s*(.+)\s*/, '$1');
@@ -23,9 +25,9 @@ function gitOutputLines(output) {
         lines.pop();
     return lines;
 }
-function signersInMessage(message) {
+function signersInMessage(message, rules = DEFAULT_SIGNATURE_RULES) {
     return gitOutputLines(message)
-        .filter((line) => isSignature(line) && !namesChiefPenguin(line))
+        .filter((line) => isSignature(line, rules) && !leftOut(line, rules))
         .map(signatureText);
 }
 function ignoredAddresses(text) {
@@ -71,9 +73,9 @@ function perlRound(value) {
 
 const COMMIT = /^GitCommit: ([0-9a-f]{40,40})/;
 const AUTHOR = /^GitAuthor: (.*)/;
-function fileSignoffs(lines, file, deduplicate, mailmap) {
+function fileSignoffs(lines, file, deduplicate, mailmap, rules = DEFAULT_SIGNATURE_RULES) {
     const stat = statPattern(file);
-    const signatures = lines.filter(isSignature);
+    const signatures = lines.filter((line) => isSignature(line, rules));
     const stats = lines.filter((line) => stat.test(line));
     let authors = lines.filter((line) => AUTHOR.test(line));
     let signers = [];
@@ -81,7 +83,7 @@ function fileSignoffs(lines, file, deduplicate, mailmap) {
     if (signatures.length > 0) {
         commits = lines.filter((line) => COMMIT.test(line)).length;
         authors = authors.map((line) => deduplicate(signatureText(line)));
-        signers = signatures.filter((line) => !namesChiefPenguin(line)).map((line) => deduplicate(signatureText(line)));
+        signers = signatures.filter((line) => !leftOut(line, rules)).map((line) => deduplicate(signatureText(line)));
     }
     signers = signers.map(deduplicate);
     const tallies = [
@@ -106,8 +108,8 @@ function fileSignoffs(lines, file, deduplicate, mailmap) {
     tallies.push({ role: 'added_lines', divisor: total('added'), tally: added }, { role: 'removed_lines', divisor: total('removed'), tally: removed });
     return tallies;
 }
-function isUnsigned(lines) {
-    return lines.some((line) => AUTHOR.test(line)) && !lines.some(isSignature);
+function isUnsigned(lines, rules = DEFAULT_SIGNATURE_RULES) {
+    return lines.some((line) => AUTHOR.test(line)) && !lines.some((line) => isSignature(line, rules));
 }
 function statPattern(file) {
     try {
@@ -159,10 +161,10 @@ function parseEmail(formatted) {
     }
     return { name: escapeName(stripQuotes(trimPerl(name))), address: trimPerl(address) };
 }
-function formatEmail(name, address) {
+function formatEmail(name, address, usename = true) {
     const shown = escapeName(stripQuotes(trimPerl(name)));
     const bare = trimPerl(address);
-    return shown === '' ? bare : `${shown} <${bare}>`;
+    return shown === '' || !usename ? bare : `${shown} <${bare}>`;
 }
 function escapeName(name) {
     if (!MUST_QUOTE.test(name))
@@ -277,18 +279,18 @@ function mailmapEmail(mailmap, line) {
     return formatEmail(realName, realAddress);
 }
 
-function readsEmailsFrom(path) {
-    return path.endsWith('.yaml') && !/\bMAINTAINERS$/.test(path);
+function readsEmailsFrom(path, all = false) {
+    return (all || path.endsWith('.yaml')) && !/\bMAINTAINERS$/.test(path);
 }
 const POSSIBLE_ADDRESS = /[\p{L}"' ,.+-]*\s*[,]*\s*[(<{]{0,1}[A-Za-z0-9_.+-]+@[A-Za-z0-9.-]+\.[A-Za-z0-9]+[)>}]{0,1}/gu;
 const BRACKETED = /[(<{]{0,1}([A-Za-z0-9_.+-]+@[A-Za-z0-9.-]+)[)>}]{0,1}/g;
 const NAME_SEPARATOR = /[^\p{L}',.+-]/u;
 const LONE_PUNCTUATION = /^[',.+-]$/;
-function emailsInFile(text) {
-    const found = (text.match(POSSIBLE_ADDRESS) ?? []).map(cleanFileEmail);
+function emailsInFile(text, usename = true) {
+    const found = (text.match(POSSIBLE_ADDRESS) ?? []).map((raw) => cleanFileEmail(raw, usename));
     return [...new Set(found)];
 }
-function cleanFileEmail(raw) {
+function cleanFileEmail(raw, usename) {
     const { name: parsedName, address } = parseEmail(raw.replace(BRACKETED, '<$1>'));
     const unquoted = parsedName.replace(/^"(.*)"$/, '$1');
     const words = perlSplit(unquoted, NAME_SEPARATOR).filter((word) => !LONE_PUNCTUATION.test(word));
@@ -306,7 +308,7 @@ function cleanFileEmail(raw) {
         name = name.slice(0, -1);
     if (/^[,.]/.test(name))
         name = name.slice(1);
-    return formatEmail(name, address);
+    return formatEmail(name, address, usename);
 }
 function perlSplit(text, separator) {
     const fields = text.split(separator);
@@ -363,7 +365,7 @@ function orderKeywordVisits(visits) {
 }
 
 const SECTION_NAME_MAX = 50;
-const CHIEF_PENGUIN = /Linus Torvalds <torvalds.linux-foundation.org>/;
+const CHIEF_PENGUIN = { name: 'Linus Torvalds', address: 'torvalds@linux-foundation.org' };
 const STATUS_ROLES = {
     supported: 'supporter',
     maintained: 'maintainer',
@@ -383,13 +385,19 @@ function renderGetMaintainer(input) {
         const { name, address } = parseEmail(line);
         if (address === '')
             return;
+        const entry = [formatEmail(name, address, output.names), role];
+        if (!output.removeDuplicates) {
+            emailTo.push(entry);
+            return;
+        }
         if ((name !== '' && namesUsed.has(name.toLowerCase())) || addressesUsed.has(address.toLowerCase()))
             return;
-        emailTo.push([formatEmail(name, address), role]);
+        emailTo.push(entry);
         if (name !== '')
             namesUsed.add(name.toLowerCase());
         addressesUsed.add(address.toLowerCase());
     };
+    const addRole = (email, role) => addRoleTo(emailTo, email, role, output);
     const facts = { scm: [], status: [], subsystem: [], web: [], bug: [] };
     const visit = (subsystem, suffix) => {
         const name = sectionName(subsystem.name);
@@ -433,16 +441,17 @@ function renderGetMaintainer(input) {
         for (const { subsystem } of sectionsForPath(input.index, path, output.patternDepth)) {
             visit(input.subsystems[subsystem], '');
         }
-        if (input.readFile !== undefined && readsEmailsFrom(path)) {
+        if (input.readFile !== undefined && readsEmailsFrom(path, output.fileEmails)) {
             const text = input.readFile(path);
             if (text !== undefined)
-                fileEmails.push(...emailsInFile(text));
+                fileEmails.push(...emailsInFile(text, output.names));
         }
     }
     for (const { subsystem, keyword } of output.keywords ? orderKeywordVisits(input.keywords) : []) {
         visit(input.subsystems[subsystem], `:Keyword:${keyword.text}`);
     }
-    const deduplicate = deduplicator(input.mailmap);
+    const deduplicate = deduplicator(input.mailmap, output.removeDuplicates);
+    const rules = { allTypes: output.allSignatureTypes, chiefPenguins: output.chiefPenguins };
     const mailmap = (email) => mailmapEmail(input.mailmap, email);
     const assign = (role, divisor, tally) => {
         for (const assigned of vcsAssign(role, divisor, tally, {
@@ -451,31 +460,37 @@ function renderGetMaintainer(input) {
             limits: output.gitLimits,
         })) {
             pushEmail(assigned.email, '');
-            addRole(emailTo, assigned.email, assigned.role);
+            addRole(assigned.email, assigned.role);
         }
     };
     for (const entry of [...emailTo, ...listTo])
         entry[0] = deduplicate(entry[0]);
-    for (const path of output.gitFallback ? input.paths : []) {
+    for (const path of output.gitFallback && output.email ? input.paths : []) {
         const lines = input.histories?.get(path);
         if (lines === undefined)
             continue;
-        for (const { role, divisor, tally } of fileSignoffs(lines, path, deduplicate, mailmap))
+        for (const { role, divisor, tally } of fileSignoffs(lines, path, deduplicate, mailmap, rules))
             assign(role, divisor, tally);
     }
-    emailTo = emailTo.filter(([address]) => !CHIEF_PENGUIN.test(address));
-    for (const email of [...new Set(fileEmails)]) {
-        const { name, address } = parseEmail(mailmap(email));
-        const formatted = formatEmail(name, address);
-        pushEmail(formatted, '');
-        addRole(emailTo, formatted, 'in file');
+    if (output.email) {
+        const chief = formatEmail(CHIEF_PENGUIN.name, CHIEF_PENGUIN.address, output.names);
+        if (output.chiefPenguins)
+            emailTo.push([chief, 'chief penguin']);
+        else
+            emailTo = emailTo.filter(([address]) => !perlPattern(chief).test(address));
+        for (const email of [...new Set(fileEmails)]) {
+            const { name, address } = parseEmail(mailmap(email));
+            const formatted = formatEmail(name, address, output.names);
+            pushEmail(formatted, '');
+            addRole(formatted, 'in file');
+        }
     }
-    for (const signers of output.fixes ? (input.fixes ?? []) : []) {
+    for (const signers of output.fixes && output.email ? (input.fixes ?? []) : []) {
         assign('blamed_fixes', 1, tallyOf(signers.map((signer) => mailmap(deduplicate(deduplicate(signer))))));
     }
     const printed = new Set();
     const lines = [];
-    for (const [address, role] of [...emailTo, ...listTo]) {
+    for (const [address, role] of output.email ? [...emailTo, ...listTo] : listTo) {
         if (printed.has(address))
             continue;
         printed.add(address);
@@ -510,12 +525,15 @@ function peopleInFileOrder(subsystem) {
     listed.sort((a, b) => a.person.origin.line - b.person.origin.line);
     return listed.map(({ person, reviewer }) => ({ value: person.display, reviewer }));
 }
-function deduplicator(mailmap) {
+function deduplicator(mailmap, removeDuplicates) {
     const byName = new Map();
     const byAddress = new Map();
     return (email) => {
         const parsed = parseEmail(email);
-        let { name, address } = parseEmail(mailmapEmail(mailmap, formatEmail(parsed.name, parsed.address)));
+        const mapped = mailmapEmail(mailmap, formatEmail(parsed.name, parsed.address));
+        if (!removeDuplicates)
+            return mapped;
+        let { name, address } = parseEmail(mapped);
         const known = (name !== '' ? byName.get(name.toLowerCase()) : undefined) ?? byAddress.get(address.toLowerCase());
         if (known !== undefined) {
             [name, address] = known;
@@ -527,14 +545,19 @@ function deduplicator(mailmap) {
         return mailmapEmail(mailmap, formatEmail(name, address));
     };
 }
-function addRole(entries, email, role) {
+function addRoleTo(entries, email, role, output) {
     const { name, address } = parseEmail(email);
+    const printedAs = formatEmail(name, address, output.names);
     for (const entry of entries) {
         const other = parseEmail(entry[0]);
-        if ((name === other.name || address === other.address) && !entry[1].includes(role)) {
+        const same = output.removeDuplicates ? name === other.name || address === other.address : entry[0] === printedAs;
+        if (same && !entry[1].includes(role)) {
             entry[1] = entry[1] === '' ? role : `${entry[1]},${role}`;
         }
     }
+}
+function perlPattern(text) {
+    return new RegExp(text.replace(/[^A-Za-z0-9 @<>_.-]/g, '\\$&'));
 }
 
 const TAG = /^([A-Z]):[ \t\r\f\v]*([^\n]*)$/;
@@ -619,6 +642,10 @@ function git(root, args, maxBuffer) {
     });
 }
 
+const ON_THE_COMMAND_LINE_ONLY = new Map([
+    ['mpath', 'the MAINTAINERS file is read before this file: give it with --maintainers'],
+    ['file', 'the arguments are read before this file'],
+]);
 function confSwitches(text, file) {
     const words = wordsOf(text);
     const switches = [];
@@ -631,6 +658,12 @@ function confSwitches(text, file) {
         const flag = route.GET_MAINTAINER_FLAGS.find(({ name }) => name === written);
         if (flag === undefined) {
             problem(word, `'${word.text}' is not a get_maintainer.pl switch that route --format get-maintainer takes`);
+            continue;
+        }
+        if (ON_THE_COMMAND_LINE_ONLY.has(flag.name)) {
+            problem(word, `--${flag.name} is taken on the command line only (${ON_THE_COMMAND_LINE_ONLY.get(flag.name)})`);
+            if (flag.value !== undefined && inline === undefined)
+                at++;
             continue;
         }
         let value = inline;
@@ -667,22 +700,37 @@ function wordsOf(text) {
     return words;
 }
 
+function getMaintainerSwitches(tree, given) {
+    const switches = [...switchesInConf(tree.root), ...given];
+    const noOne = route.leavesNoOne(switches);
+    if (noOne !== undefined)
+        throw new route.ArgumentError(`${noOne} (with .get_maintainer.conf's switches)`, 'route');
+    return switches;
+}
+function searchesFiles(switches, namedPaths) {
+    const output = route.getMaintainerOutput(switches);
+    return output.keywords && output.keywordsInFile && !output.sections && namedPaths.length > 0;
+}
 async function getMaintainerText(change, loaded, tree, switches) {
     const { paths, keywordTexts } = change;
     const { compiled, kernelText } = loaded;
-    const output = route.getMaintainerOutput([...switchesInConf(tree.root), ...switches]);
+    const output = route.getMaintainerOutput(switches);
     if (output.sections)
         return { text: sectionsOnly(change.paths, loaded, tree, output), warnings: [] };
     const searched = output.keywords && keywordTexts.length > 0;
-    const hits = searched ? compiled.keywords.scan(keywordTexts, route.DEFAULT_KEYWORD_BUDGET_BYTES).hits : [];
+    const hits = uniqueHits([
+        ...(searched ? compiled.keywords.scan(keywordTexts, route.DEFAULT_KEYWORD_BUDGET_BYTES).hits : []),
+        ...(searchesFiles(switches, change.namedPaths) ? keywordsInFiles(change.namedPaths, loaded, tree) : []),
+    ]);
     const keywordLines = hits.map((hit) => hit.keyword.origin.line);
     const indexes = kernelText === undefined || hits.length < 2 ? keywordLines : typevalueIndexes(kernelText(), keywordLines);
-    const mailmapText = readOrUndefined(route.__builtin$1.join(tree.root, '.mailmap'));
+    const mailmapText = output.mailmap ? readOrUndefined(route.__builtin$1.join(tree.root, '.mailmap')) : undefined;
     const warnings = [];
-    const fixes = output.fixes ? await fixesSigners(change.fixes, tree, warnings) : [];
-    const asked = output.gitFallback && kernelText !== undefined && isGitWorkTree(tree.root);
+    const rules = { allTypes: output.allSignatureTypes, chiefPenguins: output.chiefPenguins };
+    const fixes = output.fixes && output.email ? await fixesSigners(change.fixes, tree, rules, warnings) : [];
+    const asked = output.email && output.gitFallback && kernelText !== undefined && isGitWorkTree(tree.root);
     const histories = asked
-        ? await fileHistories(pathsForGitFallback(compiled.policy.subsystems, compiled.index, paths), output.gitSince, tree, warnings)
+        ? await fileHistories(pathsForGitFallback(compiled.policy.subsystems, compiled.index, paths), output.gitSince, tree, rules, warnings)
         : new Map();
     const blocks = renderGetMaintainer({
         subsystems: compiled.policy.subsystems,
@@ -717,20 +765,35 @@ function sectionsOnly(paths, loaded, tree, output) {
     });
     return lines.map((line) => `${line}\n`).join('');
 }
-async function fixesSigners(commits, tree, warnings) {
+function keywordsInFiles(paths, loaded, tree) {
+    const hits = [];
+    for (const path of paths) {
+        if (path === 'MAINTAINERS' || route.statOrNull(route.__builtin$1.join(tree.root, path))?.isFile() !== true)
+            continue;
+        const text = readOrUndefined(route.__builtin$1.join(tree.root, path));
+        if (text !== undefined)
+            hits.push(...loaded.compiled.keywords.inText(text));
+    }
+    return hits;
+}
+function uniqueHits(hits) {
+    const seen = new Set();
+    return hits.filter((hit) => !seen.has(hit.keyword) && seen.add(hit.keyword));
+}
+async function fixesSigners(commits, tree, rules, warnings) {
     const fixes = [];
     for (const commit of commits) {
         const message = await readCommitMessage(tree.root, commit);
         if ('missing' in message)
             break;
         if ('output' in message)
-            fixes.push(signersInMessage(message.output));
+            fixes.push(signersInMessage(message.output, rules));
         else
             warnings.push(gitWarning(tree, `Fixes: ${commit}: git could not read the commit (${message.problem}); its signers are not added`));
     }
     return fixes;
 }
-async function fileHistories(paths, since, tree, warnings) {
+async function fileHistories(paths, since, tree, rules, warnings) {
     const asked = [...new Set(paths)];
     const answers = await readFileHistories(tree.root, asked, since);
     const histories = new Map();
@@ -745,7 +808,7 @@ async function fileHistories(paths, since, tree, warnings) {
         }
         const lines = gitOutputLines(history.output);
         histories.set(path, lines);
-        if (isUnsigned(lines)) {
+        if (isUnsigned(lines, rules)) {
             const why = `${path}: no commit of its last year has a Signed-off-by:, Reviewed-by: or Acked-by: line; its authors are counted as get_maintainer.pl counts them (its "Bad divisor")`;
             warnings.push(gitWarning(tree, why));
         }
@@ -782,4 +845,6 @@ function readOrUndefined(path) {
     }
 }
 
+exports.getMaintainerSwitches = getMaintainerSwitches;
 exports.getMaintainerText = getMaintainerText;
+exports.searchesFiles = searchesFiles;

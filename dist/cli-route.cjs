@@ -91,6 +91,7 @@ function getMaintainerOutput(switches) {
     const rolestats = negatable('rolestats', true);
     const letters = last('letters') ?? '';
     return {
+        email: negatable('email', true),
         maintainers: negatable('m', true),
         reviewers: negatable('r', true),
         lists: negatable('l', true),
@@ -98,6 +99,13 @@ function getMaintainerOutput(switches) {
         subscriberLists: negatable('s', false),
         roles: rolestats || negatable('roles', false),
         rolestats,
+        names: negatable('n', true),
+        removeDuplicates: negatable('remove-duplicates', true),
+        mailmap: negatable('mailmap', true),
+        chiefPenguins: negatable('git-chief-penguins', false),
+        allSignatureTypes: negatable('git-all-signature-types', false),
+        fileEmails: negatable('file-emails', false),
+        keywordsInFile: negatable('keywords-in-file', false),
         keywords: negatable('keywords', true),
         fixes: negatable('fixes', true),
         gitFallback: negatable('git-fallback', true),
@@ -112,7 +120,7 @@ function getMaintainerOutput(switches) {
         sections: negatable('sections', false) || letters !== '',
         letters,
         patternDepth: number('pattern-depth', 0),
-        extras: GET_MAINTAINER_EXTRAS.filter((extra) => switches.includes(extra)),
+        extras: GET_MAINTAINER_EXTRAS.filter((extra) => negatable(extra, false)),
     };
 }
 function printedLines(lines, output) {
@@ -125,120 +133,119 @@ function printedBlocks(blocks, output) {
     return printedLines(blocks.people, output) + output.extras.map((name) => extra(blocks[name] ?? [])).join('');
 }
 
-const GET_MAINTAINER_FLAGS = [
-    { name: 'nom', help: 'get-maintainer format: without M: maintainers (get_maintainer.pl --nom)' },
-    { name: 'nor', help: 'get-maintainer format: without R: reviewers (get_maintainer.pl --nor)' },
-    { name: 'nol', help: 'get-maintainer format: without L: mailing lists (get_maintainer.pl --nol)' },
+const SWITCHES = [
+    { name: 'email', negatable: true, help: 'the people (--noemail: only the lists, with --scm, --status, …)' },
+    { name: 'm', negatable: true, help: 'M: maintainers (--nom: without them; -m is --maintainers here)' },
+    { name: 'r', negatable: true, help: 'R: reviewers' },
+    { name: 'l', negatable: true, help: 'L: mailing lists' },
+    { name: 'moderated', negatable: true, help: 'the moderated L: lists among them' },
+    { name: 's', negatable: true, help: 'the subscribers-only L: lists too (off by default)' },
+    { name: 'n', negatable: true, help: 'names with the addresses (--non: addresses alone)' },
+    { name: 'rolestats', negatable: true, help: '(role:SECTION) after each, git counts included' },
+    { name: 'roles', negatable: true, help: 'with --norolestats, the roles without the git counts' },
+    { name: 'remove-duplicates', negatable: true, help: 'each person once, by name or address' },
+    { name: 'mailmap', negatable: true, help: "the tree's .mailmap applied" },
+    { name: 'keywords', aliases: ['k'], negatable: true, help: 'the sections whose K: matches the patch' },
     {
-        name: 'nomoderated',
-        help: 'get-maintainer format: without the moderated L: lists (get_maintainer.pl --nomoderated)',
-    },
-    { name: 'moderated', help: 'get-maintainer format: with them, the default (get_maintainer.pl --moderated)' },
-    {
-        name: 's',
-        help: 'get-maintainer format: with the subscribers-only L: lists too (get_maintainer.pl --s)',
-    },
-    { name: 'nos', help: 'get-maintainer format: without them, the default (get_maintainer.pl --nos)' },
-    {
-        name: 'norolestats',
-        help: 'get-maintainer format: addresses only, no (role:SECTION) (get_maintainer.pl --norolestats)',
-    },
-    { name: 'rolestats', help: 'get-maintainer format: with them, the default (get_maintainer.pl --rolestats)' },
-    {
-        name: 'roles',
-        help: 'get-maintainer format: with --norolestats, the roles without the git counts (get_maintainer.pl --roles)',
+        name: 'keywords-in-file',
+        aliases: ['kf'],
+        negatable: true,
+        help: 'the sections whose K: matches a PATH file itself (off by default)',
     },
     {
-        name: 'noroles',
-        help: 'get-maintainer format: accepted; --norolestats leaves the roles out (get_maintainer.pl --noroles)',
+        name: 'file-emails',
+        aliases: ['fe'],
+        negatable: true,
+        help: 'the addresses written in each file, as (in file) (off by default; .yaml files always)',
     },
-    {
-        name: 'nokeywords',
-        help: 'get-maintainer format: without the sections a K: keyword finds in a patch (get_maintainer.pl --nokeywords)',
-    },
-    {
-        name: 'separator',
-        value: 'SEP',
-        help: 'get-maintainer format: everyone on one line, SEP between them (get_maintainer.pl --separator)',
-    },
-    {
-        name: 'nomultiline',
-        help: 'get-maintainer format: everyone on one line, ", " between them (get_maintainer.pl --nomultiline)',
-    },
-    { name: 'scm', help: "get-maintainer format: then the sections' T: trees (get_maintainer.pl --scm)" },
-    { name: 'status', help: "get-maintainer format: then the sections' S: status (get_maintainer.pl --status)" },
-    { name: 'subsystem', help: "get-maintainer format: then the sections' names (get_maintainer.pl --subsystem)" },
-    { name: 'web', help: "get-maintainer format: then the sections' W: pages (get_maintainer.pl --web)" },
-    { name: 'bug', help: "get-maintainer format: then the sections' B: bug trackers (get_maintainer.pl --bug)" },
-    {
-        name: 'sections',
-        help: 'get-maintainer format: the MAINTAINERS sections each path reaches, instead of anyone (get_maintainer.pl --sections)',
-    },
-    { name: 'nosections', help: 'get-maintainer format: the people and lists again (get_maintainer.pl --nosections)' },
-    {
-        name: 'letters',
-        value: 'LETTERS',
-        help: 'get-maintainer format: --sections with only these tags, e.g. MRL (get_maintainer.pl --letters)',
-    },
-    {
-        name: 'pattern-depth',
-        value: 'N',
-        help: 'get-maintainer format: only F: patterns fewer than N directories above a path count; 0, all, by default (get_maintainer.pl --pattern-depth)',
-    },
-    {
-        name: 'nofixes',
-        help: "get-maintainer format: without the signers of the patch's Fixes: commits (get_maintainer.pl --nofixes)",
-    },
-    {
-        name: 'nogit-fallback',
-        help: "get-maintainer format: without the last year's git signers and authors of files no exact pattern covers (get_maintainer.pl --nogit-fallback)",
-    },
+    { name: 'fixes', negatable: true, help: "the signers of the commits a patch's Fixes: lines name" },
     {
         name: 'git-fallback',
-        help: 'get-maintainer format: with them, the default in a git work tree (get_maintainer.pl --git-fallback)',
+        negatable: true,
+        help: "in a git work tree, the last year's signers and authors of files no exact pattern covers",
     },
-    {
-        name: 'git-since',
-        value: 'DATE',
-        help: "get-maintainer format: the git fallback's history from DATE on, as git reads it; 1-year-ago by default",
-    },
-    {
-        name: 'git-min-signatures',
-        value: 'N',
-        help: 'get-maintainer format: the git fallback adds people counted at least N times; 1 by default',
-    },
-    {
-        name: 'git-max-maintainers',
-        value: 'N',
-        help: 'get-maintainer format: the git fallback adds at most N people per role and file; 5 by default',
-    },
+    { name: 'git-since', value: 'DATE', help: "the git fallback's history from DATE on, as git reads it; 1-year-ago" },
+    { name: 'git-min-signatures', value: 'N', help: 'the git fallback adds people counted at least N times; 1' },
+    { name: 'git-max-maintainers', value: 'N', help: 'the git fallback adds at most N people per role and file; 5' },
     {
         name: 'git-min-percent',
         value: 'N',
-        help: 'get-maintainer format: the git fallback adds people counted in at least N% of the commits or lines; 5 by default',
+        help: 'the git fallback adds people counted in at least N% of the commits or lines; 5',
     },
     {
-        name: 'nogit',
-        help: "get-maintainer format: accepted; every file's history is never asked (get_maintainer.pl --nogit, its default)",
+        name: 'git-chief-penguins',
+        negatable: true,
+        help: 'Linus Torvalds too, as (chief penguin) and among git signers (off by default)',
     },
     {
-        name: 'nogit-chief-penguins',
-        help: 'get-maintainer format: accepted; Linus Torvalds is left out, as get_maintainer.pl does by default',
+        name: 'git-all-signature-types',
+        negatable: true,
+        help: 'every *-by: line of a commit counts as a signature, not only Signed-off-by:, Reviewed-by:, Acked-by:',
+    },
+    { name: 'git', negatable: 'only', help: "every file's history is never asked, the default (--git is a range here)" },
+    { name: 'git-blame', negatable: 'only', help: "accepted: git blame is never asked, get_maintainer.pl's default" },
+    { name: 'git-blame-signatures', negatable: true, help: 'accepted: only --git-blame, which is not taken, reads it' },
+    { name: 'hg-since', value: 'DATE', help: 'accepted: Mercurial only; the history read is git' },
+    { name: 'interactive', aliases: ['i'], negatable: 'only', help: 'accepted: never interactive, the default' },
+    { name: 'multiline', negatable: true, help: 'one a line (--nomultiline: all on one line, ", " between them)' },
+    { name: 'separator', value: 'SEP', help: 'everyone on one line, SEP between them' },
+    { name: 'scm', negatable: true, help: "then the sections' T: trees" },
+    { name: 'status', negatable: true, help: "then the sections' S: status" },
+    { name: 'subsystem', negatable: true, help: "then the sections' names" },
+    { name: 'web', negatable: true, help: "then the sections' W: pages" },
+    { name: 'bug', negatable: true, help: "then the sections' B: bug trackers" },
+    { name: 'sections', negatable: true, help: 'the MAINTAINERS sections each path reaches, instead of anyone' },
+    { name: 'letters', value: 'LETTERS', help: '--sections with only these tags, e.g. MRL' },
+    {
+        name: 'pattern-depth',
+        value: 'N',
+        help: 'only F: patterns fewer than N directories above a path count; 0, all, by default',
+    },
+    { name: 'tree', negatable: 'only', help: 'accepted: no kernel tree is required (--tree DIR is the tree here)' },
+    {
+        name: 'file',
+        anyFormat: true,
+        help: "the arguments are paths, never patches (get_maintainer.pl's -f; -f is --format here)",
     },
     {
-        name: 'notree',
-        help: "get-maintainer format: accepted; no kernel tree is required (get_maintainer.pl --no-tree; its --tree is not route's --tree DIR)",
+        name: 'mpath',
+        aliases: ['maintainer-path'],
+        value: 'FILE',
+        anyFormat: true,
+        help: 'the MAINTAINERS file, as --maintainers (a directory of them is not taken)',
     },
 ];
+const NOT_TAKEN = {
+    'git-blame': "get_maintainer.pl's --git-blame (git blame of every line) is not taken",
+    interactive: "get_maintainer.pl's --interactive is not taken: route's output is for scripts",
+    i: "get_maintainer.pl's --interactive is not taken: route's output is for scripts",
+    'self-test': "get_maintainer.pl's --self-test is not taken: run 'rust-patch-router validate' on the policy",
+    'find-maintainer-files': "get_maintainer.pl's --find-maintainer-files is not taken: give the MAINTAINERS file",
+};
+const GET_MAINTAINER_FLAGS = SWITCHES.flatMap((entry) => {
+    const help = entry.anyFormat ? entry.help : `get-maintainer format: ${entry.help}`;
+    const negated = { name: `no${entry.name}`, help };
+    if (entry.negatable === 'only')
+        return [negated];
+    const names = [entry.name, ...(entry.aliases ?? [])];
+    const prefix = entry.negatable === true ? '[no]' : '';
+    const shown = `${names.map((name) => `--${prefix}${name}`).join(', ')}${entry.value ? ` ${entry.value}` : ''}`;
+    const flag = { name: entry.name, value: entry.value, help, shown };
+    return entry.negatable === true ? [flag, { ...negated, hidden: true }] : [flag];
+});
 const GET_MAINTAINER_NAMES = new Set(GET_MAINTAINER_FLAGS.map((flag) => flag.name));
-const GET_MAINTAINER_ALIASES = { k: 'keywords' };
+const ALIASES = new Map(SWITCHES.flatMap((entry) => (entry.aliases ?? []).map((alias) => [alias, entry.name])));
+const ROUTE_SHORTS = new Set(['-m', '-f', '-c', '-h']);
 function getMaintainerSpelling(word) {
+    if (ROUTE_SHORTS.has(word))
+        return word;
     const spelled = /^--?([a-z][a-z-]*)(=.*)?$/.exec(word);
     if (spelled === null)
         return word;
     const [, written, value = ''] = spelled;
     const negated = /^no-?(.+)$/.exec(written);
-    const name = negated === null ? written : `no${GET_MAINTAINER_ALIASES[negated[1]] ?? negated[1]}`;
+    const canonical = (name) => ALIASES.get(name) ?? name;
+    const name = negated !== null && !GET_MAINTAINER_NAMES.has(written) ? `no${canonical(negated[1])}` : canonical(written);
     return GET_MAINTAINER_NAMES.has(name) ? `--${name}${value}` : word;
 }
 const WHOLE_NUMBERS = new Set(['git-min-signatures', 'git-max-maintainers', 'git-min-percent', 'pattern-depth']);
@@ -249,8 +256,14 @@ function switchValueProblem(name, value) {
     return undefined;
 }
 function leavesNoOne(switches) {
-    const { maintainers, reviewers, lists, subscriberLists, sections } = getMaintainerOutput(switches);
-    return maintainers || reviewers || lists || subscriberLists || sections
+    const output = getMaintainerOutput(switches);
+    if (output.sections)
+        return undefined;
+    if (!output.email && output.extras.length === 0) {
+        return '--noemail leaves nothing to print: add --scm, --status, --subsystem, --web or --bug';
+    }
+    const { maintainers, reviewers, lists, subscriberLists, chiefPenguins } = output;
+    return !output.email || maintainers || reviewers || lists || subscriberLists || chiefPenguins
         ? undefined
         : '--nom, --nor and --nol together leave no one to print';
 }
@@ -356,8 +369,10 @@ doctor: 0 all good, 1 problems found, 2 could not check.
 function commandHelp(command) {
     if (command === 'help' || command === 'version')
         return USAGE;
-    const flags = FLAGS[command].map((flag) => {
-        const spelled = `${flag.short ? `-${flag.short}, ` : '    '}--${flag.name}${flag.value ? ` ${flag.value}` : ''}`;
+    const flags = FLAGS[command]
+        .filter((flag) => !flag.hidden)
+        .map((flag) => {
+        const spelled = `${flag.short ? `-${flag.short}, ` : '    '}${flag.shown ?? `--${flag.name}${flag.value ? ` ${flag.value}` : ''}`}`;
         return `  ${spelled.padEnd(30)} ${flag.help}`;
     });
     return `Usage: rust-patch-router ${USAGE_LINES[command]}\n\n${SUMMARIES[command]}\n\n${flags.join('\n')}\n`;
@@ -437,6 +452,8 @@ function parseCliArgs(argv) {
 }
 function unknownFlag(command, spelled) {
     const name = spelled.replace(/^-+/, '');
+    if (command === 'route' && name in NOT_TAKEN)
+        return new ArgumentError(NOT_TAKEN[name], command);
     const elsewhere = COMMANDS.filter((other) => other !== command && FLAGS[other].some((f) => f.name === name));
     if (elsewhere.length > 0)
         return new ArgumentError(`${command} takes no '${spelled}' (${elsewhere[0]} does)`, command);
@@ -463,6 +480,12 @@ function setFlag(options, name, value, command) {
             options.format = value;
             return;
         }
+        case 'mpath':
+            options.maintainers = value;
+            return;
+        case 'file':
+            options.argumentsArePaths = true;
+            return;
         case 'max-reviewers': {
             const count = Number(value);
             if (!/^\d+$/.test(value) || !Number.isSafeInteger(count)) {
@@ -2551,6 +2574,7 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
     const parts = [];
     const getMaintainerPaths = [];
     const getMaintainerFixes = new Set();
+    const namedPaths = [];
     const listed = [];
     const missing = [];
     const addPaths = (paths, lookUp) => {
@@ -2560,11 +2584,12 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
                 const stat = statOrNull(__builtin.join(tree.root, path));
                 if (stat?.isDirectory())
                     path = `${path}/`;
-                else if (stat === null && tree.explicit)
+                else if (stat === null && (tree.explicit || options.format === 'get-maintainer'))
                     missing.push(path);
             }
             listed.push({ path, status: 'modified' });
             getMaintainerPaths.push(path);
+            namedPaths.push(path);
         }
     };
     const notes = [];
@@ -2597,6 +2622,7 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
         for (const file of list.value) {
             listed.push(file);
             getMaintainerPaths.push(file.path);
+            namedPaths.push(file.path);
         }
     };
     const noChange = options.positionals.length === 0 &&
@@ -2609,7 +2635,10 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
         throw new ArgumentError('route needs a change: PATH or PATCH arguments, - (standard input), --files, --files-from, --patch or --git', 'route');
     }
     const words = [
-        ...(fromStandardInput ? ['-'] : options.positionals).map((word) => ({ word, forcedPath: false })),
+        ...(fromStandardInput ? ['-'] : options.positionals).map((word) => ({
+            word,
+            forcedPath: options.argumentsArePaths === true,
+        })),
         ...options.files.map((word) => ({ word, forcedPath: true })),
     ];
     for (const { word, forcedPath } of words) {
@@ -2676,6 +2705,7 @@ async function readRouteInput(options, cwd, tree, onLargeInput = () => { }) {
         changes,
         getMaintainerPaths,
         getMaintainerFixes: [...getMaintainerFixes],
+        namedPaths,
         warnings: [...notes, ...missingFromTree(missing, tree)],
     };
 }
@@ -3837,7 +3867,26 @@ function compileKeywordIndex(subsystems) {
         const hits = keywords.filter((k) => found[k.order] !== undefined).map((k) => ({ ...k.hit, line: found[k.order] }));
         return { hits, scan: { scannedBytes, totalBytes, capped } };
     };
-    return { value: { scan }, errors, warnings: [] };
+    const inText = (text) => {
+        let folded;
+        const hits = [];
+        for (const keyword of keywords) {
+            const literal = keyword.regex.requiredLiteral;
+            if (literal !== null && !(literal.caseInsensitive ? (folded ??= foldCase(text)) : text).includes(literal.text)) {
+                continue;
+            }
+            if (!keyword.regex.test(text))
+                continue;
+            const lines = text.split('\n');
+            const line = lines.find((candidate) => keyword.regex.test(candidate)) ?? lines[0];
+            hits.push({
+                ...keyword.hit,
+                line: line.length > MAX_MATCHED_LINE_SHOWN ? `${line.slice(0, MAX_MATCHED_LINE_SHOWN)}…` : line,
+            });
+        }
+        return hits;
+    };
+    return { value: { scan, inText }, errors, warnings: [] };
 }
 function searchLine(line, candidates, found) {
     let folded;
@@ -4334,6 +4383,7 @@ const NO_KEYWORDS = {
             hits: [],
             scan: { scannedBytes: 0, totalBytes: texts.reduce((sum, t) => sum + t.length, 0), capped: false },
         }),
+        inText: () => [],
     },
     errors: [],
     warnings: [],
@@ -4481,17 +4531,24 @@ async function runRoute(options, io) {
     if (routed.length >= MANY_PATHS)
         keepYoungGenerationSmall();
     const paths = options.format === 'get-maintainer' ? [...routed, ...input.getMaintainerPaths] : routed;
-    const keywords = keywordTexts(changes).length > 0;
+    const getMaintainer = options.format === 'get-maintainer'
+        ? await Promise.resolve().then(function () { return require('./cli-get-maintainer-output.cjs'); }).then((module) => ({
+            module,
+            switches: module.getMaintainerSwitches(tree, options.getMaintainerSwitches),
+        }))
+        : undefined;
+    const keywords = keywordTexts(changes).length > 0 ||
+        (getMaintainer !== undefined && getMaintainer.module.searchesFiles(getMaintainer.switches, input.namedPaths));
     let loaded = await loadPolicy(source, { paths, keywords }, tree);
     printWarnings(loaded.warnings, io);
-    if (options.format === 'get-maintainer') {
-        const { getMaintainerText } = await Promise.resolve().then(function () { return require('./cli-get-maintainer-output.cjs'); });
+    if (getMaintainer !== undefined) {
         const change = {
             paths: input.getMaintainerPaths,
+            namedPaths: input.namedPaths,
             keywordTexts: keywordTexts(changes),
             fixes: input.getMaintainerFixes,
         };
-        const { text, warnings } = await getMaintainerText(change, loaded, tree, options.getMaintainerSwitches);
+        const { text, warnings } = await getMaintainer.module.getMaintainerText(change, loaded, tree, getMaintainer.switches);
         printWarnings(warnings, io);
         io.stdout(text);
         return EXIT_ROUTED;

@@ -16415,7 +16415,26 @@ function compileKeywordIndex(subsystems) {
         const hits = keywords.filter((k) => found[k.order] !== undefined).map((k) => ({ ...k.hit, line: found[k.order] }));
         return { hits, scan: { scannedBytes, totalBytes, capped } };
     };
-    return { value: { scan }, errors, warnings: [] };
+    const inText = (text) => {
+        let folded;
+        const hits = [];
+        for (const keyword of keywords) {
+            const literal = keyword.regex.requiredLiteral;
+            if (literal !== null && !(literal.caseInsensitive ? (folded ??= foldCase(text)) : text).includes(literal.text)) {
+                continue;
+            }
+            if (!keyword.regex.test(text))
+                continue;
+            const lines = text.split('\n');
+            const line = lines.find((candidate) => keyword.regex.test(candidate)) ?? lines[0];
+            hits.push({
+                ...keyword.hit,
+                line: line.length > MAX_MATCHED_LINE_SHOWN ? `${line.slice(0, MAX_MATCHED_LINE_SHOWN)}…` : line,
+            });
+        }
+        return hits;
+    };
+    return { value: { scan, inText }, errors, warnings: [] };
 }
 /** Tests the candidate keywords not yet found against one line; returns how many it found. */
 function searchLine(line, candidates, found) {
@@ -17125,6 +17144,7 @@ const NO_KEYWORDS = {
             hits: [],
             scan: { scannedBytes: 0, totalBytes: texts.reduce((sum, t) => sum + t.length, 0), capped: false },
         }),
+        inText: () => [],
     },
     errors: [],
     warnings: [],

@@ -11,6 +11,7 @@ import {
   GET_MAINTAINER_NAMES,
   getMaintainerSpelling,
   leavesNoOne,
+  NOT_TAKEN,
   switchValueProblem,
 } from './get-maintainer-switches.js';
 
@@ -39,6 +40,8 @@ export interface CliOptions {
   approvedBy: string[];
   maxReviewers?: number;
   title?: string;
+  /** get_maintainer.pl's `--file`: PATH arguments are paths even when they hold a patch. */
+  argumentsArePaths?: boolean;
   /** Where paths and directory-named patterns are looked up (get_maintainer.pl's tree). */
   tree?: string;
   /** doctor: the repository, `owner/name`. */
@@ -63,7 +66,16 @@ export class ArgumentError extends Error {
   }
 }
 
-type Flag = { name: string; short?: string; value?: string; repeat?: boolean; help: string };
+/** A flag; `shown` is how help spells it (`--[no]scm`), and a `hidden` one (`--noscm`) is left out of help. */
+type Flag = {
+  name: string;
+  short?: string;
+  value?: string;
+  repeat?: boolean;
+  help: string;
+  shown?: string;
+  hidden?: boolean;
+};
 
 const POLICY_FLAGS: Flag[] = [
   { name: 'config', short: 'c', value: 'FILE', help: 'the policy, maintainers.yml (default: ./maintainers.yml)' },
@@ -164,10 +176,12 @@ doctor: 0 all good, 1 problems found, 2 could not check.
 /** The help of one command: what it does, then each of its flags. */
 export function commandHelp(command: CommandName): string {
   if (command === 'help' || command === 'version') return USAGE;
-  const flags = FLAGS[command].map((flag) => {
-    const spelled = `${flag.short ? `-${flag.short}, ` : '    '}--${flag.name}${flag.value ? ` ${flag.value}` : ''}`;
-    return `  ${spelled.padEnd(30)} ${flag.help}`;
-  });
+  const flags = FLAGS[command]
+    .filter((flag) => !flag.hidden)
+    .map((flag) => {
+      const spelled = `${flag.short ? `-${flag.short}, ` : '    '}${flag.shown ?? `--${flag.name}${flag.value ? ` ${flag.value}` : ''}`}`;
+      return `  ${spelled.padEnd(30)} ${flag.help}`;
+    });
   return `Usage: rust-patch-router ${USAGE_LINES[command]}\n\n${SUMMARIES[command]}\n\n${flags.join('\n')}\n`;
 }
 
@@ -245,6 +259,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
 
 function unknownFlag(command: CommandName, spelled: string): ArgumentError {
   const name = spelled.replace(/^-+/, '');
+  if (command === 'route' && name in NOT_TAKEN) return new ArgumentError(NOT_TAKEN[name], command);
   const elsewhere = COMMANDS.filter((other) => other !== command && FLAGS[other].some((f) => f.name === name));
   if (elsewhere.length > 0)
     return new ArgumentError(`${command} takes no '${spelled}' (${elsewhere[0]} does)`, command);
@@ -280,6 +295,15 @@ function setFlag(options: CliOptions, name: string, value: string, command: Comm
       options.format = value as OutputFormat;
       return;
     }
+    case 'mpath':
+      // get_maintainer.pl's `--mpath FILE`: where its MAINTAINERS is, which is what --maintainers says here (the
+      // last of the two given counts, as for any flag given twice).
+      options.maintainers = value;
+      return;
+    case 'file':
+      // get_maintainer.pl's `-f`/`--file`: its arguments are files, whatever they hold.
+      options.argumentsArePaths = true;
+      return;
     case 'max-reviewers': {
       const count = Number(value);
       if (!/^\d+$/.test(value) || !Number.isSafeInteger(count)) {

@@ -25,6 +25,8 @@ export interface RouteInput {
   getMaintainerPaths: string[];
   /** The commits the patches' `Fixes:` lines name, each once, in order (get_maintainer.pl's `@fixes`). */
   getMaintainerFixes: string[];
+  /** The paths given as such (arguments, --files, lists), not read from a patch: get_maintainer.pl's `-f` files. */
+  namedPaths: string[];
   warnings: SourceError[];
 }
 
@@ -60,6 +62,7 @@ export async function readRouteInput(
   const parts: ChangeSet[] = [];
   const getMaintainerPaths: string[] = [];
   const getMaintainerFixes = new Set<string>();
+  const namedPaths: string[] = [];
   const listed: ChangedFile[] = [];
   const missing: string[] = [];
   /** `lookUp`: ask the tree whether each path is a directory (and, with --tree, whether it exists). */
@@ -70,10 +73,13 @@ export async function readRouteInput(
         const stat = statOrNull(join(tree.root, path));
         // get_maintainer.pl routes an existing directory `-f kernel/dma` as `kernel/dma/`.
         if (stat?.isDirectory()) path = `${path}/`;
-        else if (stat === null && tree.explicit) missing.push(path);
+        // get_maintainer.pl refuses a file it cannot find; its format warns here even without --tree, since a
+        // mistyped path would otherwise print THE REST's list as if that were the answer.
+        else if (stat === null && (tree.explicit || options.format === 'get-maintainer')) missing.push(path);
       }
       listed.push({ path, status: 'modified' });
       getMaintainerPaths.push(path);
+      namedPaths.push(path);
     }
   };
   const notes: SourceError[] = [];
@@ -113,6 +119,7 @@ export async function readRouteInput(
     for (const file of list.value) {
       listed.push(file);
       getMaintainerPaths.push(file.path);
+      namedPaths.push(file.path);
     }
   };
 
@@ -134,7 +141,11 @@ export async function readRouteInput(
   }
 
   const words: { word: string; forcedPath: boolean }[] = [
-    ...(fromStandardInput ? ['-'] : options.positionals).map((word) => ({ word, forcedPath: false })),
+    // get_maintainer.pl's `--file`: every argument is a path (standard input, `-`, is still read as it is).
+    ...(fromStandardInput ? ['-'] : options.positionals).map((word) => ({
+      word,
+      forcedPath: options.argumentsArePaths === true,
+    })),
     ...options.files.map((word) => ({ word, forcedPath: true })),
   ];
   for (const { word, forcedPath } of words) {
@@ -203,6 +214,7 @@ export async function readRouteInput(
     changes,
     getMaintainerPaths,
     getMaintainerFixes: [...getMaintainerFixes],
+    namedPaths,
     warnings: [...notes, ...missingFromTree(missing, tree)],
   };
 }

@@ -26,6 +26,25 @@ describe(".get_maintainer.conf (get_maintainer.pl's own reading of it)", () => {
     ]);
   });
 
+  it('--mpath and --file are for the command line, read before the file: each an error, its value skipped', () => {
+    expect(confSwitches('--mpath ../MAINTAINERS --file --kf', 'c')).toEqual({
+      value: ['keywords-in-file'],
+      errors: [
+        expect.objectContaining({
+          line: 1,
+          col: 1,
+          message: expect.stringContaining('--mpath is taken on the command line only'),
+        }),
+        expect.objectContaining({
+          line: 1,
+          col: 24,
+          message: expect.stringContaining('--file is taken on the command line only'),
+        }),
+      ],
+      warnings: [],
+    });
+  });
+
   it('a path (get_maintainer.pl would route it too) is refused, not routed', () => {
     expect(confSwitches('drivers/net/phy/phy.c', 'c').errors).toHaveLength(1);
   });

@@ -12,6 +12,12 @@ import {
   switchValueProblem,
 } from './get-maintainer-switches.js';
 
+/** Switches of get_maintainer.pl that shape how the command line is read, not what is printed. */
+const ON_THE_COMMAND_LINE_ONLY: ReadonlyMap<string, string> = new Map([
+  ['mpath', 'the MAINTAINERS file is read before this file: give it with --maintainers'],
+  ['file', 'the arguments are read before this file'],
+]);
+
 /** One word of the file and where it is. */
 interface Word {
   text: string;
@@ -40,6 +46,12 @@ export function confSwitches(text: string, file: string): Parsed<string[]> {
     const flag = GET_MAINTAINER_FLAGS.find(({ name }) => name === written);
     if (flag === undefined) {
       problem(word, `'${word.text}' is not a get_maintainer.pl switch that route --format get-maintainer takes`);
+      continue;
+    }
+    // Both say how to read the command line, which is read before this file is: here they would change nothing.
+    if (ON_THE_COMMAND_LINE_ONLY.has(flag.name)) {
+      problem(word, `--${flag.name} is taken on the command line only (${ON_THE_COMMAND_LINE_ONLY.get(flag.name)})`);
+      if (flag.value !== undefined && inline === undefined) at++;
       continue;
     }
     let value = inline;

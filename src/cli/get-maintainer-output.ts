@@ -10,7 +10,13 @@ import { join } from 'node:path';
 import { InputError, wholeInputError, type SourceError } from '../errors.js';
 import { isUnsigned } from '../get-maintainer/file-history.js';
 import { pathsForGitFallback } from '../get-maintainer/git-fallback.js';
-import { gitOutputLines, ignoredAddresses, signersInMessage } from '../get-maintainer/signatures.js';
+import {
+  gitOutputLines,
+  ignoredAddresses,
+  signersInMessage,
+  type SignatureRules,
+} from '../get-maintainer/signatures.js';
+import type { KeywordHit } from '../keywords/keyword-index.js';
 import { parseMailmap } from '../get-maintainer/mailmap.js';
 import { getMaintainerOutput, printedBlocks, type GetMaintainerOutput } from '../get-maintainer/output-options.js';
 import { renderGetMaintainer } from '../get-maintainer/render-get-maintainer.js';
@@ -18,15 +24,37 @@ import { typevalueIndexes } from '../get-maintainer/section-order.js';
 import { sectionsText } from '../get-maintainer/section-text.js';
 import { DEFAULT_KEYWORD_BUDGET_BYTES } from '../routing/route.js';
 import { isGitWorkTree, readCommitMessage, readFileHistories } from '../local/read-git-history.js';
+import { ArgumentError } from './args.js';
 import { confSwitches } from './get-maintainer-conf.js';
+import { leavesNoOne } from './get-maintainer-switches.js';
 import { isDirectoryOnDisk, readTextInput, statOrNull } from './inputs.js';
 import type { LoadedPolicy, Tree } from './load-policy.js';
 
 /** What the change gives get_maintainer.pl: its paths (in its order), keyword texts and `Fixes:` commits. */
 export interface GetMaintainerChange {
   paths: readonly string[];
+  /** The paths given as such, not read from a patch: the files `--keywords-in-file` searches. */
+  namedPaths: readonly string[];
   keywordTexts: readonly string[];
   fixes: readonly string[];
+}
+
+/**
+ * get_maintainer.pl's switches for this run: its `.get_maintainer.conf`'s, then the command line's (`nol`,
+ * `norolestats`, …). The conf's problems are bad input (InputError); switches that leave nothing to print, once
+ * both are read, an ArgumentError, as each alone is.
+ */
+export function getMaintainerSwitches(tree: Tree, given: readonly string[]): string[] {
+  const switches = [...switchesInConf(tree.root), ...given];
+  const noOne = leavesNoOne(switches);
+  if (noOne !== undefined) throw new ArgumentError(`${noOne} (with .get_maintainer.conf's switches)`, 'route');
+  return switches;
+}
+
+/** Whether `--keywords-in-file` will search files' text, so the policy's K: lines must be read too. */
+export function searchesFiles(switches: readonly string[], namedPaths: readonly string[]): boolean {
+  const output = getMaintainerOutput(switches);
+  return output.keywords && output.keywordsInFile && !output.sections && namedPaths.length > 0;
 }
 
 /**
@@ -38,29 +66,34 @@ export async function getMaintainerText(
   change: GetMaintainerChange,
   loaded: LoadedPolicy,
   tree: Tree,
-  /** get_maintainer.pl's switches given (`nol`, `norolestats`, …). */
+  /** get_maintainer.pl's switches for the run (getMaintainerSwitches: the conf's, then the command line's). */
   switches: readonly string[],
 ): Promise<{ text: string; warnings: SourceError[] }> {
   const { paths, keywordTexts } = change;
   const { compiled, kernelText } = loaded;
-  const output = getMaintainerOutput([...switchesInConf(tree.root), ...switches]);
+  const output = getMaintainerOutput(switches);
   if (output.sections) return { text: sectionsOnly(change.paths, loaded, tree, output), warnings: [] };
   const searched = output.keywords && keywordTexts.length > 0;
-  const hits = searched ? compiled.keywords.scan(keywordTexts, DEFAULT_KEYWORD_BUDGET_BYTES).hits : [];
+  const hits = uniqueHits([
+    ...(searched ? compiled.keywords.scan(keywordTexts, DEFAULT_KEYWORD_BUDGET_BYTES).hits : []),
+    ...(searchesFiles(switches, change.namedPaths) ? keywordsInFiles(change.namedPaths, loaded, tree) : []),
+  ]);
   const keywordLines = hits.map((hit) => hit.keyword.origin.line);
   // get_maintainer.pl orders keyword sections by their K: line's place among MAINTAINERS' kept lines.
   const indexes =
     kernelText === undefined || hits.length < 2 ? keywordLines : typevalueIndexes(kernelText(), keywordLines);
-  const mailmapText = readOrUndefined(join(tree.root, '.mailmap'));
+  const mailmapText = output.mailmap ? readOrUndefined(join(tree.root, '.mailmap')) : undefined;
   const warnings: SourceError[] = [];
-  const fixes = output.fixes ? await fixesSigners(change.fixes, tree, warnings) : [];
+  const rules = { allTypes: output.allSignatureTypes, chiefPenguins: output.chiefPenguins };
+  const fixes = output.fixes && output.email ? await fixesSigners(change.fixes, tree, rules, warnings) : [];
   // Only a MAINTAINERS file has the S: and M: lines that make a pattern exact; a maintainers.yml alone asks git nothing.
-  const asked = output.gitFallback && kernelText !== undefined && isGitWorkTree(tree.root);
+  const asked = output.email && output.gitFallback && kernelText !== undefined && isGitWorkTree(tree.root);
   const histories = asked
     ? await fileHistories(
         pathsForGitFallback(compiled.policy.subsystems, compiled.index, paths),
         output.gitSince,
         tree,
+        rules,
         warnings,
       )
     : new Map<string, string[]>();
@@ -102,13 +135,38 @@ function sectionsOnly(paths: readonly string[], loaded: LoadedPolicy, tree: Tree
   return lines.map((line) => `${line}\n`).join('');
 }
 
+/**
+ * `--keywords-in-file`: the K: lines that match the text of each file given as a path, as get_maintainer.pl
+ * searches a `-f` file (the file itself, not a directory, and not MAINTAINERS), read from the tree.
+ */
+function keywordsInFiles(paths: readonly string[], loaded: LoadedPolicy, tree: Tree): KeywordHit[] {
+  const hits: KeywordHit[] = [];
+  for (const path of paths) {
+    if (path === 'MAINTAINERS' || statOrNull(join(tree.root, path))?.isFile() !== true) continue;
+    const text = readOrUndefined(join(tree.root, path));
+    if (text !== undefined) hits.push(...loaded.compiled.keywords.inText(text));
+  }
+  return hits;
+}
+
+/** Each K: line once, the first hit kept: get_maintainer.pl's `sort_and_uniq(@keyword_tvi)` (ordered later). */
+function uniqueHits(hits: readonly KeywordHit[]): KeywordHit[] {
+  const seen = new Set<KeywordHit['keyword']>();
+  return hits.filter((hit) => !seen.has(hit.keyword) && seen.add(hit.keyword));
+}
+
 /** For each `Fixes:` commit git can read, its signers; none outside a git work tree. */
-async function fixesSigners(commits: readonly string[], tree: Tree, warnings: SourceError[]): Promise<string[][]> {
+async function fixesSigners(
+  commits: readonly string[],
+  tree: Tree,
+  rules: SignatureRules,
+  warnings: SourceError[],
+): Promise<string[][]> {
   const fixes: string[][] = [];
   for (const commit of commits) {
     const message = await readCommitMessage(tree.root, commit);
     if ('missing' in message) break;
-    if ('output' in message) fixes.push(signersInMessage(message.output));
+    if ('output' in message) fixes.push(signersInMessage(message.output, rules));
     else
       warnings.push(
         gitWarning(
@@ -125,6 +183,7 @@ async function fileHistories(
   paths: readonly string[],
   since: string,
   tree: Tree,
+  rules: SignatureRules,
   warnings: SourceError[],
 ): Promise<Map<string, string[]>> {
   const asked = [...new Set(paths)];
@@ -140,7 +199,7 @@ async function fileHistories(
     }
     const lines = gitOutputLines(history.output);
     histories.set(path, lines);
-    if (isUnsigned(lines)) {
+    if (isUnsigned(lines, rules)) {
       const why = `${path}: no commit of its last year has a Signed-off-by:, Reviewed-by: or Acked-by: line; its authors are counted as get_maintainer.pl counts them (its "Bad divisor")`;
       warnings.push(gitWarning(tree, why));
     }

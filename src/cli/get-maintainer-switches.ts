@@ -5,137 +5,178 @@
 import { getMaintainerOutput } from '../get-maintainer/output-options.js';
 
 /**
- * get_maintainer.pl's own switches for what it prints, spelled as it spells them, so the `--to-cmd` and
- * `--cc-cmd` of a kernel developer's git config carry over: they apply to `--format get-maintainer` only.
+ * One of get_maintainer.pl's switches, as its `GetOptions` declares it: `'k|keywords!'` is `keywords`, alias `k`,
+ * negatable (`--nokeywords`, `--nok`).
  */
-export const GET_MAINTAINER_FLAGS: readonly { name: string; value?: string; help: string }[] = [
-  { name: 'nom', help: 'get-maintainer format: without M: maintainers (get_maintainer.pl --nom)' },
-  { name: 'nor', help: 'get-maintainer format: without R: reviewers (get_maintainer.pl --nor)' },
-  { name: 'nol', help: 'get-maintainer format: without L: mailing lists (get_maintainer.pl --nol)' },
+interface GetMaintainerSwitch {
+  name: string;
+  /** Getopt::Long's other names for it (`k` for `keywords`). */
+  aliases?: readonly string[];
+  /**
+   * `!` in its declaration: `--noNAME` too. 'only' takes `--noNAME` alone: the switch's own meaning is not ours
+   * (`--git` is route's commit range, `--tree` route's tree) or not taken (`--git-blame`).
+   */
+  negatable?: true | 'only';
+  /** `=s`/`=i`: the placeholder of its value. */
+  value?: string;
+  /** What it does in every format, not only get-maintainer's (`--file`, `--mpath`). */
+  anyFormat?: true;
+  help: string;
+}
+
+/**
+ * get_maintainer.pl's switches (scripts/get_maintainer.pl, v0.26), spelled as it spells them, so the `--to-cmd` and
+ * `--cc-cmd` of a kernel developer's git config and a `.get_maintainer.conf` carry over. They shape
+ * `--format get-maintainer` only. Help lists them as `--[no]NAME`.
+ */
+const SWITCHES: readonly GetMaintainerSwitch[] = [
+  { name: 'email', negatable: true, help: 'the people (--noemail: only the lists, with --scm, --status, …)' },
+  { name: 'm', negatable: true, help: 'M: maintainers (--nom: without them; -m is --maintainers here)' },
+  { name: 'r', negatable: true, help: 'R: reviewers' },
+  { name: 'l', negatable: true, help: 'L: mailing lists' },
+  { name: 'moderated', negatable: true, help: 'the moderated L: lists among them' },
+  { name: 's', negatable: true, help: 'the subscribers-only L: lists too (off by default)' },
+  { name: 'n', negatable: true, help: 'names with the addresses (--non: addresses alone)' },
+  { name: 'rolestats', negatable: true, help: '(role:SECTION) after each, git counts included' },
+  { name: 'roles', negatable: true, help: 'with --norolestats, the roles without the git counts' },
+  { name: 'remove-duplicates', negatable: true, help: 'each person once, by name or address' },
+  { name: 'mailmap', negatable: true, help: "the tree's .mailmap applied" },
+  { name: 'keywords', aliases: ['k'], negatable: true, help: 'the sections whose K: matches the patch' },
   {
-    name: 'nomoderated',
-    help: 'get-maintainer format: without the moderated L: lists (get_maintainer.pl --nomoderated)',
-  },
-  { name: 'moderated', help: 'get-maintainer format: with them, the default (get_maintainer.pl --moderated)' },
-  {
-    name: 's',
-    help: 'get-maintainer format: with the subscribers-only L: lists too (get_maintainer.pl --s)',
-  },
-  { name: 'nos', help: 'get-maintainer format: without them, the default (get_maintainer.pl --nos)' },
-  {
-    name: 'norolestats',
-    help: 'get-maintainer format: addresses only, no (role:SECTION) (get_maintainer.pl --norolestats)',
-  },
-  { name: 'rolestats', help: 'get-maintainer format: with them, the default (get_maintainer.pl --rolestats)' },
-  {
-    name: 'roles',
-    help: 'get-maintainer format: with --norolestats, the roles without the git counts (get_maintainer.pl --roles)',
-  },
-  {
-    name: 'noroles',
-    help: 'get-maintainer format: accepted; --norolestats leaves the roles out (get_maintainer.pl --noroles)',
-  },
-  {
-    name: 'nokeywords',
-    help: 'get-maintainer format: without the sections a K: keyword finds in a patch (get_maintainer.pl --nokeywords)',
-  },
-  {
-    name: 'separator',
-    value: 'SEP',
-    help: 'get-maintainer format: everyone on one line, SEP between them (get_maintainer.pl --separator)',
-  },
-  {
-    name: 'nomultiline',
-    help: 'get-maintainer format: everyone on one line, ", " between them (get_maintainer.pl --nomultiline)',
-  },
-  { name: 'scm', help: "get-maintainer format: then the sections' T: trees (get_maintainer.pl --scm)" },
-  { name: 'status', help: "get-maintainer format: then the sections' S: status (get_maintainer.pl --status)" },
-  { name: 'subsystem', help: "get-maintainer format: then the sections' names (get_maintainer.pl --subsystem)" },
-  { name: 'web', help: "get-maintainer format: then the sections' W: pages (get_maintainer.pl --web)" },
-  { name: 'bug', help: "get-maintainer format: then the sections' B: bug trackers (get_maintainer.pl --bug)" },
-  {
-    name: 'sections',
-    help: 'get-maintainer format: the MAINTAINERS sections each path reaches, instead of anyone (get_maintainer.pl --sections)',
-  },
-  { name: 'nosections', help: 'get-maintainer format: the people and lists again (get_maintainer.pl --nosections)' },
-  {
-    name: 'letters',
-    value: 'LETTERS',
-    help: 'get-maintainer format: --sections with only these tags, e.g. MRL (get_maintainer.pl --letters)',
+    name: 'keywords-in-file',
+    aliases: ['kf'],
+    negatable: true,
+    help: 'the sections whose K: matches a PATH file itself (off by default)',
   },
   {
-    name: 'pattern-depth',
-    value: 'N',
-    help: 'get-maintainer format: only F: patterns fewer than N directories above a path count; 0, all, by default (get_maintainer.pl --pattern-depth)',
+    name: 'file-emails',
+    aliases: ['fe'],
+    negatable: true,
+    help: 'the addresses written in each file, as (in file) (off by default; .yaml files always)',
   },
-  {
-    name: 'nofixes',
-    help: "get-maintainer format: without the signers of the patch's Fixes: commits (get_maintainer.pl --nofixes)",
-  },
-  {
-    name: 'nogit-fallback',
-    help: "get-maintainer format: without the last year's git signers and authors of files no exact pattern covers (get_maintainer.pl --nogit-fallback)",
-  },
+  { name: 'fixes', negatable: true, help: "the signers of the commits a patch's Fixes: lines name" },
   {
     name: 'git-fallback',
-    help: 'get-maintainer format: with them, the default in a git work tree (get_maintainer.pl --git-fallback)',
+    negatable: true,
+    help: "in a git work tree, the last year's signers and authors of files no exact pattern covers",
   },
-  {
-    name: 'git-since',
-    value: 'DATE',
-    help: "get-maintainer format: the git fallback's history from DATE on, as git reads it; 1-year-ago by default",
-  },
-  {
-    name: 'git-min-signatures',
-    value: 'N',
-    help: 'get-maintainer format: the git fallback adds people counted at least N times; 1 by default',
-  },
-  {
-    name: 'git-max-maintainers',
-    value: 'N',
-    help: 'get-maintainer format: the git fallback adds at most N people per role and file; 5 by default',
-  },
+  { name: 'git-since', value: 'DATE', help: "the git fallback's history from DATE on, as git reads it; 1-year-ago" },
+  { name: 'git-min-signatures', value: 'N', help: 'the git fallback adds people counted at least N times; 1' },
+  { name: 'git-max-maintainers', value: 'N', help: 'the git fallback adds at most N people per role and file; 5' },
   {
     name: 'git-min-percent',
     value: 'N',
-    help: 'get-maintainer format: the git fallback adds people counted in at least N% of the commits or lines; 5 by default',
-  },
-  // Accepted so that get_maintainer.pl's command line can be kept as it is (b4's default send-auto-to-cmd and
-  // send-auto-cc-cmd give both): what they ask for is get_maintainer.pl's default too. Its `--git` (every file's
-  // history) is not taken: `--git` is route's commit range.
-  {
-    name: 'nogit',
-    help: "get-maintainer format: accepted; every file's history is never asked (get_maintainer.pl --nogit, its default)",
+    help: 'the git fallback adds people counted in at least N% of the commits or lines; 5',
   },
   {
-    name: 'nogit-chief-penguins',
-    help: 'get-maintainer format: accepted; Linus Torvalds is left out, as get_maintainer.pl does by default',
+    name: 'git-chief-penguins',
+    negatable: true,
+    help: 'Linus Torvalds too, as (chief penguin) and among git signers (off by default)',
   },
   {
-    name: 'notree',
-    help: "get-maintainer format: accepted; no kernel tree is required (get_maintainer.pl --no-tree; its --tree is not route's --tree DIR)",
+    name: 'git-all-signature-types',
+    negatable: true,
+    help: 'every *-by: line of a commit counts as a signature, not only Signed-off-by:, Reviewed-by:, Acked-by:',
+  },
+  { name: 'git', negatable: 'only', help: "every file's history is never asked, the default (--git is a range here)" },
+  { name: 'git-blame', negatable: 'only', help: "accepted: git blame is never asked, get_maintainer.pl's default" },
+  { name: 'git-blame-signatures', negatable: true, help: 'accepted: only --git-blame, which is not taken, reads it' },
+  { name: 'hg-since', value: 'DATE', help: 'accepted: Mercurial only; the history read is git' },
+  { name: 'interactive', aliases: ['i'], negatable: 'only', help: 'accepted: never interactive, the default' },
+  { name: 'multiline', negatable: true, help: 'one a line (--nomultiline: all on one line, ", " between them)' },
+  { name: 'separator', value: 'SEP', help: 'everyone on one line, SEP between them' },
+  { name: 'scm', negatable: true, help: "then the sections' T: trees" },
+  { name: 'status', negatable: true, help: "then the sections' S: status" },
+  { name: 'subsystem', negatable: true, help: "then the sections' names" },
+  { name: 'web', negatable: true, help: "then the sections' W: pages" },
+  { name: 'bug', negatable: true, help: "then the sections' B: bug trackers" },
+  { name: 'sections', negatable: true, help: 'the MAINTAINERS sections each path reaches, instead of anyone' },
+  { name: 'letters', value: 'LETTERS', help: '--sections with only these tags, e.g. MRL' },
+  {
+    name: 'pattern-depth',
+    value: 'N',
+    help: 'only F: patterns fewer than N directories above a path count; 0, all, by default',
+  },
+  { name: 'tree', negatable: 'only', help: 'accepted: no kernel tree is required (--tree DIR is the tree here)' },
+  {
+    name: 'file',
+    anyFormat: true,
+    help: "the arguments are paths, never patches (get_maintainer.pl's -f; -f is --format here)",
+  },
+  {
+    name: 'mpath',
+    aliases: ['maintainer-path'],
+    value: 'FILE',
+    anyFormat: true,
+    help: 'the MAINTAINERS file, as --maintainers (a directory of them is not taken)',
   },
 ];
-export const GET_MAINTAINER_NAMES: ReadonlySet<string> = new Set(GET_MAINTAINER_FLAGS.map((flag) => flag.name));
-
-/** Getopt::Long's short names of get_maintainer.pl's switches (`'k|keywords!'`), for their negations. */
-const GET_MAINTAINER_ALIASES: Readonly<Record<string, string>> = { k: 'keywords' };
 
 /**
- * get_maintainer.pl reads its switches with Perl's Getopt::Long, which takes `--separator` as `-separator` too and a
- * negated switch as `--nol`, `--no-l`, `-nol` or `-no-l` (`--nok` for `--nokeywords`): git configs and scripts use
- * them all. Each is read as the spelling listed here; anything else is returned as it is.
+ * get_maintainer.pl's switches that route does not take, and why: said instead of "unknown option", so that a
+ * command line carried over from get_maintainer.pl is told what to change.
+ */
+export const NOT_TAKEN: Readonly<Record<string, string>> = {
+  'git-blame': "get_maintainer.pl's --git-blame (git blame of every line) is not taken",
+  interactive: "get_maintainer.pl's --interactive is not taken: route's output is for scripts",
+  i: "get_maintainer.pl's --interactive is not taken: route's output is for scripts",
+  'self-test': "get_maintainer.pl's --self-test is not taken: run 'rust-patch-router validate' on the policy",
+  'find-maintainer-files': "get_maintainer.pl's --find-maintainer-files is not taken: give the MAINTAINERS file",
+};
+
+/** A flag as args.ts lists it; `shown` is how help spells it, and a `hidden` one (a negation) is not listed. */
+export interface SwitchFlag {
+  name: string;
+  value?: string;
+  help: string;
+  shown?: string;
+  hidden?: boolean;
+}
+
+/**
+ * The switches as args.ts's flags: each by its name, and its `no` form. An alias (`--kf`) is read as the name
+ * (getMaintainerSpelling), so it is no flag of its own.
+ */
+export const GET_MAINTAINER_FLAGS: readonly SwitchFlag[] = SWITCHES.flatMap((entry) => {
+  const help = entry.anyFormat ? entry.help : `get-maintainer format: ${entry.help}`;
+  const negated = { name: `no${entry.name}`, help };
+  if (entry.negatable === 'only') return [negated];
+  const names = [entry.name, ...(entry.aliases ?? [])];
+  const prefix = entry.negatable === true ? '[no]' : '';
+  const shown = `${names.map((name) => `--${prefix}${name}`).join(', ')}${entry.value ? ` ${entry.value}` : ''}`;
+  const flag: SwitchFlag = { name: entry.name, value: entry.value, help, shown };
+  return entry.negatable === true ? [flag, { ...negated, hidden: true }] : [flag];
+});
+export const GET_MAINTAINER_NAMES: ReadonlySet<string> = new Set(GET_MAINTAINER_FLAGS.map((flag) => flag.name));
+
+/** Getopt::Long's other names, by the name the switches are read as (`kf` → `keywords-in-file`). */
+const ALIASES: ReadonlyMap<string, string> = new Map(
+  SWITCHES.flatMap((entry) => (entry.aliases ?? []).map((alias) => [alias, entry.name] as const)),
+);
+
+/** Single-dash words that are route's own short flags, not get_maintainer.pl's (`-m FILE` is --maintainers). */
+const ROUTE_SHORTS = new Set(['-m', '-f', '-c', '-h']);
+
+/**
+ * get_maintainer.pl reads its switches with Perl's Getopt::Long, which takes `--separator` as `-separator` too, a
+ * negated switch as `--nol`, `--no-l`, `-nol` or `-no-l`, and an alias for its name (`--nok` for `--nokeywords`,
+ * `--kf` for `--keywords-in-file`): git configs and scripts use them all. Each is read as the spelling listed here;
+ * anything else is returned as it is.
  *
  * @example getMaintainerSpelling('-norolestats') // → '--norolestats'
  * @example getMaintainerSpelling('--no-git-fallback') // → '--nogit-fallback'
  * @example getMaintainerSpelling('-separator=,') // → '--separator=,'
+ * @example getMaintainerSpelling('--kf') // → '--keywords-in-file'
  */
 export function getMaintainerSpelling(word: string): string {
+  if (ROUTE_SHORTS.has(word)) return word;
   const spelled = /^--?([a-z][a-z-]*)(=.*)?$/.exec(word);
   if (spelled === null) return word;
   const [, written, value = ''] = spelled;
   const negated = /^no-?(.+)$/.exec(written);
-  const name = negated === null ? written : `no${GET_MAINTAINER_ALIASES[negated[1]] ?? negated[1]}`;
+  const canonical = (name: string) => ALIASES.get(name) ?? name;
+  const name =
+    negated !== null && !GET_MAINTAINER_NAMES.has(written) ? `no${canonical(negated[1])}` : canonical(written);
   return GET_MAINTAINER_NAMES.has(name) ? `--${name}${value}` : word;
 }
 
@@ -155,14 +196,21 @@ export function switchValueProblem(name: string, value: string | undefined): str
 }
 
 /**
- * get_maintainer.pl refuses switches that leave no one to print (`--nom --nor --nol`): the message, else undefined.
+ * get_maintainer.pl refuses switches that leave nothing to print: the message, else undefined. Without
+ * `--sections`, it needs the people or one of the blocks after them ("Missing required option"), and the people
+ * need one of M:, R:, L: or Linus ("Please select at least 1 email option").
  *
  * @example leavesNoOne(['nom', 'nor', 'nol']) // → '--nom, --nor and --nol together leave no one to print'
  */
 export function leavesNoOne(switches: readonly string[]): string | undefined {
-  const { maintainers, reviewers, lists, subscriberLists, sections } = getMaintainerOutput(switches);
+  const output = getMaintainerOutput(switches);
+  if (output.sections) return undefined;
+  if (!output.email && output.extras.length === 0) {
+    return '--noemail leaves nothing to print: add --scm, --status, --subsystem, --web or --bug';
+  }
+  const { maintainers, reviewers, lists, subscriberLists, chiefPenguins } = output;
   // get_maintainer.pl lets `--nom --nor --nol --s` through (and prints no one); so do we.
-  return maintainers || reviewers || lists || subscriberLists || sections
+  return !output.email || maintainers || reviewers || lists || subscriberLists || chiefPenguins
     ? undefined
     : '--nom, --nor and --nol together leave no one to print';
 }

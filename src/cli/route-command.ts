@@ -31,18 +31,33 @@ export async function runRoute(options: CliOptions, io: CliIo): Promise<number> 
   const routed = changedPaths(changes.files).map((entry) => entry.path);
   if (routed.length >= MANY_PATHS) keepYoungGenerationSmall();
   const paths = options.format === 'get-maintainer' ? [...routed, ...input.getMaintainerPaths] : routed;
-  const keywords = keywordTexts(changes).length > 0;
+  // get_maintainer.pl's switches, its .get_maintainer.conf's first: `--keywords-in-file` needs the K: lines too.
+  const getMaintainer =
+    options.format === 'get-maintainer'
+      ? await import('./get-maintainer-output.js').then((module) => ({
+          module,
+          switches: module.getMaintainerSwitches(tree, options.getMaintainerSwitches),
+        }))
+      : undefined;
+  const keywords =
+    keywordTexts(changes).length > 0 ||
+    (getMaintainer !== undefined && getMaintainer.module.searchesFiles(getMaintainer.switches, input.namedPaths));
   let loaded = await loadPolicy(source, { paths, keywords }, tree);
   printWarnings(loaded.warnings, io);
 
-  if (options.format === 'get-maintainer') {
-    const { getMaintainerText } = await import('./get-maintainer-output.js');
+  if (getMaintainer !== undefined) {
     const change = {
       paths: input.getMaintainerPaths,
+      namedPaths: input.namedPaths,
       keywordTexts: keywordTexts(changes),
       fixes: input.getMaintainerFixes,
     };
-    const { text, warnings } = await getMaintainerText(change, loaded, tree, options.getMaintainerSwitches);
+    const { text, warnings } = await getMaintainer.module.getMaintainerText(
+      change,
+      loaded,
+      tree,
+      getMaintainer.switches,
+    );
     printWarnings(warnings, io);
     io.stdout(text);
     return EXIT_ROUTED;

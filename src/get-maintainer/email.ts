@@ -49,11 +49,13 @@ export function parseEmail(formatted: string): NameAddress {
  *
  * @example formatEmail('"David S. Miller"', 'davem@davemloft.net') // → '"David S. Miller" <davem@davemloft.net>'
  * @example formatEmail('', 'netdev@vger.kernel.org') // → 'netdev@vger.kernel.org'
+ * @example formatEmail('Jane Doe', 'jane@example.org', false) // → 'jane@example.org'
  */
-export function formatEmail(name: string, address: string): string {
+export function formatEmail(name: string, address: string, usename = true): string {
   const shown = escapeName(stripQuotes(trimPerl(name)));
   const bare = trimPerl(address);
-  return shown === '' ? bare : `${shown} <${bare}>`;
+  // `$usename` is get_maintainer.pl's `--n` (on by default); `--non` prints addresses alone.
+  return shown === '' || !usename ? bare : `${shown} <${bare}>`;
 }
 
 /**

@@ -9,6 +9,15 @@ describe('file-emails (get_maintainer.pl maintainers_in_file, clean_file_emails)
     expect(readsEmailsFrom(path)).toBe(reads);
   });
 
+  it('with --file-emails reads every file but MAINTAINERS', () => {
+    expect(readsEmailsFrom('drivers/net/phy/phy.c', true)).toBe(true);
+    expect(readsEmailsFrom('MAINTAINERS', true)).toBe(false);
+  });
+
+  it('with --non gives the addresses alone', () => {
+    expect(emailsInFile('Copyright 2021 Ann Dev <ann@example.org>\n', false)).toEqual(['ann@example.org']);
+  });
+
   it('finds the maintainers of a binding, names cleaned, each once', () => {
     const text = [
       'maintainers:',

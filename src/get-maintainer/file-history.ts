@@ -14,7 +14,7 @@
  * printed as `"GitAuthor: Name" <address>` unless someone listed already has that address; and the file name is
  * a regex in its numstat pattern.
  */
-import { isSignature, namesChiefPenguin, signatureText } from './signatures.js';
+import { DEFAULT_SIGNATURE_RULES, isSignature, leftOut, signatureText, type SignatureRules } from './signatures.js';
 import { tallyOf } from './vcs-assign.js';
 
 const COMMIT = /^GitCommit: ([0-9a-f]{40,40})/;
@@ -30,7 +30,7 @@ export interface HistoryTally {
 /**
  * The tallies of one file's history, from git's output lines as gitOutputLines gives them. `deduplicate` is the
  * run's deduplicate_email (it remembers everyone seen, so the call order is get_maintainer.pl's); `mailmap` its
- * mailmap_email.
+ * mailmap_email; `rules` which lines are signatures (get_maintainer.pl's defaults if not given).
  *
  * @example fileSignoffs(lines, 'kernel/dma/sub/deep.c', deduplicate, mailmap)
  *   // → [{ role: 'commit_signer', divisor: 3, tally: Map { 'Ann Dev <ann@example.org>' => 3, … } }, { role: 'authored', … }, …]
@@ -40,9 +40,10 @@ export function fileSignoffs(
   file: string,
   deduplicate: (email: string) => string,
   mailmap: (email: string) => string,
+  rules: SignatureRules = DEFAULT_SIGNATURE_RULES,
 ): HistoryTally[] {
   const stat = statPattern(file);
-  const signatures = lines.filter(isSignature);
+  const signatures = lines.filter((line) => isSignature(line, rules));
   const stats = lines.filter((line) => stat.test(line));
   let authors = lines.filter((line) => AUTHOR.test(line));
   let signers: string[] = [];
@@ -51,7 +52,7 @@ export function fileSignoffs(
     commits = lines.filter((line) => COMMIT.test(line)).length;
     // extract_formatted_signatures: the authors first, then the signers, each deduplicated as it comes.
     authors = authors.map((line) => deduplicate(signatureText(line)));
-    signers = signatures.filter((line) => !namesChiefPenguin(line)).map((line) => deduplicate(signatureText(line)));
+    signers = signatures.filter((line) => !leftOut(line, rules)).map((line) => deduplicate(signatureText(line)));
   }
   signers = signers.map(deduplicate);
   const tallies: HistoryTally[] = [
@@ -84,8 +85,8 @@ export function fileSignoffs(
  * Whether get_maintainer.pl warns "Bad divisor" for this history: it lists commits (their authors), and none of
  * them carries a signature.
  */
-export function isUnsigned(lines: readonly string[]): boolean {
-  return lines.some((line) => AUTHOR.test(line)) && !lines.some(isSignature);
+export function isUnsigned(lines: readonly string[], rules: SignatureRules = DEFAULT_SIGNATURE_RULES): boolean {
+  return lines.some((line) => AUTHOR.test(line)) && !lines.some((line) => isSignature(line, rules));
 }
 
 /**

@@ -8,11 +8,17 @@
  * `--git-min-percent` shape whom git's history adds, `--separator SEP` or `--nomultiline` put everyone on one line,
  * `--scm`, `--status`, `--subsystem`, `--web` and `--bug` print the sections' T:, S:, names, W: and B: after
  * them, `--sections` (and `--letters`) print the sections themselves instead, and `--pattern-depth` leaves out
- * patterns too far above a path. A kernel developer's git config commonly splits the people from the lists: `--to-cmd` with `--nol` (the
+ * patterns too far above a path. `--noemail` prints no one but the lists, `--non` addresses without names,
+ * `--noremove-duplicates` a person as often as sections name them, `--nomailmap` ignores the tree's `.mailmap`,
+ * `--git-chief-penguins` keeps Linus Torvalds, `--git-all-signature-types` counts every `…-by:` line of git's
+ * history, `--file-emails` adds the addresses written in each file and `--keywords-in-file` the sections whose K:
+ * matches a file's text. A kernel developer's git config commonly splits the people from the lists: `--to-cmd` with `--nol` (the
  * people), `--cc-cmd` with `--nom` (reviewers and lists).
  */
 
 export interface GetMaintainerOutput {
+  /** The people, whoever names them (`--email`, on by default): without it, only the lists. */
+  email: boolean;
   /** M: lines (get_maintainer.pl's `--m`, on by default). */
   maintainers: boolean;
   /** R: lines (`--r`). */
@@ -27,6 +33,20 @@ export interface GetMaintainerOutput {
   roles: boolean;
   /** The git roles with their counts, `commit_signer:3/8=38%` rather than `commit_signer` (`--rolestats`). */
   rolestats: boolean;
+  /** Names with the addresses (`--n`, on by default); `--non` prints addresses alone. */
+  names: boolean;
+  /** A person added once, by name or address (`--remove-duplicates`, on by default). */
+  removeDuplicates: boolean;
+  /** The tree's `.mailmap` applied (`--mailmap`, on by default). */
+  mailmap: boolean;
+  /** Linus Torvalds kept, as `chief penguin` and among git's signers (`--git-chief-penguins`, off by default). */
+  chiefPenguins: boolean;
+  /** Every `…-by:` line of git's history is a signature (`--git-all-signature-types`, off by default). */
+  allSignatureTypes: boolean;
+  /** The addresses written in every file, as `(in file)` (`--file-emails`; `.yaml` files are always read). */
+  fileEmails: boolean;
+  /** The sections whose K: matches the text of a file given as a path (`--keywords-in-file`, off by default). */
+  keywordsInFile: boolean;
   /** Sections a patch's K: lines find (`--keywords`). */
   keywords: boolean;
   /** The signers of the commits a patch's `Fixes:` lines name (`--fixes`). */
@@ -75,7 +95,8 @@ const DEFAULT_SEPARATOR = ', ';
  * `separator=,`; the last of a kind counts); others (`nogit`) change nothing here. No switch: everyone, with roles,
  * one a line, its default.
  *
- * @example getMaintainerOutput(['nol', 'norolestats']) // → { maintainers: true, reviewers: true, lists: false, moderatedLists: true, subscriberLists: false, roles: false, rolestats: false, keywords: true, fixes: true, gitFallback: true, gitSince: '1-year-ago', gitLimits: { minSignatures: 1, maxMaintainers: 5, minPercent: 5 }, multiline: true, separator: ', ', sections: false, letters: '', patternDepth: 0, extras: [] }
+ * @example getMaintainerOutput(['nol', 'norolestats']) // → { email: true, maintainers: true, reviewers: true, lists: false, …, roles: false, rolestats: false, … }
+ * @example getMaintainerOutput(['scm', 'noscm']).extras // → []
  */
 export function getMaintainerOutput(switches: readonly string[]): GetMaintainerOutput {
   /** The value of the last `name=value` given, else undefined. */
@@ -97,6 +118,7 @@ export function getMaintainerOutput(switches: readonly string[]): GetMaintainerO
   const rolestats = negatable('rolestats', true);
   const letters = last('letters') ?? '';
   return {
+    email: negatable('email', true),
     maintainers: negatable('m', true),
     reviewers: negatable('r', true),
     lists: negatable('l', true),
@@ -105,6 +127,13 @@ export function getMaintainerOutput(switches: readonly string[]): GetMaintainerO
     // `$output_roles = 1 if ($output_rolestats)`: --noroles alone changes nothing; --norolestats --roles keeps roles.
     roles: rolestats || negatable('roles', false),
     rolestats,
+    names: negatable('n', true),
+    removeDuplicates: negatable('remove-duplicates', true),
+    mailmap: negatable('mailmap', true),
+    chiefPenguins: negatable('git-chief-penguins', false),
+    allSignatureTypes: negatable('git-all-signature-types', false),
+    fileEmails: negatable('file-emails', false),
+    keywordsInFile: negatable('keywords-in-file', false),
     keywords: negatable('keywords', true),
     fixes: negatable('fixes', true),
     gitFallback: negatable('git-fallback', true),
@@ -121,7 +150,7 @@ export function getMaintainerOutput(switches: readonly string[]): GetMaintainerO
     sections: negatable('sections', false) || letters !== '',
     letters,
     patternDepth: number('pattern-depth', 0),
-    extras: GET_MAINTAINER_EXTRAS.filter((extra) => switches.includes(extra)),
+    extras: GET_MAINTAINER_EXTRAS.filter((extra) => negatable(extra, false)),
   };
 }
 

@@ -15,7 +15,8 @@
  *   a section name over 50 characters is cut to 47 and `...`; keyword visits add `:Keyword:REGEX` to roles;
  * - everyone is passed through the mailmap and deduplicated again by name, then address;
  * - for each path git-fallback.ts picks, the last year's signers, authors and their lines (file-history.ts);
- * - Linus Torvalds (THE REST's M:) is dropped, as get_maintainer.pl drops its "chief penguins";
+ * - Linus Torvalds (THE REST's M:) is dropped, as get_maintainer.pl drops its "chief penguins" (with
+ *   `--git-chief-penguins`, he is added as `chief penguin` instead);
  * - `(in file)` people of `.yaml` files come next (file-emails.ts), then the signers of a patch's `Fixes:`
  *   commits as `blamed_fixes` (signatures.ts, vcs-assign.ts);
  * - people first, then lists, each address once.
@@ -24,6 +25,7 @@ import type { KeywordPattern, Subsystem } from '../model.js';
 import type { SubsystemIndex } from '../matcher/types.js';
 import { formatEmail, parseEmail, splitAddresses } from './email.js';
 import { emailsInFile, readsEmailsFrom } from './file-emails.js';
+import type { SignatureRules } from './signatures.js';
 import { fileSignoffs } from './file-history.js';
 import { mailmapEmail, type Mailmap } from './mailmap.js';
 import { getMaintainerOutput, type GetMaintainerOutput } from './output-options.js';
@@ -66,8 +68,8 @@ export interface GetMaintainerInput {
 
 /** get_maintainer.pl's `$output_section_maxlen`. */
 const SECTION_NAME_MAX = 50;
-/** Its `@penguin_chief`: removed from the output unless `--git-chief-penguins`. */
-const CHIEF_PENGUIN = /Linus Torvalds <torvalds.linux-foundation.org>/;
+/** Its `@penguin_chief`: removed from the output unless `--git-chief-penguins`, which adds him instead. */
+const CHIEF_PENGUIN = { name: 'Linus Torvalds', address: 'torvalds@linux-foundation.org' };
 /** `get_maintainer_role`: the S: value, lower-cased, as a role. */
 const STATUS_ROLES: Readonly<Record<string, string>> = {
   supported: 'supporter',
@@ -109,14 +111,21 @@ export function renderGetMaintainer(input: GetMaintainerInput): GetMaintainerBlo
   const namesUsed = new Set<string>();
   const addressesUsed = new Set<string>();
   const listsUsed = new Set<string>();
+  /** `push_email_address`: a person not added yet (unless `--noremove-duplicates`), as `--n`/`--non` prints them. */
   const pushEmail = (line: string, role: string): void => {
     const { name, address } = parseEmail(line);
     if (address === '') return;
+    const entry: Entry = [formatEmail(name, address, output.names), role];
+    if (!output.removeDuplicates) {
+      emailTo.push(entry);
+      return;
+    }
     if ((name !== '' && namesUsed.has(name.toLowerCase())) || addressesUsed.has(address.toLowerCase())) return;
-    emailTo.push([formatEmail(name, address), role]);
+    emailTo.push(entry);
     if (name !== '') namesUsed.add(name.toLowerCase());
     addressesUsed.add(address.toLowerCase());
   };
+  const addRole = (email: string, role: string) => addRoleTo(emailTo, email, role, output);
   const facts: Omit<GetMaintainerBlocks, 'people'> = { scm: [], status: [], subsystem: [], web: [], bug: [] };
   const visit = (subsystem: Subsystem, suffix: string): void => {
     const name = sectionName(subsystem.name);
@@ -161,16 +170,17 @@ export function renderGetMaintainer(input: GetMaintainerInput): GetMaintainerBlo
     for (const { subsystem } of sectionsForPath(input.index, path, output.patternDepth)) {
       visit(input.subsystems[subsystem], '');
     }
-    if (input.readFile !== undefined && readsEmailsFrom(path)) {
+    if (input.readFile !== undefined && readsEmailsFrom(path, output.fileEmails)) {
       const text = input.readFile(path);
-      if (text !== undefined) fileEmails.push(...emailsInFile(text));
+      if (text !== undefined) fileEmails.push(...emailsInFile(text, output.names));
     }
   }
   for (const { subsystem, keyword } of output.keywords ? orderKeywordVisits(input.keywords) : []) {
     visit(input.subsystems[subsystem], `:Keyword:${keyword.text}`);
   }
 
-  const deduplicate = deduplicator(input.mailmap);
+  const deduplicate = deduplicator(input.mailmap, output.removeDuplicates);
+  const rules: SignatureRules = { allTypes: output.allSignatureTypes, chiefPenguins: output.chiefPenguins };
   const mailmap = (email: string) => mailmapEmail(input.mailmap, email);
   /** `vcs_assign`: each person it keeps is added (if new) and given the role. */
   const assign = (role: string, divisor: number, tally: ReadonlyMap<string, number>) => {
@@ -180,35 +190,41 @@ export function renderGetMaintainer(input: GetMaintainerInput): GetMaintainerBlo
       limits: output.gitLimits,
     })) {
       pushEmail(assigned.email, '');
-      addRole(emailTo, assigned.email, assigned.role);
+      addRole(assigned.email, assigned.role);
     }
   };
   for (const entry of [...emailTo, ...listTo]) entry[0] = deduplicate(entry[0]);
 
-  // `vcs_file_signoffs`, path by path (a path given twice is asked twice, as there).
-  for (const path of output.gitFallback ? input.paths : []) {
+  // `vcs_file_signoffs`, path by path (a path given twice is asked twice, as there); none with `--noemail`.
+  for (const path of output.gitFallback && output.email ? input.paths : []) {
     const lines = input.histories?.get(path);
     if (lines === undefined) continue;
-    for (const { role, divisor, tally } of fileSignoffs(lines, path, deduplicate, mailmap))
+    for (const { role, divisor, tally } of fileSignoffs(lines, path, deduplicate, mailmap, rules))
       assign(role, divisor, tally);
   }
-  emailTo = emailTo.filter(([address]) => !CHIEF_PENGUIN.test(address));
+  if (output.email) {
+    const chief = formatEmail(CHIEF_PENGUIN.name, CHIEF_PENGUIN.address, output.names);
+    // Added as he is, or every entry his address (as a regex, as there) matches removed.
+    if (output.chiefPenguins) emailTo.push([chief, 'chief penguin']);
+    else emailTo = emailTo.filter(([address]) => !perlPattern(chief).test(address));
 
-  for (const email of [...new Set(fileEmails)]) {
-    const { name, address } = parseEmail(mailmap(email));
-    const formatted = formatEmail(name, address);
-    pushEmail(formatted, '');
-    addRole(emailTo, formatted, 'in file');
+    for (const email of [...new Set(fileEmails)]) {
+      const { name, address } = parseEmail(mailmap(email));
+      const formatted = formatEmail(name, address, output.names);
+      pushEmail(formatted, '');
+      addRole(formatted, 'in file');
+    }
   }
 
   // `vcs_add_commit_signers(commit, "blamed_fixes")`: each signer deduplicated (twice there, as here), mailmapped.
-  for (const signers of output.fixes ? (input.fixes ?? []) : []) {
+  for (const signers of output.fixes && output.email ? (input.fixes ?? []) : []) {
     assign('blamed_fixes', 1, tallyOf(signers.map((signer) => mailmap(deduplicate(deduplicate(signer))))));
   }
 
   const printed = new Set<string>();
   const lines: string[] = [];
-  for (const [address, role] of [...emailTo, ...listTo]) {
+  // `--noemail`: only the lists (which `--nol` leaves out too).
+  for (const [address, role] of output.email ? [...emailTo, ...listTo] : listTo) {
     if (printed.has(address)) continue;
     printed.add(address);
     // `merge_email`: with roles off, the address alone (still printed once).
@@ -251,15 +267,17 @@ function peopleInFileOrder(subsystem: Subsystem): { value: string; reviewer: boo
 }
 
 /**
- * `deduplicate_email`: through the mailmap, then to the first name-and-address seen with the same name (or,
- * failing that, the same address), compared without case.
+ * `deduplicate_email`: through the mailmap, then (unless `--noremove-duplicates`) to the first name-and-address
+ * seen with the same name (or, failing that, the same address), compared without case.
  */
-function deduplicator(mailmap: Mailmap | undefined): (email: string) => string {
+function deduplicator(mailmap: Mailmap | undefined, removeDuplicates: boolean): (email: string) => string {
   const byName = new Map<string, [string, string]>();
   const byAddress = new Map<string, [string, string]>();
   return (email) => {
     const parsed = parseEmail(email);
-    let { name, address } = parseEmail(mailmapEmail(mailmap, formatEmail(parsed.name, parsed.address)));
+    const mapped = mailmapEmail(mailmap, formatEmail(parsed.name, parsed.address));
+    if (!removeDuplicates) return mapped;
+    let { name, address } = parseEmail(mapped);
     const known = (name !== '' ? byName.get(name.toLowerCase()) : undefined) ?? byAddress.get(address.toLowerCase());
     if (known !== undefined) {
       [name, address] = known;
@@ -273,14 +291,30 @@ function deduplicator(mailmap: Mailmap | undefined): (email: string) => string {
 
 /**
  * `add_role`: appends `role` to every entry with the same name or the same address (compared exactly) that
- * does not have it yet. A name-less address matches every name-less entry: get_maintainer.pl does the same.
+ * does not have it yet. A name-less address matches every name-less entry (with `--non`, every entry):
+ * get_maintainer.pl does the same. With `--noremove-duplicates`, only to the entries printed as `email` is.
  */
-function addRole(entries: Entry[], email: string, role: string): void {
+function addRoleTo(
+  entries: Entry[],
+  email: string,
+  role: string,
+  output: Pick<GetMaintainerOutput, 'names' | 'removeDuplicates'>,
+): void {
   const { name, address } = parseEmail(email);
+  const printedAs = formatEmail(name, address, output.names);
   for (const entry of entries) {
     const other = parseEmail(entry[0]);
-    if ((name === other.name || address === other.address) && !entry[1].includes(role)) {
+    const same = output.removeDuplicates ? name === other.name || address === other.address : entry[0] === printedAs;
+    if (same && !entry[1].includes(role)) {
       entry[1] = entry[1] === '' ? role : `${entry[1]},${role}`;
     }
   }
+}
+
+/**
+ * A text as get_maintainer.pl interpolates it into a regex: `.` is any character, and only the characters that
+ * are plain in both languages (letters, digits, blanks, `@<>-_`) are kept as they are; anything else is escaped.
+ */
+function perlPattern(text: string): RegExp {
+  return new RegExp(text.replace(/[^A-Za-z0-9 @<>_.-]/g, '\\$&'));
 }

@@ -27,6 +27,18 @@ describe('signersInMessage (get_maintainer.pl: vcs_find_signers, extract_formatt
     ]);
   });
 
+  it('with --git-chief-penguins keeps him, and with --git-all-signature-types takes every …-by: line', () => {
+    const message =
+      'Signed-off-by: Linus Torvalds <torvalds@example.org>\nTested-by: Tess Ter <tess@example.net>\nReported by: Rep Orter <rep@example.org>\nCc: c@example.org';
+    expect(signersInMessage(message, { allTypes: false, chiefPenguins: true })).toEqual([
+      'Linus Torvalds <torvalds@example.org>',
+    ]);
+    expect(signersInMessage(message, { allTypes: true, chiefPenguins: false })).toEqual([
+      'Tess Ter <tess@example.net>',
+      'Rep Orter <rep@example.org>',
+    ]);
+  });
+
   it("keeps the text after a line's last colon, as its s/\\s*.*:\\s*(.+)\\s*/$1/ does", () => {
     expect(signersInMessage('Acked-by: "Q: Colon" <q@example.org>')).toEqual(['Colon" <q@example.org>']);
   });

@@ -8,17 +8,30 @@
 
 /** get_maintainer.pl's `@signature_tags`: the people responsible for the code or familiar with it. */
 const SIGNATURE = /^[ \t]*(?:Signed-off-by:|Reviewed-by:|Acked-by:).*@.*$/;
+/** Its `--git-all-signature-types` pattern, `(.+?)[Bb][Yy]:`: any `…-by:` line (Tested-by:, Reported-by:, …). */
+const ANY_SIGNATURE = /^[ \t]*(.+?)[Bb][Yy]:.*@.*$/;
 /** Its `$penguin_chiefs`, matched anywhere in the line, without case: left out unless `--git-chief-penguins`. */
 const CHIEF_PENGUINS = /Linus Torvalds/i;
 
-/** Whether a line of git's output is a signature get_maintainer.pl counts (`/^[ \t]*${signature_pattern}.*\@.*$/`). */
-export function isSignature(line: string): boolean {
-  return SIGNATURE.test(line);
+/** Which lines of git's history count, as get_maintainer.pl's switches say. */
+export interface SignatureRules {
+  /** `--git-all-signature-types`: every `…-by:` line, not only the three `@signature_tags`. */
+  allTypes: boolean;
+  /** `--git-chief-penguins`: Linus Torvalds's lines too. */
+  chiefPenguins: boolean;
 }
 
-/** Whether a line names one of get_maintainer.pl's "chief penguins" (Linus Torvalds), whom it leaves out. */
-export function namesChiefPenguin(line: string): boolean {
-  return CHIEF_PENGUINS.test(line);
+/** get_maintainer.pl's defaults: the three tags, without Linus Torvalds. */
+export const DEFAULT_SIGNATURE_RULES: Readonly<SignatureRules> = { allTypes: false, chiefPenguins: false };
+
+/** Whether a line of git's output is a signature get_maintainer.pl counts (`/^[ \t]*${signature_pattern}.*\@.*$/`). */
+export function isSignature(line: string, rules: SignatureRules = DEFAULT_SIGNATURE_RULES): boolean {
+  return (rules.allTypes ? ANY_SIGNATURE : SIGNATURE).test(line);
+}
+
+/** Whether get_maintainer.pl leaves a signature out: it names a "chief penguin" (Linus Torvalds), unless asked for. */
+export function leftOut(line: string, rules: SignatureRules = DEFAULT_SIGNATURE_RULES): boolean {
+  return !rules.chiefPenguins && CHIEF_PENGUINS.test(line);
 }
 
 /**
@@ -46,13 +59,13 @@ export function gitOutputLines(output: string): string[] {
 
 /**
  * The signers in a commit message, in message order and not yet deduplicated: each signature line's text after
- * its last `:`, without Linus Torvalds.
+ * its last `:`, without Linus Torvalds (as `rules` say; get_maintainer.pl's defaults if not given).
  *
  * @example signersInMessage('Fix it.\n\nSigned-off-by: Ann Dev <ann@example.org>\nCc: x@example.org\n') // → ['Ann Dev <ann@example.org>']
  */
-export function signersInMessage(message: string): string[] {
+export function signersInMessage(message: string, rules: SignatureRules = DEFAULT_SIGNATURE_RULES): string[] {
   return gitOutputLines(message)
-    .filter((line) => isSignature(line) && !namesChiefPenguin(line))
+    .filter((line) => isSignature(line, rules) && !leftOut(line, rules))
     .map(signatureText);
 }
 

@@ -56,6 +56,17 @@ describe('compileKeywordIndex', () => {
     ]);
   });
 
+  it("inText searches one whole text, as get_maintainer.pl's --keywords-in-file does (a keyword may span lines)", () => {
+    const hits = (text: string) =>
+      index.inText(text).map((hit) => `${subsystems[hit.subsystem].name}: ${hit.keyword.text}`);
+    expect(hits('/* rust */\nstruct\nphylink *pl;')).toEqual([
+      'RUST: \\b(?i:rust)\\b',
+      'ETHERNET PHY LIBRARY: phylink\\.h|struct\\s+phylink|\\.phylink|>phylink_',
+    ]);
+    expect(index.inText('first\nsee pidfd here')[0].line).toBe('see pidfd here');
+    expect(hits('nothing to see')).toEqual([]);
+  });
+
   it('matches line by line, as get_maintainer.pl does (a keyword does not span lines)', () => {
     expect(mentioned(['struct\nphylink'])).toEqual([]);
     expect(mentioned(['first line\r\nRust\r\n'])).toEqual(['RUST: \\b(?i:rust)\\b']);

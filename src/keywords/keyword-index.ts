@@ -50,6 +50,12 @@ export interface KeywordIndex {
    * `scan.capped` is true when some text was not read: past the budget, or past MAX_KEYWORD_LINE_LENGTH.
    */
   scan(texts: readonly string[], budgetBytes: number): { hits: KeywordHit[]; scan: KeywordScan };
+  /**
+   * The keywords that match somewhere in one whole text, in policy order: get_maintainer.pl's
+   * `--keywords-in-file`, `$text =~ m/$keyword/x` on a file's content (not line by line). A hit's `line` is the
+   * text's first line that holds the match when one does, else its first line.
+   */
+  inText(text: string): KeywordHit[];
 }
 
 interface CompiledKeyword {
@@ -109,7 +115,25 @@ export function compileKeywordIndex(subsystems: readonly Subsystem[]): Parsed<Ke
     const hits = keywords.filter((k) => found[k.order] !== undefined).map((k) => ({ ...k.hit, line: found[k.order]! }));
     return { hits, scan: { scannedBytes, totalBytes, capped } };
   };
-  return { value: { scan }, errors, warnings: [] };
+  const inText = (text: string) => {
+    let folded: string | undefined;
+    const hits: KeywordHit[] = [];
+    for (const keyword of keywords) {
+      const literal = keyword.regex.requiredLiteral;
+      if (literal !== null && !(literal.caseInsensitive ? (folded ??= foldCase(text)) : text).includes(literal.text)) {
+        continue;
+      }
+      if (!keyword.regex.test(text)) continue;
+      const lines = text.split('\n');
+      const line = lines.find((candidate) => keyword.regex.test(candidate)) ?? lines[0];
+      hits.push({
+        ...keyword.hit,
+        line: line.length > MAX_MATCHED_LINE_SHOWN ? `${line.slice(0, MAX_MATCHED_LINE_SHOWN)}…` : line,
+      });
+    }
+    return hits;
+  };
+  return { value: { scan, inText }, errors, warnings: [] };
 }
 
 /** Tests the candidate keywords not yet found against one line; returns how many it found. */

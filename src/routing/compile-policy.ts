@@ -41,6 +41,7 @@ const NO_KEYWORDS: Parsed<KeywordIndex> = {
       hits: [],
       scan: { scannedBytes: 0, totalBytes: texts.reduce((sum, t) => sum + t.length, 0), capped: false },
     }),
+    inText: () => [],
   },
   errors: [],
   warnings: [],

@@ -214,6 +214,74 @@ describe("rust-patch-router route --format get-maintainer in a git work tree: ge
     expect(route(['--noroles', HISTORY_PATHS.deep]).stdout).toBe(`${EXPECTED[HISTORY_PATHS.deep].join('\n')}\n`);
   });
 
+  // Expected: what get_maintainer.pl printed for each (under Perl hash seeds 0–7, all the same), quirks included: with
+  // --non, a name-less signer's role goes to every name-less entry (its add_role compares names), and the mailmap
+  // still gives Chris Hell his name back (its deduplicate_email formats with names).
+  it.each([
+    [
+      '--git-chief-penguins: Linus Torvalds kept, THE REST\'s "chief penguin", and counted among the signers',
+      ['--git-chief-penguins', HISTORY_PATHS.old],
+      [
+        DAVEM,
+        `Jake Kici <jake@example.org> (supporter:${NET},commit_signer:3/3=100%,authored:2/3=67%,added_lines:3/4=75%)`,
+        'Linus Torvalds <torvalds@linux-foundation.org> (chief penguin:THE REST,commit_signer:1/3=33%)',
+        'Dee Four <dee@example.org> (commit_signer:1/3=33%,authored:1/3=33%,added_lines:1/4=25%,removed_lines:1/1=100%)',
+        `netdev@vger.kernel.org (open list:${NET})`,
+        'linux-kernel@vger.kernel.org (open list)',
+      ],
+    ],
+    [
+      '--git-all-signature-types: a Tested-by: counts too',
+      ['--git-all-signature-types', '--git-max-maintainers', '6', HISTORY_PATHS.deep],
+      [
+        'Chris Hell <chris@example.org> (supporter:DMA MAPPING HELPERS,commit_signer:1/8=12%)',
+        'Mara Szy <mara@example.com> (supporter:DMA MAPPING HELPERS,commit_signer:3/8=38%)',
+        ...DEEP_PEOPLE,
+        'Tess Ter <tess@example.net> (commit_signer:1/8=12%)',
+        'iommu@lists.example.dev (open list:DMA MAPPING HELPERS)',
+        'linux-kernel@vger.kernel.org (open list)',
+      ],
+    ],
+    [
+      '--non: the addresses without names, as get_maintainer.pl prints them',
+      ['--non', HISTORY_PATHS.deep],
+      [
+        'Chris Hell <chris@example.org> (supporter:DMA MAPPING HELPERS,commit_signer:1/8=12%)',
+        'mara@example.com (supporter:DMA MAPPING HELPERS,commit_signer:3/8=38%)',
+        'ann@example.org (commit_signer:8/8=100%,commit_signer:3/8=38%,authored:5/8=62%,added_lines:15/28=54%,removed_lines:3/12=25%)',
+        'bob@example.org (commit_signer:4/8=50%,commit_signer:3/8=38%,authored:2/8=25%,added_lines:9/28=32%,removed_lines:4/12=33%)',
+        'cara@example.org (commit_signer:2/8=25%,authored:1/8=12%,added_lines:4/28=14%,removed_lines:5/12=42%)',
+        'iommu@lists.example.dev (open list:DMA MAPPING HELPERS)',
+        'linux-kernel@vger.kernel.org (open list)',
+      ],
+    ],
+    [
+      "--nomailmap: the tree's .mailmap is not read (Chris Hell keeps MAINTAINERS' address)",
+      ['--nomailmap', HISTORY_PATHS.deep],
+      [
+        'Chris Hell <chris@example.de> (supporter:DMA MAPPING HELPERS,commit_signer:1/8=12%)',
+        'Mara Szy <mara@example.com> (supporter:DMA MAPPING HELPERS,commit_signer:3/8=38%)',
+        ...DEEP_PEOPLE,
+        'iommu@lists.example.dev (open list:DMA MAPPING HELPERS)',
+        'linux-kernel@vger.kernel.org (open list)',
+      ],
+    ],
+    [
+      '--noemail --subsystem: the lists and the sections, git not asked',
+      ['--noemail', '--subsystem', HISTORY_PATHS.deep],
+      [
+        'iommu@lists.example.dev (open list:DMA MAPPING HELPERS)',
+        'linux-kernel@vger.kernel.org (open list)',
+        'DMA MAPPING HELPERS',
+        'THE REST',
+      ],
+    ],
+  ])('%s', (_, args, expected) => {
+    const run = route(args);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toBe(`${expected.join('\n')}\n`);
+  });
+
   it('a knob that is not a whole number is refused (exit 2), as Getopt::Long refuses it', () => {
     const run = route(['--git-min-percent', 'x', HISTORY_PATHS.deep]);
     expect([run.code, run.stdout]).toEqual([2, '']);

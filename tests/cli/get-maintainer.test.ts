@@ -126,6 +126,10 @@ function tree(): string {
     Makefile: '',
     'Documentation/devicetree/bindings/net/example-phy.yaml':
       '%YAML 1.2\n---\n$id: http://devicetree.org/schemas/net/example-phy.yaml#\ntitle: An example PHY\nmaintainers:\n  - Andy Lunn <andy@example.ch>\n  - Olive Other <olive@example.net>\n',
+    // For --keywords-in-file (BPF [MISC]'s K:) and --file-emails (two addresses in a comment).
+    'kernel/dma/bpf-map.c': '/* A map for bpf programs. */\n',
+    'drivers/net/phy/legacy/credits.c':
+      '/*\n * Copyright 2021 Ann Dev <ann@example.org>\n * With help from Olive Other <olive@example.net>\n */\n',
   });
   for (const name of ['MAINTAINERS', '.mailmap', '0001-libbpf-fix-a-typo.patch', '0002-dma-add-a-rust-pool.patch']) {
     copyFileSync(join(FIXTURES, name), join(dir, name));
@@ -212,6 +216,134 @@ describe('rust-patch-router route --format get-maintainer', () => {
       ['-nogit', '-nogit-fallback', '-nol', '-no-rolestats'],
     ])
       expect([spelled, route(...spelled)]).toEqual([spelled, bare]);
+  });
+
+  // Expected: what `get_maintainer.pl --no-tree` printed for each (the same under Perl hash seeds 0–3), its `-f` for
+  // our PATH arguments. With --fe --non, a name-less `in file` role goes to every name-less person (its add_role).
+  const DMA = [
+    'Chris Hell <chris@example.org> (supporter:DMA MAPPING HELPERS)',
+    'Mara Szy <mara@example.com> (supporter:DMA MAPPING HELPERS)',
+  ];
+  const DMA_LISTS = [
+    'iommu@lists.example.dev (open list:DMA MAPPING HELPERS)',
+    'linux-kernel@vger.kernel.org (open list)',
+  ];
+  const BPF = '(?:\\b|_)bpf(?:\\b|_)';
+  const OLD_C = [
+    `"David S. Miller" <davem@example.net> (reviewer:${NET_DRIVERS})`,
+    `Jake Kici <jake@example.org> (supporter:${NET_DRIVERS})`,
+  ];
+  const OLD_C_LISTS = [`netdev@vger.kernel.org (open list:${NET_DRIVERS})`, 'linux-kernel@vger.kernel.org (open list)'];
+  it.each([
+    [
+      '--kf: the sections whose K: matches the file itself',
+      ['--kf', 'kernel/dma/bpf-map.c'],
+      [
+        ...DMA,
+        `Bea Pefe <bea@example.org> (odd fixer:BPF [MISC]:Keyword:${BPF})`,
+        ...DMA_LISTS,
+        `bpf@vger.kernel.org (open list:BPF [MISC]:Keyword:${BPF})`,
+      ],
+    ],
+    [
+      '--keywords-in-file needs --keywords',
+      ['--keywords-in-file', '--nokeywords', 'kernel/dma/bpf-map.c'],
+      [...DMA, ...DMA_LISTS],
+    ],
+    ['without --kf, a file is not searched', ['kernel/dma/bpf-map.c'], [...DMA, ...DMA_LISTS]],
+    [
+      '--fe: the addresses written in the file, as (in file)',
+      ['--fe', 'drivers/net/phy/legacy/credits.c'],
+      [...OLD_C, 'Ann Dev <ann@example.org> (in file)', 'Olive Other <olive@example.net> (in file)', ...OLD_C_LISTS],
+    ],
+    [
+      '--fe --non: addresses alone, and its quirk',
+      ['--fe', '--non', 'drivers/net/phy/legacy/credits.c'],
+      [
+        `davem@example.net (reviewer:${NET_DRIVERS},in file)`,
+        `jake@example.org (supporter:${NET_DRIVERS},in file)`,
+        'ann@example.org (in file)',
+        'olive@example.net (in file)',
+        ...OLD_C_LISTS,
+      ],
+    ],
+    [
+      '--file-emails --nofe: the last counts',
+      ['--file-emails', '--nofe', 'drivers/net/phy/legacy/credits.c'],
+      [...OLD_C, ...OLD_C_LISTS],
+    ],
+    [
+      '--file: a patch given as an argument is a path',
+      ['--file', '0001-libbpf-fix-a-typo.patch'],
+      ['linux-kernel@vger.kernel.org (open list)'],
+    ],
+    [
+      '--noemail --nol --scm: nothing to print (no T: here), printed',
+      ['--noemail', '--nol', '--scm', 'kernel/dma/map.c'],
+      [],
+    ],
+    [
+      '--nom --m and -r -l --nor: the positive forms',
+      ['--nom', '--m', '-r', '-l', '--nor', 'kernel/dma/map.c'],
+      [...DMA, ...DMA_LISTS],
+    ],
+    [
+      '--noremove-duplicates: Andy Lunn of the .yaml file and of MAINTAINERS, printed once all the same',
+      [
+        '--noremove-duplicates',
+        'Documentation/devicetree/bindings/net/example-phy.yaml',
+        'drivers/net/phy/ax88796b_rust.rs',
+      ],
+      [
+        'Fay Tomo <fay@example.org> (maintainer:ASIX PHY DRIVER [RUST])',
+        'Tess Gross <tess@example.edu> (reviewer:ASIX PHY DRIVER [RUST])',
+        'Andy Lunn <andy@example.ch> (maintainer:ETHERNET PHY LIBRARY,in file)',
+        'Russ King <russ@example.org.uk> (reviewer:ETHERNET PHY LIBRARY)',
+        `"David S. Miller" <davem@example.net> (reviewer:${NET_DRIVERS})`,
+        `Jake Kici <jake@example.org> (supporter:${NET_DRIVERS})`,
+        'Olive Other <olive@example.net> (in file)',
+        'linux-kernel@vger.kernel.org (open list)',
+        'netdev@vger.kernel.org (open list:ASIX PHY DRIVER [RUST])',
+        'rust-for-linux@vger.kernel.org (open list:ASIX PHY DRIVER [RUST])',
+        'linux-arm-kernel@lists.example.org (moderated list:ETHERNET PHY LIBRARY)',
+      ],
+    ],
+  ])('%s, as get_maintainer.pl', (_, args, expected) => {
+    const run = cli(['route', '--maintainers', 'MAINTAINERS', '--format', 'get-maintainer', ...args], { cwd: dir });
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toBe(expected.map((line) => `${line}\n`).join(''));
+  });
+
+  // get_maintainer.pl dies ("file 'kernel/dma/mapp.c' not found"); a silent THE REST would look like an answer.
+  it('a path argument not in the tree is routed as written, with a warning, even without --tree', () => {
+    const run = cli(['route', '--maintainers', 'MAINTAINERS', '--format', 'get-maintainer', 'kernel/dma/mapp.c'], {
+      cwd: dir,
+    });
+    expect([run.code, run.stdout]).toEqual([0, [...DMA, ...DMA_LISTS].map((line) => `${line}\n`).join('')]);
+    expect(run.stderr).toMatch(/^kernel\/dma\/mapp\.c: not in the tree .* \(routed as written\)/);
+  });
+
+  it('--mpath names the MAINTAINERS file, as --maintainers does', () => {
+    const run = cli(['route', '--format', 'get-maintainer', '--mpath', 'MAINTAINERS', 'kernel/dma/map.c'], {
+      cwd: dir,
+    });
+    expect(run).toEqual({ code: 0, stderr: '', stdout: [...DMA, ...DMA_LISTS].map((line) => `${line}\n`).join('') });
+  });
+
+  it.each([
+    [['--noemail'], '--noemail leaves nothing to print: add --scm, --status, --subsystem, --web or --bug'],
+    [['--email', '--nom', '--nor', '--nol'], '--nom, --nor and --nol together leave no one to print'],
+    [['--git-blame'], "get_maintainer.pl's --git-blame (git blame of every line) is not taken"],
+    [['-i'], "get_maintainer.pl's --interactive is not taken"],
+  ])('%j is refused with a reason (exit 2), where get_maintainer.pl would not print', (switches, message) => {
+    const run = cli(
+      ['route', '--maintainers', 'MAINTAINERS', '--format', 'get-maintainer', ...switches, 'kernel/dma/map.c'],
+      {
+        cwd: dir,
+      },
+    );
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toContain(message);
   });
 
   // The kernel newbies' `git show HEAD | get_maintainer.pl --separator , --nokeywords --nogit --nogit-fallback
