@@ -465,7 +465,7 @@ function renderGetMaintainer(input) {
     };
     for (const entry of [...emailTo, ...listTo])
         entry[0] = deduplicate(entry[0]);
-    for (const path of output.gitFallback && output.email ? input.paths : []) {
+    for (const path of (output.git || output.gitFallback) && output.email ? input.paths : []) {
         const lines = input.histories?.get(path);
         if (lines === undefined)
             continue;
@@ -642,6 +642,7 @@ function git(root, args, maxBuffer) {
     });
 }
 
+const GIT = { name: 'git'};
 const ON_THE_COMMAND_LINE_ONLY = new Map([
     ['mpath', 'the MAINTAINERS file is read before this file: give it with --maintainers'],
     ['file', 'the arguments are read before this file'],
@@ -655,7 +656,7 @@ function confSwitches(text, file) {
         const word = words[at];
         const spelled = route.getMaintainerSpelling(word.text);
         const [written, inline] = spelled.startsWith('--') ? spelled.slice(2).split(/=(.*)/s) : ['', undefined];
-        const flag = route.GET_MAINTAINER_FLAGS.find(({ name }) => name === written);
+        const flag = written === 'git' ? GIT : route.GET_MAINTAINER_FLAGS.find(({ name }) => name === written);
         if (flag === undefined) {
             problem(word, `'${word.text}' is not a get_maintainer.pl switch that route --format get-maintainer takes`);
             continue;
@@ -728,9 +729,10 @@ async function getMaintainerText(change, loaded, tree, switches) {
     const warnings = [];
     const rules = { allTypes: output.allSignatureTypes, chiefPenguins: output.chiefPenguins };
     const fixes = output.fixes && output.email ? await fixesSigners(change.fixes, tree, rules, warnings) : [];
-    const asked = output.email && output.gitFallback && kernelText !== undefined && isGitWorkTree(tree.root);
+    const fallback = output.gitFallback && kernelText !== undefined;
+    const asked = output.email && (output.git || fallback) && inGitWorkTree(tree, output, warnings);
     const histories = asked
-        ? await fileHistories(pathsForGitFallback(compiled.policy.subsystems, compiled.index, paths), output.gitSince, tree, rules, warnings)
+        ? await fileHistories(output.git ? paths : pathsForGitFallback(compiled.policy.subsystems, compiled.index, paths), output.gitSince, tree, rules, warnings)
         : new Map();
     const blocks = renderGetMaintainer({
         subsystems: compiled.policy.subsystems,
@@ -814,6 +816,14 @@ async function fileHistories(paths, since, tree, rules, warnings) {
         }
     });
     return histories;
+}
+function inGitWorkTree(tree, output, warnings) {
+    if (isGitWorkTree(tree.root))
+        return true;
+    if (output.git) {
+        warnings.push(gitWarning(tree, '--git: not a git work tree (or no git): nobody is added from its history'));
+    }
+    return false;
 }
 function gitWarning(tree, message) {
     return route.wholeInputError('GIT_FAILED', message, route.__builtin$1.join(tree.root, '.git'));

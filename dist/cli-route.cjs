@@ -109,6 +109,7 @@ function getMaintainerOutput(switches) {
         keywords: negatable('keywords', true),
         fixes: negatable('fixes', true),
         gitFallback: negatable('git-fallback', true),
+        git: negatable('git', false),
         gitSince: last('git-since') ?? DEFAULT_GIT_SINCE,
         gitLimits: {
             minSignatures: number('git-min-signatures', GIT_LIMITS.minSignatures),
@@ -182,7 +183,11 @@ const SWITCHES = [
         negatable: true,
         help: 'every *-by: line of a commit counts as a signature, not only Signed-off-by:, Reviewed-by:, Acked-by:',
     },
-    { name: 'git', negatable: 'only', help: "every file's history is never asked, the default (--git is a range here)" },
+    {
+        name: 'git',
+        negatable: 'only',
+        help: "every file's history is not asked, the default (--git without a BASE..HEAD range asks it)",
+    },
     { name: 'git-blame', negatable: 'only', help: "accepted: git blame is never asked, get_maintainer.pl's default" },
     { name: 'git-blame-signatures', negatable: true, help: 'accepted: only --git-blame, which is not taken, reads it' },
     { name: 'hg-since', value: 'DATE', help: 'accepted: Mercurial only; the history read is git' },
@@ -262,8 +267,8 @@ function leavesNoOne(switches) {
     if (!output.email && output.extras.length === 0) {
         return '--noemail leaves nothing to print: add --scm, --status, --subsystem, --web or --bug';
     }
-    const { maintainers, reviewers, lists, subscriberLists, chiefPenguins } = output;
-    return !output.email || maintainers || reviewers || lists || subscriberLists || chiefPenguins
+    const { maintainers, reviewers, lists, subscriberLists, chiefPenguins, git } = output;
+    return !output.email || maintainers || reviewers || lists || subscriberLists || chiefPenguins || git
         ? undefined
         : '--nom, --nor and --nol together leave no one to print';
 }
@@ -293,7 +298,11 @@ const FLAGS = {
         { name: 'files', value: 'PATH...', repeat: true, help: 'paths to route (also: PATH arguments)' },
         { name: 'files-from', value: 'FILE|-', help: 'paths, one a line or NUL-separated (git diff --name-only [-z])' },
         { name: 'patch', value: 'FILE|-', help: 'a patch: git format-patch, a series, git diff (also: a PATCH argument)' },
-        { name: 'git', value: 'BASE..HEAD', help: 'the commits between two revisions, through git' },
+        {
+            name: 'git',
+            value: 'BASE..HEAD',
+            help: "the commits between two revisions, through git (without a range: get_maintainer.pl's --git)",
+        },
         { name: 'format', short: 'f', value: 'FORMAT', help: 'text (default), json, markdown or get-maintainer' },
         { name: 'author', value: 'LOGIN', help: 'what-if: the pull request author (never asked)' },
         { name: 'approved-by', value: 'LOGIN,...', repeat: true, help: 'what-if: these maintainers approved' },
@@ -433,6 +442,10 @@ function parseCliArgs(argv) {
             throw unknownFlag(command, spelled);
         if (flag.name === 'help')
             return { ...options, command: 'help', helpFor: command };
+        if (command === 'route' && flag.name === 'git' && !inline && !(rest[i + 1] ?? '').includes('..')) {
+            options.getMaintainerSwitches.push('git');
+            continue;
+        }
         let value;
         if (inline)
             value = word.slice(equals + 1);
@@ -541,6 +554,9 @@ function checkGetMaintainerSwitches(options) {
     const [first] = options.getMaintainerSwitches;
     if (first === undefined)
         return;
+    if (options.format !== 'get-maintainer' && options.getMaintainerSwitches.includes('git')) {
+        throw new ArgumentError("--git takes a revision range, BASE..HEAD or BASE...HEAD (without one it is get_maintainer.pl's --git, every file's history, which --format get-maintainer takes)", options.command);
+    }
     if (options.format !== 'get-maintainer') {
         throw new ArgumentError(`--${first.split('=')[0]} shapes --format get-maintainer only (add --format get-maintainer)`, options.command);
     }

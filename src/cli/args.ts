@@ -94,7 +94,11 @@ const FLAGS: Readonly<Record<CommandName, Flag[]>> = {
     { name: 'files', value: 'PATH...', repeat: true, help: 'paths to route (also: PATH arguments)' },
     { name: 'files-from', value: 'FILE|-', help: 'paths, one a line or NUL-separated (git diff --name-only [-z])' },
     { name: 'patch', value: 'FILE|-', help: 'a patch: git format-patch, a series, git diff (also: a PATCH argument)' },
-    { name: 'git', value: 'BASE..HEAD', help: 'the commits between two revisions, through git' },
+    {
+      name: 'git',
+      value: 'BASE..HEAD',
+      help: "the commits between two revisions, through git (without a range: get_maintainer.pl's --git)",
+    },
     { name: 'format', short: 'f', value: 'FORMAT', help: 'text (default), json, markdown or get-maintainer' },
     { name: 'author', value: 'LOGIN', help: 'what-if: the pull request author (never asked)' },
     { name: 'approved-by', value: 'LOGIN,...', repeat: true, help: 'what-if: these maintainers approved' },
@@ -240,6 +244,12 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     const flag = flags.find((f) => spelled === `--${f.name}` || (f.short !== undefined && spelled === `-${f.short}`));
     if (flag === undefined) throw unknownFlag(command, spelled);
     if (flag.name === 'help') return { ...options, command: 'help', helpFor: command };
+    // A revision range always holds `..`: `--git` without one is get_maintainer.pl's `--git` (every file's
+    // history), which its users give before their files (`--git -f drivers/x.c`, `--git 0001.patch`).
+    if (command === 'route' && flag.name === 'git' && !inline && !(rest[i + 1] ?? '').includes('..')) {
+      options.getMaintainerSwitches.push('git');
+      continue;
+    }
     let value: string | undefined;
     if (inline) value = word.slice(equals + 1);
     else if (flag.value !== undefined) {
@@ -374,6 +384,12 @@ function check(options: CliOptions): CliOptions {
 function checkGetMaintainerSwitches(options: CliOptions): void {
   const [first] = options.getMaintainerSwitches;
   if (first === undefined) return;
+  if (options.format !== 'get-maintainer' && options.getMaintainerSwitches.includes('git')) {
+    throw new ArgumentError(
+      "--git takes a revision range, BASE..HEAD or BASE...HEAD (without one it is get_maintainer.pl's --git, every file's history, which --format get-maintainer takes)",
+      options.command,
+    );
+  }
   if (options.format !== 'get-maintainer') {
     throw new ArgumentError(
       `--${first.split('=')[0]} shapes --format get-maintainer only (add --format get-maintainer)`,

@@ -4,9 +4,9 @@ import { confSwitches } from './get-maintainer-conf.js';
 describe(".get_maintainer.conf (get_maintainer.pl's own reading of it)", () => {
   it('words split on blanks, in order; comment lines and the rest of a line after # left out', () => {
     const text =
-      '# mine\n--nogit-fallback   # slow in the kernel\n  -norolestats --separator ,\n\n--git-min-percent=10\n';
+      '# mine\n--nogit-fallback   # slow in the kernel\n  -norolestats --separator ,\n\n--git-min-percent=10 --git\n';
     expect(confSwitches(text, '.get_maintainer.conf')).toEqual({
-      value: ['nogit-fallback', 'norolestats', 'separator=,', 'git-min-percent=10'],
+      value: ['nogit-fallback', 'norolestats', 'separator=,', 'git-min-percent=10', 'git'],
       errors: [],
       warnings: [],
     });

@@ -86,11 +86,13 @@ export async function getMaintainerText(
   const warnings: SourceError[] = [];
   const rules = { allTypes: output.allSignatureTypes, chiefPenguins: output.chiefPenguins };
   const fixes = output.fixes && output.email ? await fixesSigners(change.fixes, tree, rules, warnings) : [];
-  // Only a MAINTAINERS file has the S: and M: lines that make a pattern exact; a maintainers.yml alone asks git nothing.
-  const asked = output.email && output.gitFallback && kernelText !== undefined && isGitWorkTree(tree.root);
+  // `--git` asks about every path; the fallback about those no exact pattern covers, which only a MAINTAINERS file
+  // (with its S: and M: lines) can tell: a maintainers.yml alone asks git nothing for it.
+  const fallback = output.gitFallback && kernelText !== undefined;
+  const asked = output.email && (output.git || fallback) && inGitWorkTree(tree, output, warnings);
   const histories = asked
     ? await fileHistories(
-        pathsForGitFallback(compiled.policy.subsystems, compiled.index, paths),
+        output.git ? paths : pathsForGitFallback(compiled.policy.subsystems, compiled.index, paths),
         output.gitSince,
         tree,
         rules,
@@ -205,6 +207,15 @@ async function fileHistories(
     }
   });
   return histories;
+}
+
+/** Whether the tree is a git work tree; get_maintainer.pl's `--git` says so when it is not ("No supported VCS found"). */
+function inGitWorkTree(tree: Tree, output: GetMaintainerOutput, warnings: SourceError[]): boolean {
+  if (isGitWorkTree(tree.root)) return true;
+  if (output.git) {
+    warnings.push(gitWarning(tree, '--git: not a git work tree (or no git): nobody is added from its history'));
+  }
+  return false;
 }
 
 function gitWarning(tree: Tree, message: string): SourceError {

@@ -67,6 +67,7 @@ describe('leavesNoOne (get_maintainer.pl dies rather than print nothing)', () =>
   it.each([
     [['nom', 'nor', 'nol', 's']],
     [['nom', 'nor', 'nol', 'git-chief-penguins']],
+    [['nom', 'nor', 'nol', 'git']],
     [['noemail', 'nom', 'nor', 'nol', 'status']],
     [['noemail', 'sections']],
     [[]],

@@ -78,7 +78,11 @@ const SWITCHES: readonly GetMaintainerSwitch[] = [
     negatable: true,
     help: 'every *-by: line of a commit counts as a signature, not only Signed-off-by:, Reviewed-by:, Acked-by:',
   },
-  { name: 'git', negatable: 'only', help: "every file's history is never asked, the default (--git is a range here)" },
+  {
+    name: 'git',
+    negatable: 'only',
+    help: "every file's history is not asked, the default (--git without a BASE..HEAD range asks it)",
+  },
   { name: 'git-blame', negatable: 'only', help: "accepted: git blame is never asked, get_maintainer.pl's default" },
   { name: 'git-blame-signatures', negatable: true, help: 'accepted: only --git-blame, which is not taken, reads it' },
   { name: 'hg-since', value: 'DATE', help: 'accepted: Mercurial only; the history read is git' },
@@ -198,7 +202,7 @@ export function switchValueProblem(name: string, value: string | undefined): str
 /**
  * get_maintainer.pl refuses switches that leave nothing to print: the message, else undefined. Without
  * `--sections`, it needs the people or one of the blocks after them ("Missing required option"), and the people
- * need one of M:, R:, L: or Linus ("Please select at least 1 email option").
+ * need one of M:, R:, L:, Linus or git's history ("Please select at least 1 email option").
  *
  * @example leavesNoOne(['nom', 'nor', 'nol']) // → '--nom, --nor and --nol together leave no one to print'
  */
@@ -208,9 +212,9 @@ export function leavesNoOne(switches: readonly string[]): string | undefined {
   if (!output.email && output.extras.length === 0) {
     return '--noemail leaves nothing to print: add --scm, --status, --subsystem, --web or --bug';
   }
-  const { maintainers, reviewers, lists, subscriberLists, chiefPenguins } = output;
+  const { maintainers, reviewers, lists, subscriberLists, chiefPenguins, git } = output;
   // get_maintainer.pl lets `--nom --nor --nol --s` through (and prints no one); so do we.
-  return !output.email || maintainers || reviewers || lists || subscriberLists || chiefPenguins
+  return !output.email || maintainers || reviewers || lists || subscriberLists || chiefPenguins || git
     ? undefined
     : '--nom, --nor and --nol together leave no one to print';
 }

@@ -53,6 +53,8 @@ export interface GetMaintainerOutput {
   fixes: boolean;
   /** The last year's signers and authors of each file no exact pattern covers (`--git-fallback`, on by default). */
   gitFallback: boolean;
+  /** The same for every file, whatever covers it (`--git`, off by default). */
+  git: boolean;
   /** How far back the git fallback reads, as git's `--since` takes it (`--git-since`). */
   gitSince: string;
   /** Whom a history adds (`--git-min-signatures`, `--git-max-maintainers`, `--git-min-percent`): vcs-assign.ts. */
@@ -137,6 +139,7 @@ export function getMaintainerOutput(switches: readonly string[]): GetMaintainerO
     keywords: negatable('keywords', true),
     fixes: negatable('fixes', true),
     gitFallback: negatable('git-fallback', true),
+    git: negatable('git', false),
     gitSince: last('git-since') ?? DEFAULT_GIT_SINCE,
     gitLimits: {
       minSignatures: number('git-min-signatures', GIT_LIMITS.minSignatures),

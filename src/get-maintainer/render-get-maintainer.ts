@@ -196,7 +196,7 @@ export function renderGetMaintainer(input: GetMaintainerInput): GetMaintainerBlo
   for (const entry of [...emailTo, ...listTo]) entry[0] = deduplicate(entry[0]);
 
   // `vcs_file_signoffs`, path by path (a path given twice is asked twice, as there); none with `--noemail`.
-  for (const path of output.gitFallback && output.email ? input.paths : []) {
+  for (const path of (output.git || output.gitFallback) && output.email ? input.paths : []) {
     const lines = input.histories?.get(path);
     if (lines === undefined) continue;
     for (const { role, divisor, tally } of fileSignoffs(lines, path, deduplicate, mailmap, rules))

@@ -282,6 +282,26 @@ describe("rust-patch-router route --format get-maintainer in a git work tree: ge
     expect(run.stdout).toBe(`${expected.join('\n')}\n`);
   });
 
+  // get_maintainer.pl's --git: every file's history, an exactly covered one too (kernel/dma/map.c's only commit has no
+  // signature: its quirk). Its users give it before their files; `--git BASE..HEAD` stays route's range.
+  it('--git (without a range): every file asked, the exactly covered one too; --nogit after it turns it off', () => {
+    const run = route(['--git', HISTORY_PATHS.exact]);
+    expect(run.stdout).toBe(
+      [
+        'Chris Hell <chris@example.org> (supporter:DMA MAPPING HELPERS)',
+        'Mara Szy <mara@example.com> (supporter:DMA MAPPING HELPERS)',
+        '"GitAuthor: Ann Dev" <ann@example.org> (authored:1/1=100%,added_lines:4/4=100%)',
+        'iommu@lists.example.dev (open list:DMA MAPPING HELPERS)',
+        'linux-kernel@vger.kernel.org (open list)',
+        '',
+      ].join('\n'),
+    );
+    expect(run.stderr).toContain('kernel/dma/map.c: no commit of its last year has a Signed-off-by:');
+    expect(route(['--git', '--nogit', HISTORY_PATHS.exact]).stdout).toBe(
+      `${EXPECTED[HISTORY_PATHS.exact].join('\n')}\n`,
+    );
+  });
+
   it('a knob that is not a whole number is refused (exit 2), as Getopt::Long refuses it', () => {
     const run = route(['--git-min-percent', 'x', HISTORY_PATHS.deep]);
     expect([run.code, run.stdout]).toEqual([2, '']);

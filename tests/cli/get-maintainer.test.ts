@@ -323,6 +323,20 @@ describe('rust-patch-router route --format get-maintainer', () => {
     expect(run.stderr).toMatch(/^kernel\/dma\/mapp\.c: not in the tree .* \(routed as written\)/);
   });
 
+  it('--git outside a git work tree: nobody added, and a warning (get_maintainer.pl\'s "No supported VCS found")', () => {
+    const run = cli(
+      ['route', '--maintainers', 'MAINTAINERS', '--format', 'get-maintainer', '--git', 'kernel/dma/map.c'],
+      {
+        cwd: dir,
+      },
+    );
+    expect([run.code, run.stdout]).toEqual([0, [...DMA, ...DMA_LISTS].map((line) => `${line}\n`).join('')]);
+    expect(run.stderr).toContain('--git: not a git work tree (or no git): nobody is added from its history');
+    const text = cli(['route', '--maintainers', 'MAINTAINERS', '--git', 'kernel/dma/map.c'], { cwd: dir });
+    expect([text.code, text.stdout]).toEqual([2, '']);
+    expect(text.stderr).toContain('--git takes a revision range, BASE..HEAD or BASE...HEAD');
+  });
+
   it('--mpath names the MAINTAINERS file, as --maintainers does', () => {
     const run = cli(['route', '--format', 'get-maintainer', '--mpath', 'MAINTAINERS', 'kernel/dma/map.c'], {
       cwd: dir,
