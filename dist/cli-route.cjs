@@ -251,7 +251,7 @@ function getMaintainerSpelling(word) {
     const negated = /^no-?(.+)$/.exec(written);
     const canonical = (name) => ALIASES.get(name) ?? name;
     const name = negated !== null && !GET_MAINTAINER_NAMES.has(written) ? `no${canonical(negated[1])}` : canonical(written);
-    return GET_MAINTAINER_NAMES.has(name) ? `--${name}${value}` : word;
+    return GET_MAINTAINER_NAMES.has(name) || name === 'git' ? `--${name}${value}` : word;
 }
 const WHOLE_NUMBERS = new Set(['git-min-signatures', 'git-max-maintainers', 'git-min-percent', 'pattern-depth']);
 function switchValueProblem(name, value) {

@@ -31,6 +31,7 @@ describe("getMaintainerSpelling (Perl's Getopt::Long, as get_maintainer.pl reads
     ['--m', '--m'],
     ['--noscm', '--noscm'],
     ['-no-remove-duplicates', '--noremove-duplicates'],
+    ['-git', '--git'],
   ])('%s is %s', (written, read) => {
     expect(getMaintainerSpelling(written)).toBe(read);
   });

@@ -181,7 +181,8 @@ export function getMaintainerSpelling(word: string): string {
   const canonical = (name: string) => ALIASES.get(name) ?? name;
   const name =
     negated !== null && !GET_MAINTAINER_NAMES.has(written) ? `no${canonical(negated[1])}` : canonical(written);
-  return GET_MAINTAINER_NAMES.has(name) ? `--${name}${value}` : word;
+  // `git` is route's flag too (a range): `-git` is spelled as it, and args.ts tells the two apart.
+  return GET_MAINTAINER_NAMES.has(name) || name === 'git' ? `--${name}${value}` : word;
 }
 
 /** The switches that take a whole number, as Getopt::Long's `=i` reads one (an optional sign and digits). */
