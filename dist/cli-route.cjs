@@ -442,7 +442,7 @@ function parseCliArgs(argv) {
             throw unknownFlag(command, spelled);
         if (flag.name === 'help')
             return { ...options, command: 'help', helpFor: command };
-        if (command === 'route' && flag.name === 'git' && !inline && !(rest[i + 1] ?? '').includes('..')) {
+        if (command === 'route' && flag.name === 'git' && !inline && !isRevisionRange(rest[i + 1] ?? '')) {
             options.getMaintainerSwitches.push('git');
             continue;
         }
@@ -462,6 +462,9 @@ function parseCliArgs(argv) {
         filesOpen = flag.name === 'files';
     }
     return check(options);
+}
+function isRevisionRange(word) {
+    return word.includes('..') && !/(^|\/)\.\.(\/|$)/.test(word);
 }
 function unknownFlag(command, spelled) {
     const name = spelled.replace(/^-+/, '');

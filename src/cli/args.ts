@@ -245,8 +245,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     if (flag === undefined) throw unknownFlag(command, spelled);
     if (flag.name === 'help') return { ...options, command: 'help', helpFor: command };
     // A revision range always holds `..`: `--git` without one is get_maintainer.pl's `--git` (every file's
-    // history), which its users give before their files (`--git -f drivers/x.c`, `--git 0001.patch`).
-    if (command === 'route' && flag.name === 'git' && !inline && !(rest[i + 1] ?? '').includes('..')) {
+    // history), which its users give before their files (`--git -f drivers/x.c`, `--git ../0001.patch`).
+    if (command === 'route' && flag.name === 'git' && !inline && !isRevisionRange(rest[i + 1] ?? '')) {
       options.getMaintainerSwitches.push('git');
       continue;
     }
@@ -265,6 +265,17 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     filesOpen = flag.name === 'files';
   }
   return check(options);
+}
+
+/**
+ * Whether a word is a revision range, `A..B` or `A...B`, rather than a path: it holds `..`, and not as a path's
+ * parent step (`../x.patch`, `a/../b`), which no range has since no ref name has a component starting with `.`.
+ *
+ * @example isRevisionRange('origin/main..HEAD') // → true
+ * @example isRevisionRange('../outgoing/0001-fix.patch') // → false
+ */
+export function isRevisionRange(word: string): boolean {
+  return word.includes('..') && !/(^|\/)\.\.(\/|$)/.test(word);
 }
 
 function unknownFlag(command: CommandName, spelled: string): ArgumentError {
