@@ -476,8 +476,10 @@ function renderGetMaintainer(input) {
         const chief = formatEmail(CHIEF_PENGUIN.name, CHIEF_PENGUIN.address, output.names);
         if (output.chiefPenguins)
             emailTo.push([chief, 'chief penguin']);
-        else
-            emailTo = emailTo.filter(([address]) => !perlPattern(chief).test(address));
+        else {
+            const his = perlPattern(chief);
+            emailTo = emailTo.filter(([address]) => !his.test(address));
+        }
         for (const email of [...new Set(fileEmails)]) {
             const { name, address } = parseEmail(mailmap(email));
             const formatted = formatEmail(name, address, output.names);
@@ -642,7 +644,6 @@ function git(root, args, maxBuffer) {
     });
 }
 
-const GIT = { name: 'git'};
 const ON_THE_COMMAND_LINE_ONLY = new Map([
     ['mpath', 'the MAINTAINERS file is read before this file: give it with --maintainers'],
     ['file', 'the arguments are read before this file'],
@@ -656,7 +657,7 @@ function confSwitches(text, file) {
         const word = words[at];
         const spelled = route.getMaintainerSpelling(word.text);
         const [written, inline] = spelled.startsWith('--') ? spelled.slice(2).split(/=(.*)/s) : ['', undefined];
-        const flag = written === 'git' ? GIT : route.GET_MAINTAINER_FLAGS.find(({ name }) => name === written);
+        const flag = route.GET_MAINTAINER_FLAGS.find(({ name }) => name === written);
         if (flag === undefined) {
             problem(word, `'${word.text}' is not a get_maintainer.pl switch that route --format get-maintainer takes`);
             continue;

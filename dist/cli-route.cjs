@@ -183,11 +183,7 @@ const SWITCHES = [
         negatable: true,
         help: 'every *-by: line of a commit counts as a signature, not only Signed-off-by:, Reviewed-by:, Acked-by:',
     },
-    {
-        name: 'git',
-        negatable: 'only',
-        help: "every file's history is not asked, the default (--git without a BASE..HEAD range asks it)",
-    },
+    { name: 'git', negatable: true, help: "every file's history, not only the fallback's (off by default)" },
     { name: 'git-blame', negatable: 'only', help: "accepted: git blame is never asked, get_maintainer.pl's default" },
     { name: 'git-blame-signatures', negatable: true, help: 'accepted: only --git-blame, which is not taken, reads it' },
     { name: 'hg-since', value: 'DATE', help: 'accepted: Mercurial only; the history read is git' },
@@ -251,7 +247,7 @@ function getMaintainerSpelling(word) {
     const negated = /^no-?(.+)$/.exec(written);
     const canonical = (name) => ALIASES.get(name) ?? name;
     const name = negated !== null && !GET_MAINTAINER_NAMES.has(written) ? `no${canonical(negated[1])}` : canonical(written);
-    return GET_MAINTAINER_NAMES.has(name) || name === 'git' ? `--${name}${value}` : word;
+    return GET_MAINTAINER_NAMES.has(name) ? `--${name}${value}` : word;
 }
 const WHOLE_NUMBERS = new Set(['git-min-signatures', 'git-max-maintainers', 'git-min-percent', 'pattern-depth']);
 function switchValueProblem(name, value) {
@@ -496,6 +492,9 @@ function setFlag(options, name, value, command) {
             options.format = value;
             return;
         }
+        case 'git':
+            options.git = value;
+            return;
         case 'mpath':
             options.maintainers = value;
             return;
@@ -3888,6 +3887,7 @@ function compileKeywordIndex(subsystems) {
     };
     const inText = (text) => {
         let folded;
+        let lines;
         const hits = [];
         for (const keyword of keywords) {
             const literal = keyword.regex.requiredLiteral;
@@ -3896,7 +3896,7 @@ function compileKeywordIndex(subsystems) {
             }
             if (!keyword.regex.test(text))
                 continue;
-            const lines = text.split('\n');
+            lines ??= text.split('\n');
             const line = lines.find((candidate) => keyword.regex.test(candidate)) ?? lines[0];
             hits.push({
                 ...keyword.hit,

@@ -16417,6 +16417,7 @@ function compileKeywordIndex(subsystems) {
     };
     const inText = (text) => {
         let folded;
+        let lines;
         const hits = [];
         for (const keyword of keywords) {
             const literal = keyword.regex.requiredLiteral;
@@ -16425,7 +16426,7 @@ function compileKeywordIndex(subsystems) {
             }
             if (!keyword.regex.test(text))
                 continue;
-            const lines = text.split('\n');
+            lines ??= text.split('\n');
             const line = lines.find((candidate) => keyword.regex.test(candidate)) ?? lines[0];
             hits.push({
                 ...keyword.hit,

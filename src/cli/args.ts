@@ -316,6 +316,10 @@ function setFlag(options: CliOptions, name: string, value: string, command: Comm
       options.format = value as OutputFormat;
       return;
     }
+    case 'git':
+      // A revision range (get_maintainer.pl's `--git`, which shares the name, is read before a value is taken).
+      options.git = value;
+      return;
     case 'mpath':
       // get_maintainer.pl's `--mpath FILE`: where its MAINTAINERS is, which is what --maintainers says here (the
       // last of the two given counts, as for any flag given twice).

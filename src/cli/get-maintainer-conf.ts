@@ -8,13 +8,9 @@ import { sourceError, type Parsed, type SourceError } from '../errors.js';
 import {
   GET_MAINTAINER_FLAGS,
   getMaintainerSpelling,
-  type SwitchFlag,
   leavesNoOne,
   switchValueProblem,
 } from './get-maintainer-switches.js';
-
-/** get_maintainer.pl's `--git`: every file's history. */
-const GIT: SwitchFlag = { name: 'git', help: "get_maintainer.pl's --git" };
 
 /** Switches of get_maintainer.pl that shape how the command line is read, not what is printed. */
 const ON_THE_COMMAND_LINE_ONLY: ReadonlyMap<string, string> = new Map([
@@ -47,8 +43,7 @@ export function confSwitches(text: string, file: string): Parsed<string[]> {
     const word = words[at];
     const spelled = getMaintainerSpelling(word.text);
     const [written, inline] = spelled.startsWith('--') ? spelled.slice(2).split(/=(.*)/s) : ['', undefined];
-    // get_maintainer.pl's `--git` is no flag of its own on route's command line, where `--git` also takes a range.
-    const flag = written === 'git' ? GIT : GET_MAINTAINER_FLAGS.find(({ name }) => name === written);
+    const flag = GET_MAINTAINER_FLAGS.find(({ name }) => name === written);
     if (flag === undefined) {
       problem(word, `'${word.text}' is not a get_maintainer.pl switch that route --format get-maintainer takes`);
       continue;

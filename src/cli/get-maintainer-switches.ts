@@ -78,11 +78,8 @@ const SWITCHES: readonly GetMaintainerSwitch[] = [
     negatable: true,
     help: 'every *-by: line of a commit counts as a signature, not only Signed-off-by:, Reviewed-by:, Acked-by:',
   },
-  {
-    name: 'git',
-    negatable: 'only',
-    help: "every file's history is not asked, the default (--git without a BASE..HEAD range asks it)",
-  },
+  // route's `--git BASE..HEAD` is found first among its flags; args.ts reads `--git` without a range as this one.
+  { name: 'git', negatable: true, help: "every file's history, not only the fallback's (off by default)" },
   { name: 'git-blame', negatable: 'only', help: "accepted: git blame is never asked, get_maintainer.pl's default" },
   { name: 'git-blame-signatures', negatable: true, help: 'accepted: only --git-blame, which is not taken, reads it' },
   { name: 'hg-since', value: 'DATE', help: 'accepted: Mercurial only; the history read is git' },
@@ -181,8 +178,7 @@ export function getMaintainerSpelling(word: string): string {
   const canonical = (name: string) => ALIASES.get(name) ?? name;
   const name =
     negated !== null && !GET_MAINTAINER_NAMES.has(written) ? `no${canonical(negated[1])}` : canonical(written);
-  // `git` is route's flag too (a range): `-git` is spelled as it, and args.ts tells the two apart.
-  return GET_MAINTAINER_NAMES.has(name) || name === 'git' ? `--${name}${value}` : word;
+  return GET_MAINTAINER_NAMES.has(name) ? `--${name}${value}` : word;
 }
 
 /** The switches that take a whole number, as Getopt::Long's `=i` reads one (an optional sign and digits). */

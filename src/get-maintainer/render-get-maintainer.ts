@@ -206,7 +206,10 @@ export function renderGetMaintainer(input: GetMaintainerInput): GetMaintainerBlo
     const chief = formatEmail(CHIEF_PENGUIN.name, CHIEF_PENGUIN.address, output.names);
     // Added as he is, or every entry his address (as a regex, as there) matches removed.
     if (output.chiefPenguins) emailTo.push([chief, 'chief penguin']);
-    else emailTo = emailTo.filter(([address]) => !perlPattern(chief).test(address));
+    else {
+      const his = perlPattern(chief);
+      emailTo = emailTo.filter(([address]) => !his.test(address));
+    }
 
     for (const email of [...new Set(fileEmails)]) {
       const { name, address } = parseEmail(mailmap(email));

@@ -117,6 +117,7 @@ export function compileKeywordIndex(subsystems: readonly Subsystem[]): Parsed<Ke
   };
   const inText = (text: string) => {
     let folded: string | undefined;
+    let lines: string[] | undefined;
     const hits: KeywordHit[] = [];
     for (const keyword of keywords) {
       const literal = keyword.regex.requiredLiteral;
@@ -124,7 +125,7 @@ export function compileKeywordIndex(subsystems: readonly Subsystem[]): Parsed<Ke
         continue;
       }
       if (!keyword.regex.test(text)) continue;
-      const lines = text.split('\n');
+      lines ??= text.split('\n');
       const line = lines.find((candidate) => keyword.regex.test(candidate)) ?? lines[0];
       hits.push({
         ...keyword.hit,
