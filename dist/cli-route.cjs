@@ -206,7 +206,7 @@ const SWITCHES = [
     {
         name: 'file',
         anyFormat: true,
-        help: "the arguments are paths, never patches (get_maintainer.pl's -f; -f is --format here)",
+        help: "the arguments are paths, never patches (get_maintainer.pl's -f, as -f is with --format get-maintainer)",
     },
     {
         name: 'mpath',
@@ -416,6 +416,7 @@ function parseCliArgs(argv) {
         return options;
     }
     const flags = FLAGS[command];
+    const getMaintainerFormat = command === 'route' && formatAsked(rest) === 'get-maintainer';
     let onlyPositionals = false;
     let filesOpen = false;
     for (let i = 0; i < rest.length; i++) {
@@ -427,6 +428,10 @@ function parseCliArgs(argv) {
         filesOpen = false;
         if (written === '--') {
             onlyPositionals = true;
+            continue;
+        }
+        if (getMaintainerFormat && written === '-f' && !isFormatName(rest[i + 1])) {
+            options.argumentsArePaths = true;
             continue;
         }
         const word = getMaintainerSpelling(written);
@@ -472,6 +477,20 @@ function unknownFlag(command, spelled) {
     const suggestion = didYouMean(name, FLAGS[command].map((f) => f.name));
     return new ArgumentError(`unknown option '${spelled}'${suggestion ? ` (did you mean '--${suggestion}'?)` : ''}`, command);
 }
+function isFormatName(word) {
+    return FORMATS.includes(word ?? '');
+}
+function formatAsked(words) {
+    let asked;
+    for (let i = 0; i < words.length && words[i] !== '--'; i++) {
+        const word = words[i];
+        if (word.startsWith('--format='))
+            asked = word.slice('--format='.length);
+        else if ((word === '--format' || word === '-f') && isFormatName(words[i + 1]))
+            asked = words[++i];
+    }
+    return asked;
+}
 function setFlag(options, name, value, command) {
     switch (name) {
         case 'files':
@@ -485,7 +504,7 @@ function setFlag(options, name, value, command) {
             if (!FORMATS.includes(value) || (textOrJson && !['text', 'json'].includes(value))) {
                 const allowed = textOrJson ? 'text or json' : 'text, json, markdown or get-maintainer';
                 const habit = command === 'route' && /[/.]/.test(value)
-                    ? ` (to route a file, give it as an argument or with --files: -f is --format here, not get_maintainer.pl's --file)`
+                    ? ` (to route a file, give it as an argument or with --files: -f is --format here, and get_maintainer.pl's --file only with --format get-maintainer)`
                     : '';
                 throw new ArgumentError(`--format must be ${allowed}, not '${value}'${habit}`, command);
             }

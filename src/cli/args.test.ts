@@ -26,3 +26,36 @@ describe("route's --git: a revision range, or get_maintainer.pl's --git", () => 
     );
   });
 });
+
+describe("route's -f: --format, or get_maintainer.pl's -f where its format is asked for", () => {
+  it('-f before a format name is --format', () => {
+    expect(parseCliArgs(['route', '-f', 'json', 'x.c']).format).toBe('json');
+    expect(parseCliArgs(['route', '-f', 'get-maintainer', 'x.c']).argumentsArePaths).toBeUndefined();
+  });
+
+  it("with --format get-maintainer anywhere on the line, -f before a path is get_maintainer.pl's --file", () => {
+    for (const argv of [
+      ['route', '--format', 'get-maintainer', '-f', 'drivers/x.c'],
+      ['route', '-f', 'drivers/x.c', '--format=get-maintainer'],
+      ['route', '-f', 'get-maintainer', '-f', 'drivers/x.c', 'y.c'],
+      ['route', '--format', 'get-maintainer', '--nol', '-f'],
+    ]) {
+      const options = parseCliArgs(argv);
+      expect([argv, options.format, options.argumentsArePaths]).toEqual([argv, 'get-maintainer', true]);
+    }
+    expect(parseCliArgs(['route', '-f', 'get-maintainer', '-f', 'drivers/x.c', 'y.c']).positionals).toEqual([
+      'drivers/x.c',
+      'y.c',
+    ]);
+  });
+
+  it('the last format given counts: -f is --format when the line ends with another format', () => {
+    expect(() => parseCliArgs(['route', '--format', 'get-maintainer', '-f', 'drivers/x.c', '-f', 'text'])).toThrow(
+      /--format must be text, json, markdown or get-maintainer, not 'drivers\/x\.c'/,
+    );
+    // After `--`, a word is an argument, not a format.
+    expect(() => parseCliArgs(['route', '-f', 'drivers/x.c', '--', '--format', 'get-maintainer'])).toThrow(
+      /not 'drivers\/x\.c'/,
+    );
+  });
+});

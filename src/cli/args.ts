@@ -224,6 +224,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     return options;
   }
   const flags = FLAGS[command];
+  const getMaintainerFormat = command === 'route' && formatAsked(rest) === 'get-maintainer';
   let onlyPositionals = false;
   let filesOpen = false;
   for (let i = 0; i < rest.length; i++) {
@@ -235,6 +236,12 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     filesOpen = false;
     if (written === '--') {
       onlyPositionals = true;
+      continue;
+    }
+    // get_maintainer.pl's `-f` says "these are files" and takes no value; its users type `-f drivers/x.c` out of
+    // habit. Where the command line asks for its format, `-f` before anything but a format's name is that `-f`.
+    if (getMaintainerFormat && written === '-f' && !isFormatName(rest[i + 1])) {
+      options.argumentsArePaths = true;
       continue;
     }
     const word = getMaintainerSpelling(written);
@@ -294,6 +301,26 @@ function unknownFlag(command: CommandName, spelled: string): ArgumentError {
   );
 }
 
+function isFormatName(word: string | undefined): boolean {
+  return (FORMATS as readonly string[]).includes(word ?? '');
+}
+
+/**
+ * The output format the command line asks for, read before its flags are (the last one given counts, as for any
+ * flag given twice); undefined when none is given. A value that is no format's name is left to the parser's error.
+ *
+ * @example formatAsked(['-f', 'drivers/x.c', '--format', 'get-maintainer']) // → 'get-maintainer'
+ */
+function formatAsked(words: readonly string[]): string | undefined {
+  let asked: string | undefined;
+  for (let i = 0; i < words.length && words[i] !== '--'; i++) {
+    const word = words[i];
+    if (word.startsWith('--format=')) asked = word.slice('--format='.length);
+    else if ((word === '--format' || word === '-f') && isFormatName(words[i + 1])) asked = words[++i];
+  }
+  return asked;
+}
+
 function setFlag(options: CliOptions, name: string, value: string, command: CommandName): void {
   switch (name) {
     case 'files':
@@ -309,7 +336,7 @@ function setFlag(options: CliOptions, name: string, value: string, command: Comm
         // get_maintainer.pl's `-f` means "these are files": its users type `-f drivers/x.c` out of habit.
         const habit =
           command === 'route' && /[/.]/.test(value)
-            ? ` (to route a file, give it as an argument or with --files: -f is --format here, not get_maintainer.pl's --file)`
+            ? ` (to route a file, give it as an argument or with --files: -f is --format here, and get_maintainer.pl's --file only with --format get-maintainer)`
             : '';
         throw new ArgumentError(`--format must be ${allowed}, not '${value}'${habit}`, command);
       }

@@ -102,7 +102,7 @@ const SWITCHES: readonly GetMaintainerSwitch[] = [
   {
     name: 'file',
     anyFormat: true,
-    help: "the arguments are paths, never patches (get_maintainer.pl's -f; -f is --format here)",
+    help: "the arguments are paths, never patches (get_maintainer.pl's -f, as -f is with --format get-maintainer)",
   },
   {
     name: 'mpath',

@@ -99,7 +99,7 @@ describe('rust-patch-router arguments', () => {
     const run = cli(['route', '--maintainers', MAINTAINERS, '-f', 'drivers/net/phy/ax88796b_rust.rs']);
     expectArgumentError(
       run,
-      /--format must be text, json, markdown or get-maintainer, not 'drivers\/net\/phy\/ax88796b_rust\.rs' \(to route a file, give it as an argument or with --files: -f is --format here, not get_maintainer\.pl's --file\)/,
+      /--format must be text, json, markdown or get-maintainer, not 'drivers\/net\/phy\/ax88796b_rust\.rs' \(to route a file, give it as an argument or with --files: -f is --format here, and get_maintainer\.pl's --file only with --format get-maintainer\)/,
     );
     // A format misspelled is not a file: no hint.
     expect(cli(['route', 'a.c', '-f', 'jsno']).stderr).not.toContain('to route a file');

@@ -278,6 +278,12 @@ describe('rust-patch-router route --format get-maintainer', () => {
       ['linux-kernel@vger.kernel.org (open list)'],
     ],
     [
+      "-f: get_maintainer.pl's -f, as --file (the format is get_maintainer.pl's)",
+      ['-f', '0001-libbpf-fix-a-typo.patch'],
+      ['linux-kernel@vger.kernel.org (open list)'],
+    ],
+    ["-f before a path, as get_maintainer.pl's users give it", ['-f', 'kernel/dma/map.c'], [...DMA, ...DMA_LISTS]],
+    [
       '--noemail --nol --scm: nothing to print (no T: here), printed',
       ['--noemail', '--nol', '--scm', 'kernel/dma/map.c'],
       [],
