@@ -2,7 +2,6 @@
 
 var route = require('./cli-route.cjs');
 var node_module = require('node:module');
-var _builtin_node_child_process = require('./cli-_builtin_node_child_process.cjs');
 
 const __builtin = node_module.createRequire(require('node:url').pathToFileURL(__filename).href)("node:os");
 
@@ -629,10 +628,11 @@ async function readFileHistories(root, paths, since) {
     return answers;
 }
 const GIT_ENV = { LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
-function git(root, args, maxBuffer) {
+async function git(root, args, maxBuffer) {
+    const { execFile } = await Promise.resolve().then(function () { return require('./cli-_builtin_node_child_process.cjs'); }).then(function (n) { return n._builtin_node_child_process; });
     return new Promise((resolve) => {
         const options = { cwd: root, encoding: 'utf8', maxBuffer, env: { ...process.env, ...GIT_ENV } };
-        _builtin_node_child_process.__builtin.execFile('git', args, options, (error, stdout, stderr) => {
+        execFile('git', args, options, (error, stdout, stderr) => {
             const code = error?.code;
             if (code === 'ENOENT')
                 resolve({ missing: true });

@@ -3,7 +3,6 @@
  * file-history.ts read the answers): the message of a commit a patch's `Fixes:` line names, and a file's last
  * year for the git fallback. As there, only where the tree is a git work tree (`.git` at its top) and git runs.
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -71,7 +70,10 @@ export async function readFileHistories(root: string, paths: readonly string[], 
 const GIT_ENV = { LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
 
 /** `git ARGS` in `root`: its output, `missing` when git is not installed (get_maintainer.pl's vcs_exists() is false, and it adds no one), or git's first line of complaint. */
-function git(root: string, args: readonly string[], maxBuffer: number): Promise<GitAnswer> {
+async function git(root: string, args: readonly string[], maxBuffer: number): Promise<GitAnswer> {
+  // Loaded here, not at the top: node:child_process costs a cold run 6–8 ms (docs/PERFORMANCE.md), and most runs
+  // of this format ask git nothing (no .git, --nogit-fallback, no Fixes:).
+  const { execFile } = await import('node:child_process');
   return new Promise((resolve) => {
     const options = { cwd: root, encoding: 'utf8' as const, maxBuffer, env: { ...process.env, ...GIT_ENV } };
     execFile('git', args, options, (error, stdout, stderr) => {
