@@ -8,6 +8,20 @@
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
+/**
+ * Variables a machine sets for Node that change what Node's start costs, and that a developer's shell does not
+ * carry: `NODE_EXTRA_CA_CERTS` (this workplace's machines set it for their registry proxy) makes Node 20 read and
+ * parse the whole certificate bundle before any program runs, about 80 ms of CPU here; Node 24 reads it on the
+ * first TLS connection, which neither the CLI nor get_maintainer.pl makes. The bench's children run without
+ * them, and cli-rows.ts measures Node's start with them too, in the same run, when they are set.
+ */
+export const MACHINE_NODE_VARIABLES = ['NODE_EXTRA_CA_CERTS'] as const;
+
+/** The bench's environment without MACHINE_NODE_VARIABLES: what its children run in, unless a job says otherwise. */
+export const CHILD_ENV: NodeJS.ProcessEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !(MACHINE_NODE_VARIABLES as readonly string[]).includes(name)),
+);
+
 /** Linux's USER_HZ: the unit of /proc's times on every architecture Node runs on there. */
 const TICKS_PER_SECOND = 100;
 
@@ -44,7 +58,7 @@ export function runBatch(
   const started = performance.now();
   let last: ReturnType<typeof spawnSync> | undefined;
   for (let run = 0; run < runs; run++) {
-    last = spawnSync(command, args, { maxBuffer: 1 << 30, ...options });
+    last = spawnSync(command, args, { maxBuffer: 1 << 30, env: CHILD_ENV, ...options });
   }
   const wallMsPerRun = (performance.now() - started) / runs;
   const after = childrenCpuMs();

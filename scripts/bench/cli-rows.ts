@@ -10,6 +10,9 @@
  *   CPU per path inside one call given many files (it then reads MAINTAINERS once for all of them); the JSON
  *   run and its peak RSS on both Nodes, as for one file.
  *
+ * Every child runs without the Node variables a machine sets for itself (child-cpu.ts, MACHINE_NODE_VARIABLES);
+ * where they are set, the one-file rows also measure `node -e 0` with them, to show what they would add.
+ *
  * get_maintainer.pl runs where a kernel tree is found ($KERNEL_TREE, else ../linux); without one the rows use the
  * figures recorded below and say so. Its runs are interleaved with ours (child-cpu.ts, runInterleaved), so a ratio
  * compares runs made under the same load: the one-file rows in rounds of every command, the whole tree with a
@@ -20,7 +23,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { evenSample, type BenchInput } from './bench-input.js';
-import { runBatch, runInterleaved, type Batch, type Job } from './child-cpu.js';
+import { CHILD_ENV, MACHINE_NODE_VARIABLES, runBatch, runInterleaved, type Batch, type Job } from './child-cpu.js';
 import type { Row, Section } from './report.js';
 import { formatCount, formatDuration, formatRatio, median } from './timing.js';
 
@@ -151,6 +154,9 @@ function oneFile(
   const runtimes = runtimesOf(root);
   const runs = ONE_FILE_RUNS / ONE_FILE_ROUNDS;
   const perl = getMaintainerJob(getMaintainer, runs);
+  // This machine's Node variables (child-cpu.ts): every run goes without them, and Node's start is measured with
+  // them too, beside the others, to say what they would have added.
+  const machineSet = MACHINE_NODE_VARIABLES.filter((name) => process.env[name] !== undefined);
   const jobs: Job[] = runtimes.flatMap(({ node }) => [
     { command: node, args: ['-e', '0'], runs },
     {
@@ -159,7 +165,9 @@ function oneFile(
       options: { cwd: root },
       runs,
     },
+    ...(machineSet.length > 0 ? [{ command: node, args: ['-e', '0'], options: { env: process.env }, runs }] : []),
   ]);
+  const perRuntime = machineSet.length > 0 ? 3 : 2;
   progress(
     `one file: ${ONE_FILE_ROUNDS} rounds of ${runs} runs of get_maintainer.pl, and of node -e 0 and the CLI on ${runtimes.map(({ name }) => name).join(' and ')}`,
   );
@@ -175,8 +183,8 @@ function oneFile(
     },
   ];
   runtimes.forEach(({ name }, at) => {
-    const floor = cpuOf(batches[2 * at], 'node -e 0');
-    const ours = batches[2 * at + 1];
+    const floor = cpuOf(batches[perRuntime * at], 'node -e 0');
+    const ours = batches[perRuntime * at + 1];
     const oursMs = cpuOf(ours, 'the CLI');
     const ratio = oursMs / perlMs;
     const id = at === 0 ? 'this' : '24';
@@ -204,6 +212,16 @@ function oneFile(
         target: { text: `≤ ${ONE_FILE_TARGET}×`, pass: ratio <= ONE_FILE_TARGET && ours.cpuMsPerRun !== null },
       },
     );
+    if (machineSet.length > 0) {
+      const withThem = cpuOf(batches[perRuntime * at + 2], 'node -e 0');
+      rows.push({
+        id: `node-floor-machine-${id}`,
+        label: `${name}: \`node -e 0\` with this machine's ${machineSet.join(', ')} (no run above has it)`,
+        value: withThem,
+        unit: 'ms',
+        shown: `${formatDuration(withThem)} (floor ${withThem >= floor ? '+' : '−'} ${formatDuration(Math.abs(withThem - floor))})`,
+      });
+    }
   });
   if (!runtimes.some(isNode24)) rows[rows.length - 1].note = NO_NODE_24;
   return {
@@ -389,12 +407,13 @@ function peakRss(root: string, node: string, args: readonly string[], stdin: str
     if (existsSync(GNU_TIME)) {
       spawnSync(GNU_TIME, ['-f', '%M', '-o', report, node, ...args], {
         cwd: root,
+        env: CHILD_ENV,
         input: stdin,
         maxBuffer: 1 << 30,
       });
       return { mb: kibToMb(readFileSync(report, 'utf8')), method: 'GNU time %M' };
     }
-    const env = { ...process.env, BENCH_RSS_FILE: report };
+    const env = { ...CHILD_ENV, BENCH_RSS_FILE: report };
     spawnSync(node, ['build/bench-rss.js', ...args], { cwd: root, input: stdin, env, maxBuffer: 1 << 30 });
     return { mb: kibToMb(readFileSync(report, 'utf8')), method: 'process.resourceUsage().maxRSS' };
   } finally {
