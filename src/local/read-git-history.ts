@@ -71,7 +71,7 @@ const GIT_ENV = { LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
 
 /** `git ARGS` in `root`: its output, `missing` when git is not installed (get_maintainer.pl's vcs_exists() is false, and it adds no one), or git's first line of complaint. */
 async function git(root: string, args: readonly string[], maxBuffer: number): Promise<GitAnswer> {
-  // Loaded here, not at the top: node:child_process costs a cold run 6–8 ms (docs/PERFORMANCE.md), and most runs
+  // Loaded here, not at the top: node:child_process costs a cold run 3–5 ms (docs/PERFORMANCE.md), and most runs
   // of this format ask git nothing (no .git, --nogit-fallback, no Fixes:).
   const { execFile } = await import('node:child_process');
   return new Promise((resolve) => {
