@@ -174,7 +174,7 @@ Without --config or --maintainers, ./maintainers.yml is used (or ./MAINTAINERS w
 Run 'rust-patch-router COMMAND --help' for a command's flags.
 
 Exit codes: 0 routed, 1 blocked, 2 bad input (printed as file:line:col: message).
-doctor: 0 all good, 1 problems found, 2 could not check.
+doctor: 0 all good, 1 problems found, 2 could not check. Any command: 3 a bug in rust-patch-router (please report it).
 `;
 
 /** The help of one command: what it does, then each of its flags. */

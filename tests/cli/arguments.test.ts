@@ -48,6 +48,12 @@ describe('rust-patch-router arguments', () => {
     expect(run.stdout).toContain('Usage:');
   });
 
+  it('the usage gives every exit code, 3 (a bug) included', () => {
+    const { stdout } = cli(['--help']);
+    expect(stdout).toContain('Exit codes: 0 routed, 1 blocked, 2 bad input');
+    expect(stdout).toContain('3 a bug in rust-patch-router (please report it)');
+  });
+
   it.each([
     [['route', '--help'], ['--files-from', '--patch', '--format', '--approved-by', '--tree'], ['--people']],
     [['help', 'route'], ['--files-from', '--patch'], ['--people']],
@@ -61,6 +67,11 @@ describe('rust-patch-router arguments', () => {
       ['explain', '--help'],
       ['--format', '--tree'],
       ['--files-from', '--approved-by'],
+    ],
+    [
+      ['doctor', '--help'],
+      ['--repo', '--branch', '--config', '--format'],
+      ['--files-from', '--maintainers', '--tree'],
     ],
   ])('%j describes that command and only its flags', (args, has, hasNot) => {
     const run = cli(args);

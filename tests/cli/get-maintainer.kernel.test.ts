@@ -176,3 +176,66 @@ describe('route --format get-maintainer with several patches in one call, as a s
     }
   });
 });
+
+describe('a patch to ice_ptp.c: PTP HARDWARE CLOCK SUPPORT found by its K: line, as get_maintainer.pl finds it (issue #10)', () => {
+  // Our patch of a real path (its one changed line ours); `ptp` is in its diffstat and file headers only. Expected:
+  // what `get_maintainer.pl --nogit --nogit-fallback --nomailmap` printed for it in a Linux 6.12.117 tree (hash
+  // seeds 0–5 alike); --nomailmap because the scratch tree carries only an excerpt of the kernel's .mailmap.
+  const patch = [
+    'From 2222222222222222222222222222222222222222 Mon Sep 17 00:00:00 2001',
+    'From: A Developer <dev@example.org>',
+    'Date: Mon, 7 Dec 2026 10:00:00 +0000',
+    'Subject: [PATCH] ice: fix a comment',
+    '',
+    '---',
+    ' drivers/net/ethernet/intel/ice/ice_ptp.c | 2 +-',
+    ' 1 file changed, 1 insertion(+), 1 deletion(-)',
+    '',
+    'diff --git a/drivers/net/ethernet/intel/ice/ice_ptp.c b/drivers/net/ethernet/intel/ice/ice_ptp.c',
+    'index 0123456..89abcde 100644',
+    '--- a/drivers/net/ethernet/intel/ice/ice_ptp.c',
+    '+++ b/drivers/net/ethernet/intel/ice/ice_ptp.c',
+    '@@ -1,3 +1,3 @@',
+    ' // SPDX-License-Identifier: GPL-2.0',
+    '-/* Copyright (C) 2021, Intel Corporation. */',
+    '+/* Copyright (C) 2021-2026, Intel Corporation. */',
+    ' ',
+    '',
+  ].join('\n');
+  const PTP = 'PTP HARDWARE CLOCK SUPPORT:Keyword:(?:\\b|_)ptp(?:\\b|_)';
+  let tree: string | undefined;
+  beforeAll(() => {
+    tree = kernelTree([]);
+  });
+  afterAll(() => removeScratch(tree));
+
+  it('prints Richard Cochran for the keyword in --format get-maintainer, and mentions the subsystem in routing', () => {
+    const maintainers = kernelPath('linux-6.12', 'MAINTAINERS');
+    const route = (...format: string[]) =>
+      cli(['route', '--maintainers', maintainers, '--tree', tree!, ...format, '-'], { input: patch });
+    const people = route('--format', 'get-maintainer', '--nogit', '--nogit-fallback', '--nomailmap');
+    expect([people.code, people.stderr]).toEqual([0, '']);
+    expect(people.stdout.trimEnd().split('\n')).toEqual([
+      'Tony Nguyen <anthony.l.nguyen@intel.com> (supporter:INTEL ETHERNET DRIVERS)',
+      'Przemek Kitszel <przemyslaw.kitszel@intel.com> (supporter:INTEL ETHERNET DRIVERS)',
+      'Andrew Lunn <andrew+netdev@lunn.ch> (maintainer:NETWORKING DRIVERS)',
+      '"David S. Miller" <davem@davemloft.net> (maintainer:NETWORKING DRIVERS)',
+      'Eric Dumazet <edumazet@google.com> (maintainer:NETWORKING DRIVERS)',
+      'Jakub Kicinski <kuba@kernel.org> (maintainer:NETWORKING DRIVERS)',
+      'Paolo Abeni <pabeni@redhat.com> (maintainer:NETWORKING DRIVERS)',
+      `Richard Cochran <richardcochran@gmail.com> (maintainer:${PTP})`,
+      'intel-wired-lan@lists.osuosl.org (moderated list:INTEL ETHERNET DRIVERS)',
+      'netdev@vger.kernel.org (open list:NETWORKING DRIVERS)',
+      'linux-kernel@vger.kernel.org (open list)',
+    ]);
+    const decision = JSON.parse(route('--format', 'json').stdout) as {
+      mentioned: string[];
+      keywordHits: { subsystem: string; line: string }[];
+    };
+    expect(decision.mentioned).toEqual(['PTP HARDWARE CLOCK SUPPORT']);
+    expect(decision.keywordHits[0]).toMatchObject({
+      subsystem: 'PTP HARDWARE CLOCK SUPPORT',
+      line: ' drivers/net/ethernet/intel/ice/ice_ptp.c | 2 +-',
+    });
+  });
+});

@@ -492,6 +492,53 @@ describe('rust-patch-router route --format get-maintainer', () => {
       },
     ]);
   });
+
+  // Expected: what get_maintainer.pl --no-tree --nogit --nogit-fallback printed for each (seeds 0–3 alike). Before
+  // the first file header every line is searched whole (From: included); after it only the +/- lines, so a context
+  // line naming bpf finds nothing.
+  const tidyPatch = (from: string) =>
+    [
+      'From 1111111111111111111111111111111111111111 Mon Sep 17 00:00:00 2001',
+      `From: A Developer <${from}>`,
+      'Date: Mon, 7 Dec 2026 10:00:00 +0000',
+      'Subject: [PATCH] dma: tidy',
+      '',
+      '---',
+      ' kernel/dma/map.c | 2 +-',
+      ' 1 file changed, 1 insertion(+), 1 deletion(-)',
+      '',
+      'diff --git a/kernel/dma/map.c b/kernel/dma/map.c',
+      'index 0123456..89abcde 100644',
+      '--- a/kernel/dma/map.c',
+      '+++ b/kernel/dma/map.c',
+      '@@ -1,3 +1,3 @@',
+      ' /* used by bpf maps */',
+      '-int x;',
+      '+int y;',
+      '',
+    ].join('\n');
+
+  it("a keyword in the mail's From: line is found, one in a context line is not, as get_maintainer.pl reads them", () => {
+    const route = (from: string, format: string) =>
+      cli(['route', '--maintainers', 'MAINTAINERS', '--format', format, '-'], { cwd: dir, input: tidyPatch(from) });
+    const fromLine = route('dev@bpf.example.org', 'get-maintainer');
+    expect([fromLine.code, fromLine.stderr]).toEqual([0, '']);
+    expect(fromLine.stdout).toBe(
+      [
+        ...DMA,
+        `Bea Pefe <bea@example.org> (odd fixer:BPF [MISC]:Keyword:${BPF})`,
+        ...DMA_LISTS,
+        `bpf@vger.kernel.org (open list:BPF [MISC]:Keyword:${BPF})`,
+        '',
+      ].join('\n'),
+    );
+    expect(JSON.parse(route('dev@bpf.example.org', 'json').stdout).keywordHits).toEqual([
+      expect.objectContaining({ subsystem: 'BPF [MISC]', line: 'From: A Developer <dev@bpf.example.org>' }),
+    ]);
+    const contextOnly = route('dev@example.org', 'get-maintainer');
+    expect(contextOnly.stdout).toBe([...DMA, ...DMA_LISTS, ''].join('\n'));
+    expect(JSON.parse(route('dev@example.org', 'json').stdout).keywordHits).toEqual([]);
+  });
 });
 
 /** A git work tree of the fixtures whose first commit a patch then fixes, made the same way on every run. */

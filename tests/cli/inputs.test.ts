@@ -188,6 +188,20 @@ describe('rust-patch-router refuses input that cannot be what its flag asks for'
     expectNoStackTrace(run);
   });
 
+  it.each([
+    [['route', '--maintainers', MAINTAINERS, '-'], 'standard input'],
+    [['route', '--maintainers', MAINTAINERS, '--files-from', '-'], '--files-from'],
+    [['route', '--maintainers', MAINTAINERS, '--patch', '-'], '--patch'],
+    [['route', '--maintainers', MAINTAINERS, '--format', 'get-maintainer'], 'standard input'],
+  ])('%j with a binary on standard input: one line, exit 2, the binary not echoed', (args, from) => {
+    const run = cli(args, { input: BINARY });
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stderr.trimEnd()).toBe(`<stdin>: a binary file (a NUL byte at offset 7), not text (${from})`);
+    expect(run.stderr).not.toContain('\uFFFD');
+    expectNoStackTrace(run);
+  });
+
   it('a kernel-format file with no section at all is refused, not routed to nobody', () => {
     const prose = scratch({ 'notes.txt': 'Some notes.\nMore notes.\n' });
     const run = cli(['route', '--maintainers', join(prose, 'notes.txt'), 'a.c']);
