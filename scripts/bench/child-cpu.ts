@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 /**
  * Variables a machine sets for Node that change what Node's start costs, and that a developer's shell does not
  * carry: `NODE_EXTRA_CA_CERTS` (this workplace's machines set it for their registry proxy) makes Node 20 read and
- * parse the whole certificate bundle before any program runs, about 80 ms of CPU here; Node 24 reads it on the
+ * parse the whole certificate bundle before any program runs, 65–80 ms of CPU here; Node 24 reads it on the
  * first TLS connection, which neither the CLI nor get_maintainer.pl makes. The bench's children run without
  * them, and cli-rows.ts measures Node's start with them too, in the same run, when they are set.
  */
